@@ -1,0 +1,27 @@
+package org.dyad.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An actor: every mention in the document that refers to one person, country, organisation, place or group.
+ *
+ * @param id document-local identifier, {@code E1}, {@code E2} ...
+ * @param name the canonical name (the longest proper name mentioned, or a description for unnamed actors)
+ * @param country ISO 3166-1 alpha-3 code of the actor's country, when known
+ * @param role the role the text gives ("President", "professor"), when it gives one
+ * @param actor the CAMEO-style actor code: country + sector ({@code KORGOV}, {@code JPNMED}, {@code IGOUNO})
+ * @param mentions every mention in text order, names, titles and pronouns alike
+ */
+public record Entity(
+    String id,
+    String name,
+    EntityType type,
+    @Nullable String country,
+    @Nullable String role,
+    @Nullable String actor,
+    List<Mention> mentions) {
+  public Entity {
+    mentions = List.copyOf(mentions);
+  }
+}

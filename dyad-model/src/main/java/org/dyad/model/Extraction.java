@@ -1,0 +1,43 @@
+package org.dyad.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Everything dyad extracted from one document. Offsets index into {@link #text()}. */
+@JsonPropertyOrder({
+  "id", "title", "date", "dateSource", "credit", "text", "entities", "timexes", "quotes", "events",
+  "problems", "metadata"
+})
+public record Extraction(
+    String id,
+    @Nullable String title,
+    LocalDate date,
+    DateSource dateSource,
+    @Nullable String credit,
+    String text,
+    List<Entity> entities,
+    List<Timex> timexes,
+    List<Quote> quotes,
+    List<Object> events,
+    List<Problem> problems,
+    Map<String, Object> metadata) {
+  public Extraction {
+    entities = List.copyOf(entities);
+    timexes = List.copyOf(timexes);
+    quotes = List.copyOf(quotes);
+    events = List.copyOf(events);
+    problems = List.copyOf(problems);
+    metadata = Map.copyOf(metadata);
+  }
+
+  /** The entity with this id. */
+  public Entity requireEntity(String entityId) {
+    return entities.stream()
+        .filter(e -> e.id().equals(entityId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no entity " + entityId + " in " + id));
+  }
+}
