@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dyad.engine.actors.ActorResolver;
+import org.dyad.engine.actors.Dictionary;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.CoreNlpParser;
 import org.dyad.engine.nlp.Parser;
@@ -27,7 +28,7 @@ import org.dyad.model.Timex;
  */
 public final class Engine {
   private final Parser parser;
-  private final ActorResolver actors = new ActorResolver();
+  private final ActorResolver actors = new ActorResolver(Dictionary.standard());
   private final TimeTagger time = new TimeTagger();
   private final QuoteFinder quotes = new QuoteFinder();
 

@@ -1,11 +1,584 @@
 package org.dyad.engine.actors;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.model.Entity;
+import org.dyad.model.EntityType;
+import org.dyad.model.Mention;
+import org.jspecify.annotations.Nullable;
 
-/** Groups mentions into entities and gives each a country, role and actor code. Thread-safe. */
+/**
+ * Groups mentions into entities and gives each a canonical name, type, country, role and actor code.
+ * Immutable after construction and thread-safe: all per-document state lives in {@link Run}.
+ */
 public final class ActorResolver {
+  private static final Set<String> ARGUMENT_RELS =
+      Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "appos", "conj", "root", "nsubj:xsubj");
+  /** Heads that name an organisation rather than a person when they carry a national modifier. */
+  private static final Set<String> BODY_SECTORS = Set.of("government", "ministry", "military", "army", "navy",
+      "police", "media", "parliament", "court", "cabinet", "embassy", "agency", "party", "company");
+  /** Words in an organisation's name that give its sector. */
+  private static final Map<String, String> NAME_SECTORS = Map.ofEntries(
+      Map.entry("university", "EDU"), Map.entry("college", "EDU"), Map.entry("institute", "EDU"),
+      Map.entry("school", "EDU"), Map.entry("academy", "EDU"), Map.entry("ministry", "GOV"),
+      Map.entry("government", "GOV"), Map.entry("bank", "BUS"), Map.entry("corp", "BUS"),
+      Map.entry("inc", "BUS"), Map.entry("co", "BUS"), Map.entry("company", "BUS"), Map.entry("group", "BUS"),
+      Map.entry("army", "MIL"), Map.entry("navy", "MIL"), Map.entry("police", "COP"),
+      Map.entry("party", "PTY"), Map.entry("news", "MED"), Map.entry("times", "MED"),
+      Map.entry("post", "MED"), Map.entry("herald", "MED"), Map.entry("agency", "GOV"),
+      Map.entry("court", "JUD"), Map.entry("church", "REL"), Map.entry("hospital", "HLH"));
+
+  private final Dictionary dictionary;
+
+  public ActorResolver(Dictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The entities of one document, in order of first mention. */
   public Entities resolve(String text, List<Sentence> sentences) {
-    return new Entities(List.of());
+    return new Run(text, sentences).resolve();
+  }
+
+  /** A dictionary match or NER span over tokens {@code [first, last]} of one sentence. */
+  private record Span(int first, int last, int start, int end) {
+    boolean overlaps(Span o) {
+      return first <= o.last && o.first <= last;
+    }
+  }
+
+  /** The state of resolving one document. */
+  private final class Run {
+    private final String text;
+    private final List<Sentence> sentences;
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final List<Coreference.Placed> placed = new ArrayList<>();
+
+    Run(String text, List<Sentence> sentences) {
+      this.text = text;
+      this.sentences = sentences;
+    }
+
+    Entities resolve() {
+      for (Sentence s : sentences) {
+        sentence(s);
+      }
+      List<Draft> ordered = new ArrayList<>(drafts.values());
+      ordered.sort(Comparator.comparingInt(Draft::firstOffset));
+      List<Entity> out = new ArrayList<>(ordered.size());
+      for (Draft d : ordered) {
+        d.mentions.sort(Comparator.comparingInt(Mention::start));
+        out.add(new Entity("E" + (out.size() + 1), d.name, d.type, d.country, d.role, actorCode(d), d.mentions));
+      }
+      return new Entities(out);
+    }
+
+    private void sentence(Sentence s) {
+      boolean[] used = new boolean[s.size()];
+      List<Span> dict = dictionaryMatches(s);
+      // Named people first: their titles absorb the demonyms and roles before them.
+      for (Span ner : nerSpans(s, "PERSON")) {
+        person(s, ner, dict, used);
+      }
+      for (Span ner : nerSpans(s, "ORGANIZATION")) {
+        if (!covered(used, ner)) {
+          namedOrganization(s, ner, dict, used);
+        }
+      }
+      for (Span d : dict) {
+        if (!covered(used, d)) {
+          dictionaryMention(s, d, used);
+        }
+      }
+      for (Span ner : nerSpans(s, "LOCATION")) {
+        if (!anyUsed(used, ner)) {
+          draft("LOC:" + surface(ner), EntityType.LOCATION, surface(ner)).add(mention(ner));
+          mark(used, ner);
+        }
+      }
+      unnamedActors(s, used);
+      for (Token t : s.tokens()) {
+        Draft.Gender g = t.isPronoun() ? Coreference.genderOf(t) : null;
+        if (g != null) {
+          Draft d = Coreference.resolve(t, g, s.index(), sentences, placed);
+          if (d != null) {
+            d.add(Mention.of(text, t.start(), t.end()));
+            if (d.gender == Draft.Gender.UNKNOWN) {
+              d.gender = g;
+            }
+            place(d, s, t.index());
+          }
+        }
+      }
+    }
+
+    // --- named people ---------------------------------------------------------------------------------
+
+    private void person(Sentence s, Span name, List<Span> dict, boolean[] used) {
+      String full = surface(name);
+      List<String> words = Arrays.asList(full.split("\\s+"));
+      Draft d = findPerson(words);
+      if (d == null) {
+        d = draft("PER:" + full, EntityType.PERSON, full);
+        d.nameWords.addAll(words);
+      } else if (words.size() > d.nameWords.size()) {
+        d.name = full;
+        d.nameWords.clear();
+        d.nameWords.addAll(words);
+      }
+      int start = name.first();
+      // A title before the name: [demonym|country] [role words] Name ("South Korean President Yoon").
+      int roleFirst = titleBefore(s, name.first());
+      if (roleFirst >= 0) {
+        String title = text.substring(s.token(roleFirst).start(), s.token(name.first() - 1).end());
+        Dictionary.Role role = dictionary.role(title).orElseThrow();
+        Draft target = d;
+        if (target.role == null) {
+          target.role = title;
+          target.sector = role.sector();
+        }
+        start = roleFirst;
+        Span nation = spanEndingAt(dict, roleFirst - 1);
+        if (nation != null && nationOf(nation) != null) {
+          if (d.country == null) {
+            d.country = nationOf(nation);
+          }
+          start = nation.first();
+        }
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("mr") || lower.equals("king") || lower.equals("prince")) {
+          d.gender = Draft.Gender.MALE;
+        } else if (lower.startsWith("mrs") || lower.startsWith("ms") || lower.equals("queen")) {
+          d.gender = Draft.Gender.FEMALE;
+        }
+      }
+      Span whole = new Span(start, name.last(), s.token(start).start(), name.end());
+      d.add(mention(whole));
+      mark(used, whole);
+      apposition(s, name.last(), d, dict);
+      place(d, s, name.last());
+    }
+
+    private @Nullable Draft findPerson(List<String> words) {
+      for (Draft d : drafts.values()) {
+        if (d.type == EntityType.PERSON && !d.nameWords.isEmpty()
+            && (d.nameWords.containsAll(words) || words.containsAll(d.nameWords))) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /** The first token of a role title ending right before {@code nameFirst}, or -1. */
+    private int titleBefore(Sentence s, int nameFirst) {
+      for (int len = Math.min(dictionary.longestRoleWords(), nameFirst); len >= 1; len--) {
+        int first = nameFirst - len;
+        String phrase = text.substring(s.token(first).start(), s.token(nameFirst - 1).end());
+        Optional<Dictionary.Role> r = dictionary.role(phrase);
+        if (r.isPresent() && Character.isUpperCase(phrase.charAt(0))) {
+          return first;
+        }
+      }
+      return -1;
+    }
+
+    /** "X, a professor of ... at Korea University": the role and the country of its institution. */
+    private void apposition(Sentence s, int head, Draft person, List<Span> dict) {
+      if (!s.parsed()) {
+        return;
+      }
+      for (Token t : s.dependents(head)) {
+        if (!t.rel().equals("appos") || !t.isNoun()) {
+          continue;
+        }
+        Optional<Dictionary.Role> role = dictionary.role(t.lemma());
+        if (role.isEmpty()) {
+          continue;
+        }
+        if (person.role == null) {
+          person.role = t.text();
+          person.sector = role.get().sector();
+        }
+        if (person.country == null) {
+          person.country = countryInPhrase(s, t.index(), dict);
+        }
+      }
+    }
+
+    /** A country named in the subtree of {@code head}: a dictionary match or a known organisation. */
+    private @Nullable String countryInPhrase(Sentence s, int head, List<Span> dict) {
+      for (Token t : s.tokens()) {
+        if (!dominates(s, head, t.index())) {
+          continue;
+        }
+        Span d = spanContaining(dict, t.index());
+        if (d != null && nationOf(d) != null) {
+          return nationOf(d);
+        }
+        for (Draft org : drafts.values()) {
+          if (org.country != null && org.type == EntityType.ORGANIZATION) {
+            for (Mention m : org.mentions) {
+              if (m.start() <= t.start() && t.end() <= m.end()) {
+                return org.country;
+              }
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    // --- organisations and dictionary mentions --------------------------------------------------------
+
+    private void namedOrganization(Sentence s, Span ner, List<Span> dict, boolean[] used) {
+      String name = surface(ner);
+      for (Span d : dict) {
+        if (d.first() == ner.first() && d.last() == ner.last()) {
+          return; // the dictionary knows it: dictionaryMention handles it
+        }
+      }
+      Draft d = drafts.get("ORG:" + Dictionary.key(name));
+      if (d == null) {
+        d = acronymOf(name);
+      }
+      if (d == null) {
+        d = draft("ORG:" + Dictionary.key(name), EntityType.ORGANIZATION, name);
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+          if (NAME_SECTORS.containsKey(w)) {
+            d.sector = NAME_SECTORS.get(w);
+          }
+        }
+        for (Span inner : dict) {
+          if (ner.first() <= inner.first() && inner.last() <= ner.last() && nationOf(inner) != null) {
+            d.country = nationOf(inner);
+          }
+        }
+        if (d.country == null) {
+          d.country = basedIn(s, ner, dict);
+        }
+      }
+      d.add(mention(ner));
+      mark(used, ner);
+      for (Span inner : dict) {
+        if (ner.first() <= inner.first() && inner.last() <= ner.last()) {
+          mark(used, inner);
+        }
+      }
+    }
+
+    /** "Seoul-based Korea University": the country of the place before "-based". */
+    private @Nullable String basedIn(Sentence s, Span ner, List<Span> dict) {
+      int i = ner.first() - 1;
+      if (i >= 2 && s.token(i).lemma().equals("base") && s.token(i - 1).text().equals("-")) {
+        Span place = spanEndingAt(dict, i - 2);
+        return place == null ? null : nationOf(place);
+      }
+      return null;
+    }
+
+    private @Nullable Draft acronymOf(String name) {
+      if (name.length() < 2 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+        return null;
+      }
+      for (Draft d : drafts.values()) {
+        if (d.type == EntityType.ORGANIZATION) {
+          StringBuilder initials = new StringBuilder();
+          for (String w : d.name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+              initials.append(w.charAt(0));
+            }
+          }
+          if (initials.toString().equals(name)) {
+            return d;
+          }
+        }
+      }
+      return null;
+    }
+
+    private void dictionaryMention(Sentence s, Span span, boolean[] used) {
+      Dictionary.Entry e = entryOf(span);
+      Draft d;
+      switch (e.kind()) {
+        case COUNTRY, DEMONYM -> {
+          d = draft("CTY:" + e.country(), EntityType.COUNTRY, e.name());
+          d.country = e.country();
+          d.code = e.code();
+        }
+        case CAPITAL, CITY -> {
+          d = draft("LOC:" + e.name(), EntityType.LOCATION, e.name());
+          d.country = e.country();
+          d.code = e.code();
+        }
+        case METONYM -> {
+          d = draft("MET:" + e.name(), EntityType.ORGANIZATION, e.name());
+          d.country = e.country();
+          d.code = e.code();
+        }
+        default -> {
+          d = draft("ORG:" + e.code() + ":" + e.name(), EntityType.ORGANIZATION, e.name());
+          d.country = e.country();
+          d.code = e.code();
+        }
+      }
+      d.add(mention(span));
+      mark(used, span);
+      place(d, s, span.last());
+    }
+
+    // --- unnamed actors: "a Japanese foreign ministry official", "Chinese state media" ---------------
+
+    private void unnamedActors(Sentence s, boolean[] used) {
+      if (!s.parsed()) {
+        return;
+      }
+      for (Token head : s.tokens()) {
+        if (!head.isNoun() || head.isProperNoun() || used[head.index()]
+            || !ARGUMENT_RELS.contains(head.rel())) {
+          continue;
+        }
+        int roleFirst = roleEndingAt(s, head.index());
+        if (roleFirst < 0) {
+          continue;
+        }
+        String nation = null;
+        int first = roleFirst;
+        for (Token dep : s.dependents(head.index())) {
+          if (dep.index() < roleFirst && (dep.rel().equals("amod") || dep.rel().equals("compound")
+              || dep.rel().equals("nmod:poss") || dep.rel().equals("det") || dep.rel().equals("nummod"))) {
+            String n = nationAt(s, dep.index());
+            if (n != null) {
+              nation = n;
+            }
+            first = Math.min(first, dep.index());
+          }
+        }
+        if (nation == null) {
+          continue;
+        }
+        while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("CD"))) {
+          first++;
+        }
+        Span whole = new Span(first, head.index(), s.token(first).start(), head.end());
+        String name = surface(whole);
+        String rolePhrase = text.substring(s.token(roleFirst).start(), head.end());
+        Dictionary.Role role = dictionary.role(rolePhrase)
+            .or(() -> dictionary.role(head.lemma()))
+            .orElseThrow();
+        EntityType type = BODY_SECTORS.contains(head.lemma().toLowerCase(Locale.ROOT))
+            ? EntityType.ORGANIZATION
+            : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
+        Draft d = draft("UNN:" + Dictionary.key(name), type, name);
+        d.country = nation;
+        d.sector = role.sector();
+        d.role = type == EntityType.PERSON ? rolePhrase : null;
+        d.add(mention(whole));
+        // The nation inside is an attribute of this actor, not a separate mention of the country.
+        for (Draft other : drafts.values()) {
+          if (other != d) {
+            other.mentions.removeIf(m -> whole.start() <= m.start() && m.end() <= whole.end());
+          }
+        }
+        mark(used, whole);
+        place(d, s, head.index());
+      }
+      drafts.values().removeIf(d -> d.mentions.isEmpty());
+    }
+
+    /** The first token of the longest role phrase ending at {@code head} ("foreign ministry official"). */
+    private int roleEndingAt(Sentence s, int head) {
+      for (int len = Math.min(dictionary.longestRoleWords(), head + 1); len >= 1; len--) {
+        int first = head - len + 1;
+        String phrase = text.substring(s.token(first).start(), s.token(head).start()) + s.token(head).lemma();
+        if (dictionary.role(phrase).isPresent()) {
+          return first;
+        }
+      }
+      return -1;
+    }
+
+    private @Nullable String nationAt(Sentence s, int token) {
+      for (Draft d : drafts.values()) {
+        if (d.type == EntityType.COUNTRY) {
+          for (Mention m : d.mentions) {
+            if (m.start() <= s.token(token).start() && s.token(token).end() <= m.end()) {
+              return d.country;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    // --- spans and helpers ----------------------------------------------------------------------------
+
+    private List<Span> dictionaryMatches(Sentence s) {
+      List<Span> out = new ArrayList<>();
+      int i = 0;
+      while (i < s.size()) {
+        int matched = -1;
+        for (int j = Math.min(s.size() - 1, i + dictionary.longestPhraseWords()); j >= i; j--) {
+          Token first = s.token(i);
+          if (!Character.isLetterOrDigit(first.text().charAt(0)) && !first.text().equals("the")) {
+            break;
+          }
+          String surface = text.substring(first.start(), s.token(j).end());
+          if (!dictionary.lookup(surface).isEmpty() && startsCapitalised(surface)) {
+            matched = j;
+            break;
+          }
+        }
+        if (matched >= 0) {
+          out.add(new Span(i, matched, s.token(i).start(), s.token(matched).end()));
+          i = matched + 1;
+        } else {
+          i++;
+        }
+      }
+      return out;
+    }
+
+    private boolean startsCapitalised(String surface) {
+      String s = surface.toLowerCase(Locale.ROOT).startsWith("the ") ? surface.substring(4) : surface;
+      return !s.isEmpty() && !Character.isLowerCase(s.charAt(0));
+    }
+
+    private List<Span> nerSpans(Sentence s, String tag) {
+      List<Span> out = new ArrayList<>();
+      int i = 0;
+      while (i < s.size()) {
+        if (!s.token(i).ner().equals(tag)) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < s.size() && s.token(j + 1).ner().equals(tag)) {
+          j++;
+        }
+        while (j > i && !Character.isLetterOrDigit(s.token(j).text().charAt(0))) {
+          j--;
+        }
+        if (Character.isLetterOrDigit(s.token(i).text().charAt(0))) {
+          out.add(new Span(i, j, s.token(i).start(), s.token(j).end()));
+        }
+        i = j + 1;
+        while (i < s.size() && s.token(i).ner().equals(tag)
+            && !Character.isLetterOrDigit(s.token(i).text().charAt(0))) {
+          i++;
+        }
+      }
+      return out;
+    }
+
+    private Dictionary.Entry entryOf(Span span) {
+      return dictionary.lookup(surface(span)).get(0);
+    }
+
+    private @Nullable String nationOf(Span span) {
+      List<Dictionary.Entry> entries = dictionary.lookup(surface(span));
+      return entries.isEmpty() ? null : entries.get(0).country();
+    }
+
+    private @Nullable Span spanEndingAt(List<Span> spans, int last) {
+      for (Span sp : spans) {
+        if (sp.last() == last) {
+          return sp;
+        }
+      }
+      return null;
+    }
+
+    private @Nullable Span spanContaining(List<Span> spans, int token) {
+      for (Span sp : spans) {
+        if (sp.first() <= token && token <= sp.last()) {
+          return sp;
+        }
+      }
+      return null;
+    }
+
+    private boolean dominates(Sentence s, int head, int token) {
+      int t = token;
+      for (int steps = 0; t >= 0 && steps < s.size(); steps++) {
+        if (t == head) {
+          return true;
+        }
+        t = s.token(t).head();
+      }
+      return false;
+    }
+
+    private String surface(Span span) {
+      return text.substring(span.start(), span.end());
+    }
+
+    private Mention mention(Span span) {
+      return Mention.of(text, span.start(), span.end());
+    }
+
+    private Draft draft(String key, EntityType type, String name) {
+      return drafts.computeIfAbsent(key, k -> new Draft(k, type, name));
+    }
+
+    private void place(Draft d, Sentence s, int headToken) {
+      if (d.type == EntityType.PERSON) {
+        int h = headOfPhrase(s, headToken);
+        placed.add(new Coreference.Placed(d, s.index(), h, s.token(h).rel().startsWith("nsubj")));
+      }
+    }
+
+    /** Climbs compound and flat arcs to the token that carries the phrase's relation. */
+    private int headOfPhrase(Sentence s, int token) {
+      int t = token;
+      while (s.parsed() && t >= 0) {
+        String rel = s.token(t).rel();
+        if (!(rel.equals("compound") || rel.startsWith("flat")) || s.token(t).head() < 0) {
+          break;
+        }
+        t = s.token(t).head();
+      }
+      return t;
+    }
+
+    private boolean covered(boolean[] used, Span span) {
+      for (int i = span.first(); i <= span.last(); i++) {
+        if (!used[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean anyUsed(boolean[] used, Span span) {
+      for (int i = span.first(); i <= span.last(); i++) {
+        if (used[i]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void mark(boolean[] used, Span span) {
+      Arrays.fill(used, span.first(), span.last() + 1, true);
+    }
+
+    private @Nullable String actorCode(Draft d) {
+      if (d.code != null) {
+        return d.code;
+      }
+      String country = d.country == null ? "" : dictionary.country(d.country).map(Dictionary.Country::code)
+          .orElse(d.country);
+      String sector = d.sector == null ? "" : d.sector;
+      String code = country + sector;
+      return code.isEmpty() ? null : code;
+    }
   }
 }

@@ -1,0 +1,29 @@
+package org.dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command line. */
+@Command(
+    name = "dyad",
+    mixinStandardHelpOptions = true,
+    version = "dyad 0.1.0",
+    description = "Reads news and writes event data: actors, dates and quotes, with evidence offsets.",
+    subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+}

@@ -1,0 +1,24 @@
+package org.dyad.eval;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** Every benchmark {@code dyad eval} runs, in order. */
+public final class Benchmarks {
+  private Benchmarks() {}
+
+  public static List<Benchmark> all() {
+    return List.of(new GoldenBenchmark());
+  }
+
+  /** Benchmark names, for help text and completion. */
+  public static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>();
+      all().forEach(b -> names.add(b.name()));
+      return names.iterator();
+    }
+  }
+}

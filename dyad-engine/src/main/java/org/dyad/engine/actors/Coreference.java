@@ -1,0 +1,81 @@
+package org.dyad.engine.actors;
+
+import java.util.List;
+import java.util.Locale;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Links third-person singular pronouns to the person they refer to.
+ *
+ * <p>The rule, a light form of Hobbs' and Lappin and Leass' preferences: candidates are the person mentions
+ * before the pronoun in its sentence and the three sentences before; a mention that is an argument of the
+ * same verb as the pronoun is excluded ("He has invited Yoon": he is not Yoon); nearer sentences win, then
+ * grammatical subjects, then the most recent. Gender must not clash ("she" skips a person already called
+ * "he").
+ */
+final class Coreference {
+  private static final int WINDOW = 3;
+
+  /** A mention of a person already placed, in text order. */
+  record Placed(Draft entity, int sentence, int headToken, boolean subject) {}
+
+  private Coreference() {}
+
+  static Draft.@Nullable Gender genderOf(Token pronoun) {
+    return switch (pronoun.text().toLowerCase(Locale.ROOT)) {
+      case "he", "him", "his", "himself" -> Draft.Gender.MALE;
+      case "she", "her", "hers", "herself" -> Draft.Gender.FEMALE;
+      default -> null;
+    };
+  }
+
+  /** The person the pronoun refers to, or null when no candidate fits. */
+  static @Nullable Draft resolve(
+      Token pronoun, Draft.Gender gender, int sentence, List<Sentence> sentences, List<Placed> placed) {
+    Placed best = null;
+    int bestScore = Integer.MIN_VALUE;
+    Sentence here = sentences.get(sentence);
+    for (Placed p : placed) {
+      if (p.sentence() > sentence || p.sentence() < sentence - WINDOW) {
+        continue;
+      }
+      if (p.sentence() == sentence && p.headToken() >= pronoun.index()) {
+        continue;
+      }
+      if (p.entity().gender != Draft.Gender.UNKNOWN && p.entity().gender != gender) {
+        continue;
+      }
+      if (p.sentence() == sentence && coArguments(here, p.headToken(), pronoun.index())) {
+        continue;
+      }
+      int distance = sentence - p.sentence();
+      int score = -distance * 10_000 + (p.subject() ? 1_000 : 0) + p.headToken();
+      if (distance > 0) {
+        // Across sentences, the subject of the main clause is the most salient.
+        score += rootClause(sentences.get(p.sentence()), p.headToken()) ? 500 : 0;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+
+  private static boolean coArguments(Sentence s, int a, int b) {
+    if (!s.parsed()) {
+      return false;
+    }
+    Token ta = s.token(a);
+    Token tb = s.token(b);
+    int headB = tb.rel().equals("nmod:poss") ? -2 : tb.head();
+    return ta.head() >= 0 && ta.head() == headB;
+  }
+
+  private static boolean rootClause(Sentence s, int token) {
+    int h = s.token(token).head();
+    return h >= 0 && s.token(h).rel().equals("root");
+  }
+}

@@ -1,0 +1,48 @@
+package org.dyad.engine.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.EntityType;
+import org.dyad.model.Mention;
+import org.jspecify.annotations.Nullable;
+
+/** An entity under construction while one document is resolved. Never leaves the package. */
+final class Draft {
+  /** What the mention's grammar tells about the entity's gender, learnt from titles and pronouns. */
+  enum Gender {
+    UNKNOWN,
+    MALE,
+    FEMALE
+  }
+
+  final String key;
+  final EntityType type;
+  String name;
+  @Nullable String country;
+  @Nullable String role;
+  @Nullable String sector;
+  @Nullable String code;
+  Gender gender = Gender.UNKNOWN;
+  final List<Mention> mentions = new ArrayList<>();
+  /** Name words of a person, for matching "Yoon" to "Yoon Suk Yeol". */
+  final List<String> nameWords = new ArrayList<>();
+
+  Draft(String key, EntityType type, String name) {
+    this.key = key;
+    this.type = type;
+    this.name = name;
+  }
+
+  void add(Mention m) {
+    for (Mention have : mentions) {
+      if (have.start() == m.start() && have.end() == m.end()) {
+        return;
+      }
+    }
+    mentions.add(m);
+  }
+
+  int firstOffset() {
+    return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+  }
+}

@@ -1,0 +1,282 @@
+package org.dyad.engine.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dyad.model.DateSource;
+import org.dyad.model.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads documents from files, directories and standard input. A file ending in {@code .jsonl},
+ * {@code .ndjson} or {@code .json} is JSON Lines; any other file is plain text, one article per file.
+ * Directories are read recursively in name order, skipping hidden files.
+ *
+ * <p>The anchor date of a document is, in order: the override given here, the {@code date} field of a JSON
+ * record, the date line in the text, and last the day of reading (with a warning).
+ */
+public final class DocumentReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> TEXT_FIELDS = List.of("text", "body");
+
+  private final @Nullable LocalDate override;
+  private final LocalDate today;
+
+  /**
+   * @param override the anchor date for every document ({@code --date}), or null to find one per document
+   * @param today the date used when nothing else gives one
+   */
+  public DocumentReader(@Nullable LocalDate override, LocalDate today) {
+    this.override = override;
+    this.today = today;
+  }
+
+  /** Reads {@code source} ({@code -} for standard input) and hands each outcome to {@code sink}. */
+  public void read(String source, InputStream stdin, Consumer<Read> sink) {
+    if (source.equals("-")) {
+      try {
+        readBytes("stdin", stdin.readAllBytes(), false, sink);
+      } catch (IOException e) {
+        sink.accept(new Read.Failed("stdin", "cannot read: " + e.getMessage()));
+      }
+      return;
+    }
+    Path path = Path.of(source);
+    if (!Files.exists(path)) {
+      sink.accept(new Read.Failed(source, "no such file or directory"));
+    } else if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.walk(path)) {
+        Iterator<Path> it = files.filter(Files::isRegularFile)
+            .filter(p -> !path.relativize(p).toString().matches("(.*/)?\\..*"))
+            .sorted()
+            .iterator();
+        while (it.hasNext()) {
+          readFile(it.next(), sink);
+        }
+      } catch (IOException | UncheckedIOException e) {
+        sink.accept(new Read.Failed(source, "cannot list directory: " + e.getMessage()));
+      }
+    } else {
+      readFile(path, sink);
+    }
+  }
+
+  private void readFile(Path file, Consumer<Read> sink) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      sink.accept(new Read.Failed(file.toString(), "cannot read: " + e.getMessage()));
+      return;
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+    readBytes(file.toString(), bytes, jsonl, sink);
+  }
+
+  private void readBytes(String origin, byte[] bytes, boolean jsonLinesByName, Consumer<Read> sink) {
+    String text;
+    try {
+      text = decode(bytes);
+    } catch (IllegalArgumentException e) {
+      sink.accept(new Read.Failed(origin, e.getMessage()));
+      return;
+    }
+    if (text.isBlank()) {
+      sink.accept(new Read.Failed(origin, "empty input"));
+      return;
+    }
+    boolean jsonl = jsonLinesByName || (origin.equals("stdin") && text.stripLeading().startsWith("{"));
+    if (jsonl) {
+      readJsonLines(origin, text, sink);
+    } else {
+      sink.accept(plainText(origin, idOf(origin), text));
+    }
+  }
+
+  /** Decodes strict UTF-8, rejecting binary data and malformed bytes with the byte offset. */
+  static String decode(byte[] bytes) {
+    int controls = 0;
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      byte b = bytes[i];
+      if (b == 0) {
+        throw new IllegalArgumentException("binary file (NUL byte at offset " + i + ")");
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        controls++;
+      }
+    }
+    if (controls > 32) {
+      throw new IllegalArgumentException("binary file (" + controls + " control bytes in the first 8 KiB)");
+    }
+    try {
+      String s = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (MalformedInputException e) {
+      throw new IllegalArgumentException("invalid UTF-8 at byte " + malformedOffset(bytes));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("invalid UTF-8: " + e.getMessage());
+    }
+  }
+
+  private static int malformedOffset(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return in.position();
+  }
+
+  private Read plainText(String origin, String id, String text) {
+    Layout layout = Layout.of(text, override != null ? override : today);
+    List<String> warnings = new ArrayList<>();
+    LocalDate date;
+    DateSource source;
+    if (override != null) {
+      date = override;
+      source = DateSource.OVERRIDE;
+    } else if (layout.date() != null) {
+      date = layout.date();
+      source = DateSource.DATELINE;
+      if (layout.dateYearGuessed()) {
+        warnings.add("the date line gives no year; assumed " + date.getYear());
+      }
+    } else {
+      date = today;
+      source = DateSource.TODAY;
+      warnings.add("no date found; relative dates are anchored on today, " + today + " (use --date)");
+    }
+    return new Read.Ok(
+        new Document(id, layout.title(), text, date, source, layout.credit(), origin, Map.of()), warnings);
+  }
+
+  private void readJsonLines(String origin, String text, Consumer<Read> sink) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = origin + ":" + (i + 1);
+      try {
+        sink.accept(jsonRecord(where, JSON.readTree(line), idOf(origin) + "-" + (i + 1)));
+      } catch (JsonProcessingException e) {
+        sink.accept(new Read.Failed(where, "malformed JSON: " + e.getOriginalMessage()));
+      } catch (IllegalArgumentException e) {
+        sink.accept(new Read.Failed(where, e.getMessage()));
+      }
+    }
+  }
+
+  private Read jsonRecord(String where, JsonNode node, String fallbackId) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
+    }
+    String text = null;
+    String textField = null;
+    for (String f : TEXT_FIELDS) {
+      JsonNode v = node.get(f);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        text = v.asText();
+        textField = f;
+        break;
+      }
+    }
+    if (text == null) {
+      throw new IllegalArgumentException("no \"text\" or \"body\" field with text");
+    }
+    String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
+    String title = node.hasNonNull("title") ? node.get("title").asText() : null;
+    List<String> warnings = new ArrayList<>();
+    Layout layout = Layout.of(text, override != null ? override : today);
+    LocalDate metaDate = null;
+    if (node.hasNonNull("date")) {
+      metaDate = parseDate(node.get("date").asText());
+      if (metaDate == null) {
+        warnings.add("unreadable date \"" + node.get("date").asText() + "\"");
+      }
+    }
+    LocalDate date;
+    DateSource source;
+    if (override != null) {
+      date = override;
+      source = DateSource.OVERRIDE;
+    } else if (metaDate != null) {
+      date = metaDate;
+      source = DateSource.METADATA;
+    } else if (layout.date() != null && !layout.dateYearGuessed()) {
+      date = layout.date();
+      source = DateSource.DATELINE;
+    } else {
+      date = today;
+      source = DateSource.TODAY;
+      warnings.add("no date found; relative dates are anchored on today, " + today + " (use --date)");
+    }
+    String credit = node.hasNonNull("credit") && !node.get("credit").asText().equals("None")
+        ? node.get("credit").asText()
+        : layout.credit();
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    var fields = node.fields();
+    while (fields.hasNext()) {
+      var f = fields.next();
+      String k = f.getKey();
+      if (k.equals("id") || k.equals("title") || k.equals("date") || k.equals(textField) || f.getValue().isNull()) {
+        continue;
+      }
+      metadata.put(k, JSON.convertValue(f.getValue(), Object.class));
+    }
+    return new Read.Ok(new Document(id, title, text, date, source, credit, where, metadata), warnings);
+  }
+
+  /** An ISO date or date-time ({@code 2023-12-11}, {@code 1987-02-26T15:01:01}, with or without zone). */
+  static @Nullable LocalDate parseDate(String s) {
+    String v = s.strip();
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      // try the date-time forms below
+    }
+    try {
+      return LocalDateTime.parse(v).toLocalDate();
+    } catch (DateTimeParseException e) {
+      // and with a zone
+    }
+    try {
+      return OffsetDateTime.parse(v).toLocalDate();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String idOf(String origin) {
+    String name = Path.of(origin).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

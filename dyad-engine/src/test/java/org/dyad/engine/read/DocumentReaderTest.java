@@ -1,0 +1,98 @@
+package org.dyad.engine.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.DateSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+  @TempDir Path dir;
+
+  private List<String> read(String source, LocalDate override) {
+    List<String> out = new ArrayList<>();
+    new DocumentReader(override, TODAY).read(source, new ByteArrayInputStream(new byte[0]), r -> out.add(
+        r instanceof Read.Ok ok
+            ? "OK " + ok.document().id() + " " + ok.document().date() + " " + ok.document().dateSource()
+                + " " + ok.document().title() + " " + ok.warnings()
+            : "FAILED " + r.origin().replace(dir.toString(), "") + " " + ((Read.Failed) r).message()));
+    return out;
+  }
+
+  private List<String> read(String source) {
+    return read(source, null);
+  }
+
+  @Test
+  void jsonLinesKeepOtherFieldsAndReportMalformedLinesByNumber() throws IOException {
+    Files.writeString(dir.resolve("a.jsonl"), """
+        {"id": "x1", "date": "1987-02-26T15:01:01", "title": "COCOA", "body": "Showers continued.", "topics": ["cocoa"]}
+        {"id": "x2", "date": "2023-12-11", "text": "Text.
+        {"id": "x3", "title": "no text"}
+        [1, 2]
+
+        {"text": "No id, no date."}
+        """);
+    assertThat(read(dir.resolve("a.jsonl").toString())).containsExactly(
+        "OK x1 1987-02-26 METADATA COCOA []",
+        "FAILED /a.jsonl:2 malformed JSON: Unexpected end-of-input: was expecting closing quote for a string value",
+        "FAILED /a.jsonl:3 no \"text\" or \"body\" field with text",
+        "FAILED /a.jsonl:4 expected a JSON object, found ARRAY",
+        "OK a-6 2026-11-29 TODAY null [no date found; relative dates are anchored on today, 2026-11-29 (use --date)]");
+  }
+
+  @Test
+  void metadataFieldsAreKept() throws IOException {
+    Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"x1\", \"body\": \"T.\", \"topics\": [\"cocoa\"], \"n\": null}\n");
+    List<Object> meta = new ArrayList<>();
+    new DocumentReader(null, TODAY).read(dir.resolve("a.jsonl").toString(), System.in,
+        r -> meta.add(((Read.Ok) r).document().metadata()));
+    assertThat(meta).hasToString("[{topics=[cocoa]}]");
+  }
+
+  @Test
+  void dateOptionOverridesTheDateLine() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "| 11 December 2023, Monday |\n\nTitle of it\n\nBody.");
+    assertThat(read(dir.resolve("a.txt").toString(), LocalDate.of(2024, 1, 2)))
+        .containsExactly("OK a 2024-01-02 OVERRIDE Title of it []");
+  }
+
+  @Test
+  void binaryInvalidUtf8AndEmptyFilesAreReportedAndTheRestOfTheDirectoryIsRead() throws IOException {
+    Files.write(dir.resolve("1.bin"), new byte[] {1, 2, 0, 3});
+    Files.write(dir.resolve("2.txt"), new byte[] {'a', 'b', (byte) 0xC3, '(', 'c'});
+    Files.writeString(dir.resolve("3.txt"), "  \n");
+    Files.writeString(dir.resolve("4.txt"), "| 11 December 2023, Monday |\n\nA title here\n\nBody.");
+    Files.writeString(dir.resolve(".hidden"), "skip me");
+    assertThat(read(dir.toString())).containsExactly(
+        "FAILED /1.bin binary file (NUL byte at offset 2)",
+        "FAILED /2.txt invalid UTF-8 at byte 2",
+        "FAILED /3.txt empty input",
+        "OK 4 2023-12-11 DATELINE A title here []");
+  }
+
+  @Test
+  void missingFileIsReported() {
+    assertThat(read(dir.resolve("nope.txt").toString())).containsExactly("FAILED /nope.txt no such file or directory");
+  }
+
+  @Test
+  void standardInputIsReadAsPlainTextOrJsonLines() {
+    List<String> out = new ArrayList<>();
+    DocumentReader reader = new DocumentReader(null, TODAY);
+    reader.read("-", new ByteArrayInputStream("{\"id\":\"s\",\"text\":\"Hi.\",\"date\":\"2020-01-01\"}\n"
+        .getBytes(StandardCharsets.UTF_8)), r -> out.add(((Read.Ok) r).document().id()));
+    reader.read("-", new ByteArrayInputStream("SEOUL, March 17, 2023 - Hi.".getBytes(StandardCharsets.UTF_8)),
+        r -> out.add(((Read.Ok) r).document().date() + " " + ((Read.Ok) r).document().dateSource()));
+    assertThat(out).containsExactly("s", "2023-03-17 " + DateSource.DATELINE);
+  }
+}
