@@ -31,7 +31,7 @@ final class TextReport {
         b.append(String.format("  %-4s %-34s %-12s %-4s %-8s %s%n", e.id(), e.name(), e.type(),
             dash(e.country()), dash(e.actor()), e.role() == null ? "" : e.role()));
         b.append("       ").append(e.mentions().size()).append(" mention(s): ");
-        b.append(String.join(" | ", e.mentions().stream().map(m -> m.text()).distinct().toList())).append('\n');
+        b.append(String.join(" | ", e.mentions().stream().map(m -> m.text().replaceAll("\\s+", " ")).distinct().toList())).append('\n');
       }
     }
     if (!x.timexes().isEmpty()) {

@@ -105,7 +105,7 @@ public final class GoldenBenchmark implements Benchmark {
     boolean named = have.name().toLowerCase(Locale.ROOT).equals(name)
         || have.mentions().stream().anyMatch(m -> m.text().toLowerCase(Locale.ROOT).equals(name));
     return named && same(e, "type", have.type().name()) && same(e, "country", have.country())
-        && same(e, "actor", have.actor());
+        && same(e, "actor", have.actor()) && same(e, "role", have.role());
   }
 
   private static boolean timexMatches(Timex have, JsonNode t) {

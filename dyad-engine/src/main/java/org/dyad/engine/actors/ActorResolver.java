@@ -76,9 +76,14 @@ public final class ActorResolver {
       List<Entity> out = new ArrayList<>(ordered.size());
       for (Draft d : ordered) {
         d.mentions.sort(Comparator.comparingInt(Mention::start));
-        out.add(new Entity("E" + (out.size() + 1), d.name, d.type, d.country, d.role, actorCode(d), d.mentions));
+        out.add(new Entity("E" + (out.size() + 1), oneLine(d.name), d.type, d.country,
+            d.role == null ? null : oneLine(d.role), actorCode(d), d.mentions));
       }
       return new Entities(out);
+    }
+
+    private String oneLine(String s) {
+      return s.replaceAll("\\s+", " ");
     }
 
     private void sentence(Sentence s) {
@@ -86,7 +91,9 @@ public final class ActorResolver {
       List<Span> dict = dictionaryMatches(s);
       // Named people first: their titles absorb the demonyms and roles before them.
       for (Span ner : nerSpans(s, "PERSON")) {
-        person(s, ner, dict, used);
+        if (dict.stream().noneMatch(d -> d.first() == ner.first() && d.last() == ner.last())) {
+          person(s, ner, dict, used);
+        }
       }
       for (Span ner : nerSpans(s, "ORGANIZATION")) {
         if (!covered(used, ner)) {
@@ -241,7 +248,7 @@ public final class ActorResolver {
     private void namedOrganization(Sentence s, Span ner, List<Span> dict, boolean[] used) {
       String name = surface(ner);
       for (Span d : dict) {
-        if (d.first() == ner.first() && d.last() == ner.last()) {
+        if (d.first() <= ner.first() && ner.last() <= d.last()) {
           return; // the dictionary knows it: dictionaryMention handles it
         }
       }
@@ -250,8 +257,11 @@ public final class ActorResolver {
         d = acronymOf(name);
       }
       if (d == null) {
+        d = organizationStartingWith(name);
+      }
+      if (d == null) {
         d = draft("ORG:" + Dictionary.key(name), EntityType.ORGANIZATION, name);
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
           if (NAME_SECTORS.containsKey(w)) {
             d.sector = NAME_SECTORS.get(w);
           }
@@ -280,6 +290,18 @@ public final class ActorResolver {
       if (i >= 2 && s.token(i).lemma().equals("base") && s.token(i - 1).text().equals("-")) {
         Span place = spanEndingAt(dict, i - 2);
         return place == null ? null : nationOf(place);
+      }
+      return null;
+    }
+
+    /** "BankAmerica" after "BankAmerica Corp", "Moody" after "Moody's Investors Service Inc". */
+    private @Nullable Draft organizationStartingWith(String name) {
+      String k = Dictionary.key(name);
+      for (Draft d : drafts.values()) {
+        if (d.type == EntityType.ORGANIZATION && d.key.startsWith("ORG:" + k) && d.key.length() > 4 + k.length()
+            && !Character.isLetterOrDigit(d.key.charAt(4 + k.length()))) {
+          return d;
+        }
       }
       return null;
     }
@@ -460,7 +482,8 @@ public final class ActorResolver {
           continue;
         }
         int j = i;
-        while (j + 1 < s.size() && s.token(j + 1).ner().equals(tag)) {
+        while (j + 1 < s.size() && s.token(j + 1).ner().equals(tag)
+            && s.token(j + 1).start() - s.token(j).end() <= 1) {
           j++;
         }
         while (j > i && !Character.isLetterOrDigit(s.token(j).text().charAt(0))) {
@@ -574,11 +597,12 @@ public final class ActorResolver {
       if (d.code != null) {
         return d.code;
       }
-      String country = d.country == null ? "" : dictionary.country(d.country).map(Dictionary.Country::code)
-          .orElse(d.country);
-      String sector = d.sector == null ? "" : d.sector;
-      String code = country + sector;
-      return code.isEmpty() ? null : code;
+      if (d.country == null) {
+        // Without a country only an institution's sector is sure: a title alone ("President") is not.
+        return d.sector == null || d.type == EntityType.PERSON ? null : "---" + d.sector;
+      }
+      String country = dictionary.country(d.country).map(Dictionary.Country::code).orElse(d.country);
+      return d.sector == null ? country : country + d.sector;
     }
   }
 }

@@ -120,7 +120,7 @@ public final class DocumentReader {
   static String decode(byte[] bytes) {
     int controls = 0;
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-      byte b = bytes[i];
+      int b = bytes[i] & 0xFF;
       if (b == 0) {
         throw new IllegalArgumentException("binary file (NUL byte at offset " + i + ")");
       }

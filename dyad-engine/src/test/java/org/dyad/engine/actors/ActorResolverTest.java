@@ -1,0 +1,88 @@
+package org.dyad.engine.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.engine.SharedParser;
+import org.dyad.model.Entity;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+  private static final ActorResolver RESOLVER = new ActorResolver(Dictionary.standard());
+
+  /** One line per entity: name, type, country, actor, role, and its mentions' texts. */
+  private static List<String> actors(String text) {
+    Entities entities = RESOLVER.resolve(text, SharedParser.get().parse(text));
+    for (Entity e : entities.all()) {
+      e.mentions().forEach(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+    return entities.all().stream()
+        .map(e -> e.name() + " " + e.type() + " " + e.country() + " " + e.actor() + " " + e.role() + " "
+            + e.mentions().stream().map(m -> m.text()).collect(Collectors.joining("|", "[", "]")))
+        .toList();
+  }
+
+  @Test
+  void titleBeforeANameGivesRoleCountryAndGovernmentActorCode() {
+    assertThat(actors("South Korean President Yoon Suk Yeol welcomed Japanese Prime Minister Fumio Kishida."))
+        .containsExactly(
+            "Yoon Suk Yeol PERSON KOR KORGOV President [South Korean President Yoon Suk Yeol]",
+            "Fumio Kishida PERSON JPN JPNGOV Prime Minister [Japanese Prime Minister Fumio Kishida]");
+  }
+
+  @Test
+  void surnameAndPronounsJoinThePersonTheyReferTo() {
+    assertThat(actors("Fumio Kishida met Yoon Suk Yeol. Kishida said he hoped to discuss ties with Yoon. "
+        + "He has invited Yoon to the summit."))
+        .containsExactly(
+            "Fumio Kishida PERSON null null null [Fumio Kishida|Kishida|he|He]",
+            "Yoon Suk Yeol PERSON null null null [Yoon Suk Yeol|Yoon|Yoon]");
+  }
+
+  @Test
+  void hyphenatedCountryPairHoldsTwoCountries() {
+    assertThat(actors("The disputes have dominated Japan-South Korea relations for decades."))
+        .containsExactly("Japan COUNTRY JPN JPN null [Japan]", "South Korea COUNTRY KOR KOR null [South Korea]");
+  }
+
+  @Test
+  void demonymModifiedRoleNounIsAnUnnamedNationalActor() {
+    assertThat(actors("A Japanese foreign ministry official said the talks went well."))
+        .containsExactly("Japanese foreign ministry official PERSON JPN JPNGOV foreign ministry official "
+            + "[Japanese foreign ministry official]");
+  }
+
+  @Test
+  void appositionGivesRoleAndTheCountryOfTheInstitution() {
+    assertThat(actors("The talks went well, said Shin-wha Lee, a professor at Seoul-based Korea University."))
+        .containsExactly(
+            "Shin-wha Lee PERSON KOR KOREDU professor [Shin-wha Lee]",
+            "Seoul LOCATION KOR KOR null [Seoul]",
+            "Korea University ORGANIZATION KOR KOREDU null [Korea University]");
+  }
+
+  @Test
+  void groupOfSevenAndNewsAgenciesComeFromTheDictionary() {
+    List<String> got = actors("Kyodo reported that Japan will host the Group of Seven summit. The G7 met in May.");
+    assertThat(got).anyMatch(s -> s.startsWith("Kyodo ORGANIZATION JPN JPNMED"));
+    assertThat(got).anyMatch(s -> s.startsWith("Group of Seven ORGANIZATION") && s.endsWith("[Group of Seven|G7]"));
+  }
+
+  @Test
+  void capitalsAndGovernmentSeatsStandForTheirCountries() {
+    List<String> got = actors("The Kremlin said Ottawa had protested.");
+    assertThat(got).anyMatch(s -> s.contains("RUS RUSGOV") && s.endsWith("[The Kremlin]"));
+    assertThat(got).anyMatch(s -> s.startsWith("Ottawa LOCATION CAN"));
+  }
+
+  @Test
+  void abbreviationsMatchOnlyInTheirOwnCase() {
+    assertThat(actors("Let us talk about the US.")).containsExactly("United States COUNTRY USA USA null [US]");
+  }
+
+  @Test
+  void emptyAndPunctuationOnlyTextHaveNoActors() {
+    assertThat(actors("...")).isEmpty();
+  }
+}
