@@ -62,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    Output output = new Output(out, format);
+    Output output = new Output(out, format, err);
     int[] failures = {0};
     Deque<Future<Extraction>> window = new ArrayDeque<>();
     DocumentReader reader = new DocumentReader(date, LocalDate.now());
@@ -109,11 +109,14 @@ final class ExtractCommand implements Callable<Integer> {
     private final Format format;
     private final ObjectWriter line = Json.mapper().writer();
     private final ObjectWriter pretty = Json.mapper().writerWithDefaultPrettyPrinter();
+    private final PrintStream log;
+    private final long started = System.nanoTime();
     private int written;
 
-    Output(PrintStream out, Format format) {
+    Output(PrintStream out, Format format, PrintStream log) {
       this.out = out;
       this.format = format;
+      this.log = log;
     }
 
     void write(Extraction x) {
@@ -128,12 +131,18 @@ final class ExtractCommand implements Callable<Integer> {
       }
       written++;
       out.flush();
+      if (written % 100 == 0) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.printf("dyad: %d documents, %.1f/s%n", written, written / seconds);
+      }
     }
 
     void finish() {
       if (format == Format.json) {
         out.println(written == 0 ? "[]" : "\n]");
       }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      log.printf("dyad: %d document(s) in %.1f s%n", written, seconds);
     }
   }
 }

@@ -597,6 +597,9 @@ public final class ActorResolver {
       if (d.code != null) {
         return d.code;
       }
+      if (d.sector != null && d.sector.isEmpty()) {
+        d.sector = null; // a role such as "spokesman" sets no sector of its own
+      }
       if (d.country == null) {
         // Without a country only an institution's sector is sure: a title alone ("President") is not.
         return d.sector == null || d.type == EntityType.PERSON ? null : "---" + d.sector;
