@@ -146,7 +146,8 @@ public final class ActorResolver {
       int roleFirst = titleBefore(s, name.first());
       if (roleFirst >= 0) {
         String title = text.substring(s.token(roleFirst).start(), s.token(name.first() - 1).end());
-        Dictionary.Role role = dictionary.role(title).orElseThrow();
+        Dictionary.Role role = dictionary.role(title)
+            .orElseGet(() -> dictionary.role(s.token(name.first() - 1).text()).orElseThrow());
         Draft target = d;
         if (target.role == null) {
           target.role = title;
@@ -184,7 +185,11 @@ public final class ActorResolver {
       return null;
     }
 
-    /** The first token of a role title ending right before {@code nameFirst}, or -1. */
+    /**
+     * The first token of a role title ending right before {@code nameFirst}, or -1: a title of the
+     * dictionary ("Prime Minister"), or a title word after capitalised department words that are no
+     * names ("Trade Representative", "Treasury Secretary").
+     */
     private int titleBefore(Sentence s, int nameFirst) {
       for (int len = Math.min(dictionary.longestRoleWords(), nameFirst); len >= 1; len--) {
         int first = nameFirst - len;
@@ -194,7 +199,20 @@ public final class ActorResolver {
           return first;
         }
       }
-      return -1;
+      if (nameFirst == 0) {
+        return -1;
+      }
+      Token last = s.token(nameFirst - 1);
+      Optional<Dictionary.Role> head = dictionary.role(last.text());
+      if (head.isEmpty() || !head.get().title() || !Character.isUpperCase(last.text().charAt(0))) {
+        return -1;
+      }
+      int first = nameFirst - 1;
+      while (first > 0 && s.token(first - 1).pos().equals("NNP") && s.token(first - 1).ner().equals("O")
+          && dictionary.lookup(s.token(first - 1).text()).isEmpty()) {
+        first--;
+      }
+      return first;
     }
 
     /** "X, a professor of ... at Korea University": the role and the country of its institution. */
