@@ -1,0 +1,82 @@
+package org.dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dyad.engine.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void badFilesAreNamedOnStderrTheOthersAreExtractedAndTheExitCodeSaysSomethingFailed() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "| 11 December 2023, Monday |\n\nTitle line here\n\n"
+        + "South Korean President Yoon Suk Yeol said on Sunday that ties matter.\n");
+    Files.write(dir.resolve("b.txt"), new byte[] {(byte) 0xFF, 'x'});
+    Files.writeString(dir.resolve("c.jsonl"), "{\"id\": \"c1\", \"text\": \"Hello.\", \"date\": \"2020-01-01\"}\n{oops\n");
+    Run r = run("extract", dir.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("b.txt: invalid UTF-8 at byte 0").contains("c.jsonl:2: malformed JSON");
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonNode a = Json.mapper().readTree(lines[0]);
+    assertThat(a.get("id").asText()).isEqualTo("a");
+    assertThat(a.get("date").asText()).isEqualTo("2023-12-11");
+    assertThat(a.get("dateSource").asText()).isEqualTo("DATELINE");
+    assertThat(a.get("title").asText()).isEqualTo("Title line here");
+    assertThat(a.get("entities").get(0).get("actor").asText()).isEqualTo("KORGOV");
+    for (String field : new String[] {"id", "title", "date", "dateSource", "credit", "text", "entities", "timexes",
+        "quotes", "events", "problems"}) {
+      assertThat(a.has(field)).as(field).isTrue();
+    }
+    assertThat(Json.mapper().readTree(lines[1]).get("id").asText()).isEqualTo("c1");
+  }
+
+  @Test
+  void textFormatSaysWhoWasMentioned() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Japanese Prime Minister Fumio Kishida visited Seoul.\n");
+    Run r = run("extract", "--format", "text", "--date", "2023-12-11", dir.resolve("a.txt").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("dated 2023-12-11 (override)").contains("Fumio Kishida").contains("JPNGOV");
+  }
+
+  @Test
+  void jsonFormatIsOneArray() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Kishida visited Seoul.\n");
+    Files.writeString(dir.resolve("b.txt"), "Yoon visited Tokyo.\n");
+    Run r = run("extract", "--format", "json", "--date", "2023-12-11", dir.toString());
+    assertThat(Json.mapper().readTree(r.out()).size()).isEqualTo(2);
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertThat(run("extract", "--format", "yaml", "x").exit()).isEqualTo(2);
+    assertThat(run("extract").exit()).isEqualTo(2);
+  }
+}
