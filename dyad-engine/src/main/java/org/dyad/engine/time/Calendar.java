@@ -69,18 +69,19 @@ final class Calendar {
     };
   }
 
-  /** The year of a month (and day) written without one: back for past tense, forward for future. */
-  static int yearOf(LocalDate anchor, int month, int day, Tense tense) {
+  /**
+   * The year of a month (or month and day) written without one. Present tense keeps the anchor's year unless the month
+   * is more than eight months away; past tense goes back a year only when the month is more than a month
+   * ahead of the anchor ("was extended to Nov. 20" written on Nov. 2 stays this year), future tense goes
+   * forward only when it is more than a month behind.
+   */
+  static int yearOf(LocalDate anchor, int month, Tense tense) {
     int y = anchor.getYear();
-    int cmp = month != anchor.getMonthValue() ? Integer.compare(month, anchor.getMonthValue())
-        : day == 0 ? 0 : Integer.compare(day, anchor.getDayOfMonth());
+    int diff = month - anchor.getMonthValue();
     return switch (tense) {
-      case PAST -> cmp > 0 ? y - 1 : y;
-      case FUTURE -> cmp < 0 ? y + 1 : y;
-      case PRESENT -> {
-        int diff = month - anchor.getMonthValue();
-        yield diff > 6 ? y - 1 : diff < -6 ? y + 1 : y;
-      }
+      case PAST -> diff > 1 ? y - 1 : y;
+      case FUTURE -> diff < -1 ? y + 1 : y;
+      case PRESENT -> diff > 8 ? y - 1 : diff < -8 ? y + 1 : y;
     };
   }
 }

@@ -61,7 +61,7 @@ final class Grammar {
   }
 
   private static String lower(@Nullable String s) {
-    return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return s == null ? "" : SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private static @Nullable LocalDate date(int y, int month, int day) {
@@ -83,11 +83,18 @@ final class Grammar {
       return null;
     }
     int y = m.group("y") != null ? Integer.parseInt(m.group("y"))
-        : Calendar.yearOf(s.anchor, month, day, s.tense(m.start(), m.end()));
+        : Calendar.yearOf(s.anchor, month, s.tense(m.start(), m.end()));
     LocalDate d = date(y, month, day);
     return d == null ? null : Found.date(Calendar.day(d));
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern IS_WEEKDAY = p(WEEKDAY);
+  private static final Pattern IS_MONTH = p(MONTH_NAME);
+  private static final Pattern IS_SEASON = p(SEASON);
+  private static final Pattern IS_PART = p(PART);
+  private static final Pattern MONTH_DAY = p("(" + MONTH + ")\\s+(\\d+)");
   private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("\\s*(?:%|percent|million|billion|,\\d)");
 
   static final List<Rule> RULES = List.of(
@@ -117,7 +124,7 @@ final class Grammar {
       }),
       new Rule("month", p("\\b(?:(?<rel>last|next|this|this coming|that)\\s+)?(?<m>" + MONTH_NAME
           + ")(?:\\s+(?<yr>this|last|next)\\s+year)?\\b"), Grammar::month),
-      new Rule("weekday", p("\\b(?:(?<rel>last|next|this|this coming|coming|this past|past)\\s+)?(?<w>"
+      new Rule("weekday", p("\\b(?:(?<rel>last|next|this|this coming|coming|this past|past|the previous|previous)\\s+)?(?<w>"
           + WEEKDAY + ")(?<pl>s)?(?:\\s+(?<part>" + PART + "s?))?\\b"), Grammar::weekday),
       new Rule("deictic-day", p("\\b(?:(?<w>yesterday|today|tomorrow|tonight)(?:\\s+(?<part>" + PART
           + "))?|(?<rel>this|last|tomorrow|yesterday)\\s+(?<part2>" + PART + "))\\b"), Grammar::deicticDay),
@@ -125,7 +132,8 @@ final class Grammar {
           + "|following|this past)\\s+(?<u>week|month|year|quarter|weekend|decade|century|" + SEASON + ")\\b"),
           Grammar::relativeUnit),
       new Rule("quarter", p("\\b(?:(?<det>the|its|this year's|last year's|next year's|a)\\s+)?(?:(?:latest|current"
-          + "|last|past|previous|final|same|flat|strong|weak)\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth"
+          + "|last|past|previous|final|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
+          + "\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth"
           + "|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
           + "(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<yr>this|last|next)\\s+year)|\\s+(?<y2>" + YEAR + "))?\\b"),
           Grammar::quarter),
@@ -230,7 +238,7 @@ final class Grammar {
           + "(?:\\s+(?<tz>[ecmp][sd]t|gmt|utc|bst|cet)\\b)?(?:,?\\s+(?<day>today|yesterday|tomorrow|tonight|"
           + WEEKDAY + "|" + MONTH + "\\s+" + DAYNUM + "))?"), Grammar::clock),
       new Rule("noon", p("\\b(?<w>noon|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
-          Grammar::clock),
+          (m, s) -> clockAt(m, s, lower(m.group("w")).equals("noon") ? "12" : "24")),
       new Rule("same-period", p("\\b(?:the\\s+)?(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
           + "|year-before|year-previous)\\s+(?<u>period|quarter|stage|time|month|week|season|day)(?:\\s+(?:of\\s+|a\\s+)?"
           + "(?<ref>last year|a year (?:earlier|ago)|the previous year|the prior year|(?:in\\s+)?" + YEAR + "))?\\b"),
@@ -240,7 +248,7 @@ final class Grammar {
             if (ref.isEmpty() && !(head.startsWith("year-") || head.startsWith("prior-year"))) {
               return null;
             }
-            Matcher y = Pattern.compile("\\d{4}").matcher(ref);
+            Matcher y = FOUR_DIGITS.matcher(ref);
             return Found.date(y.find() ? y.group() : Calendar.year(s.anchor.getYear() - 1));
           }),
       new Rule("year-earlier", p("\\b(?:year-earlier|year-ago)\\b"),
@@ -291,7 +299,7 @@ final class Grammar {
               month = 11;
               day = 0;
             }
-            int y = Calendar.yearOf(s.anchor, month, Math.max(day, 22), s.tense(m.start(), m.end()));
+            int y = Calendar.yearOf(s.anchor, month, s.tense(m.start(), m.end()));
             LocalDate d = day > 0 ? LocalDate.of(y, month, day)
                 : LocalDate.of(y, 11, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4,
                     DayOfWeek.THURSDAY));
@@ -339,7 +347,7 @@ final class Grammar {
     } else if (rel.startsWith("this")) {
       y = rel.equals("this coming") && month < am ? y + 1 : y;
     } else {
-      y = Calendar.yearOf(s.anchor, month, 0, s.tense(m.start(), m.end()));
+      y = Calendar.yearOf(s.anchor, month, s.tense(m.start(), m.end()));
     }
     return Found.date(Calendar.month(y, month));
   }
@@ -350,7 +358,7 @@ final class Grammar {
     }
     Token next = s.next(m.end());
     if (m.group("part") == null && next != null && next.isProperNoun() && Character.isUpperCase(next.text().charAt(0))
-        && Words.month(next.text()) == 0 && !next.text().matches("(?i)" + WEEKDAY)) {
+        && Words.month(next.text()) == 0 && !IS_WEEKDAY.matcher(next.text()).matches()) {
       return null;
     }
     DayOfWeek dow = Words.weekday(m.group("w"));
@@ -363,7 +371,7 @@ final class Grammar {
     int back = Math.floorMod(a.getDayOfWeek().getValue() - dow.getValue(), 7);
     int ahead = Math.floorMod(dow.getValue() - a.getDayOfWeek().getValue(), 7);
     LocalDate d = switch (rel) {
-      case "last", "past", "this past" -> a.minusDays(back == 0 ? 7 : back);
+      case "last", "past", "this past", "previous", "the previous" -> a.minusDays(back == 0 ? 7 : back);
       case "next" -> a.plusDays(ahead == 0 ? 7 : ahead);
       case "this", "this coming", "coming" -> a.plusDays(ahead);
       default -> Calendar.weekday(a, dow, s.tense(m.start(), m.end()));
@@ -417,14 +425,7 @@ final class Grammar {
     String rel = lower(m.group("rel"));
     String u = Words.unit(m.group("u"));
     boolean the = m.group("the") != null;
-    if (the && Set.of("past", "last", "next", "coming").contains(rel)) {
-      if (u.equals("weekend")) {
-        return null;
-      }
-      String d = Words.duration("1", u);
-      return d == null ? null : new Found(TimexType.DURATION, d, null);
-    }
-    if (the && rel.equals("this")) {
+    if (the && (rel.equals("this") || u.equals("weekend"))) {
       return null;
     }
     int shift = switch (rel) {
@@ -467,8 +468,11 @@ final class Grammar {
     }
     int y = s.anchor.getYear();
     String yr = lower(m.group("yr"));
-    if (m.group("y") != null || m.group("y2") != null) {
-      y = Integer.parseInt(m.group("y") != null ? m.group("y") : m.group("y2"));
+    String explicit = m.group("y") != null ? m.group("y") : m.group("y2") != null ? m.group("y2") : m.group("y0");
+    if (explicit != null) {
+      y = Integer.parseInt(explicit);
+    } else if (m.group("ago") != null) {
+      y--;
     } else if (!yr.isEmpty() || det.endsWith("year's")) {
       String w = yr.isEmpty() ? det : yr;
       y += w.startsWith("last") ? -1 : w.startsWith("next") ? 1 : 0;
@@ -533,7 +537,7 @@ final class Grammar {
     if (article && u.equals("second")) {
       return null;
     }
-    if (u.equals("quarter") && (rawCount.matches("\\d.*") || s.text.startsWith(" of", m.end())
+    if (u.equals("quarter") && (Character.isDigit(rawCount.charAt(0)) || s.text.startsWith(" of", m.end())
         || s.text.startsWith("s of", m.end()))) {
       return null;
     }
@@ -549,7 +553,8 @@ final class Grammar {
     }
     int before = m.start();
     if (m.group("det") == null && m.group("adj") == null && before >= 3
-        && s.text.regionMatches(true, before - 3, "in ", 0, 3) && !c.equals("X") && !c.contains(".")
+        && s.text.regionMatches(true, before - 3, "in ", 0, 3)
+        && (before == 3 || !Character.isLetter(s.text.charAt(before - 4))) && !c.equals("X") && !c.contains(".")
         && s.tense(m.start(), m.end()) == Tense.FUTURE) {
       Found f = unitValue(s.anchor, u, Integer.parseInt(c));
       if (f != null) {
@@ -595,13 +600,13 @@ final class Grammar {
       return d == null ? null : new Found(TimexType.SET, d, null);
     }
     String value;
-    if (u.matches(WEEKDAY)) {
+    if (IS_WEEKDAY.matcher(u).matches()) {
       value = "XXXX-WXX-" + Words.weekday(u).getValue();
-    } else if (u.matches(MONTH_NAME)) {
+    } else if (IS_MONTH.matcher(u).matches()) {
       value = "XXXX-" + String.format(Locale.ROOT, "%02d", Words.month(u));
-    } else if (u.matches(SEASON)) {
+    } else if (IS_SEASON.matcher(u).matches()) {
       value = "XXXX-" + Calendar.season(u);
-    } else if (u.matches(PART)) {
+    } else if (IS_PART.matcher(u).matches()) {
       value = "XXXX-XX-XXT" + part(u);
     } else if (u.equals("season")) {
       value = "P1Y";
@@ -614,19 +619,19 @@ final class Grammar {
   }
 
   private static @Nullable Found clock(Matcher m, Scan s) {
-    String hm;
-    if (m.pattern().pattern().contains("noon|midnight")) {
-      hm = lower(m.group("w")).equals("noon") ? "12:00" : "24:00";
-    } else {
-      int h = Integer.parseInt(m.group("h"));
-      int mi = m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi"));
-      if (h < 1 || h > 12 || mi > 59) {
-        return null;
-      }
-      boolean pm = lower(m.group("ap")).startsWith("p");
-      h = h == 12 ? (pm ? 12 : 0) : pm ? h + 12 : h;
-      hm = String.format(Locale.ROOT, "%02d:%02d", h, mi);
+    int h = Integer.parseInt(m.group("h"));
+    int mi = m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi"));
+    if (h < 1 || h > 12 || mi > 59) {
+      return null;
     }
+    boolean pm = lower(m.group("ap")).startsWith("p");
+    h = h == 12 ? (pm ? 12 : 0) : pm ? h + 12 : h;
+    return clockAt(m, s, mi == 0 ? String.format(Locale.ROOT, "%02d", h)
+        : String.format(Locale.ROOT, "%02d:%02d", h, mi));
+  }
+
+  /** A clock time {@code hm} on the day the match's {@code day} group names, else the anchor day. */
+  private static Found clockAt(Matcher m, Scan s, String hm) {
     LocalDate d = s.anchor;
     String day = lower(m.group("day"));
     Tense tense = s.tense(m.start(), m.end());
@@ -634,14 +639,14 @@ final class Grammar {
       d = d.minusDays(1);
     } else if (day.equals("tomorrow")) {
       d = d.plusDays(1);
-    } else if (day.matches(WEEKDAY)) {
+    } else if (IS_WEEKDAY.matcher(day).matches()) {
       d = Calendar.weekday(d, Words.weekday(day), tense);
     } else if (!day.isEmpty() && !day.equals("today") && !day.equals("tonight")) {
-      Matcher md = Pattern.compile("(" + MONTH + ")\\s+(\\d+)", Pattern.CASE_INSENSITIVE).matcher(day);
+      Matcher md = MONTH_DAY.matcher(day);
       if (md.find()) {
         int month = Words.month(md.group(1));
         int dn = Words.dayNumber(md.group(2));
-        LocalDate x = date(Calendar.yearOf(d, month, dn, tense), month, dn);
+        LocalDate x = date(Calendar.yearOf(d, month, tense), month, dn);
         if (x != null) {
           d = x;
         }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TimeTagger {
   /** Words in front of a timex that belong to it, as TimeML marks them. */
-  private static final Pattern MODIFIER = Pattern.compile("(?:^|(?<=[^\\w]))(?<w>as early as|as late as"
+  private static final Pattern MODIFIER = Pattern.compile("(?<![\\w])(?<w>as early as|as late as"
       + "|no later than|no earlier than|the end of|the beginning of|the start of|the middle of|early|late|earlier"
       + "|later|mid|about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than|at least"
       + "|at most|up to|no more than|over|under|just over|just under|barely|only)(?:\\s+|-)$",
@@ -65,7 +65,7 @@ public final class TimeTagger {
 
   private static Candidate withModifier(String text, int start, int end, Grammar.Found f) {
     Matcher m = MODIFIER.matcher(text).region(Math.max(0, start - LOOK_BACK), start);
-    m.useTransparentBounds(true).useAnchoringBounds(false);
+    m.useTransparentBounds(true);
     if (!m.find()) {
       return new Candidate(start, end, f.type(), f.value(), f.mod());
     }

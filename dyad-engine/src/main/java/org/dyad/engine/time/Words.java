@@ -94,12 +94,17 @@ final class Words {
   }
 
   static DayOfWeek weekday(String word) {
-    return DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT).replaceAll("S$", ""));
+    String w = word.toUpperCase(Locale.ROOT);
+    return DayOfWeek.valueOf(w.endsWith("S") ? w.substring(0, w.length() - 1) : w);
   }
 
   /** Day of month from {@code 17}, {@code 17th}. */
   static int dayNumber(String s) {
-    return Integer.parseInt(s.replaceAll("\\D", ""));
+    int n = 0;
+    for (int i = 0; i < s.length() && Character.isDigit(s.charAt(i)); i++) {
+      n = 10 * n + s.charAt(i) - '0';
+    }
+    return n;
   }
 
   /** The unit's canonical singular: {@code days -> day}, {@code centuries -> century}. */
