@@ -143,16 +143,17 @@ final class Grammar {
           + "|from now|hence)\\b"), Grammar::ago),
       new Rule("duration", p("\\b(?:(?<det>the|its|their|his|her|a|an)\\s+)?(?:(?<adj>past|last|next|first"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
-          + "|further|other|few)\\s+)?(?<c>" + COUNT + ")[\\s-]+(?<u>" + UNIT + ")(?:-old|-long)?\\b"),
+          + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?[\\s-]+(?<u>"
+          + UNIT + ")(?:-old|-long)?\\b"),
           Grammar::duration),
       new Rule("vague-plural", p("\\b(?:(?<the>the)\\s+)?(?<adj>recent|coming|past|last|next|previous"
-          + "|upcoming)\\s+(?<u>days|weeks|months|years|decades)\\b"), (m, s) -> {
+          + "|upcoming|future)\\s+(?<u>days|weeks|months|quarters|years|decades)\\b"), (m, s) -> {
             String adj = lower(m.group("adj"));
             String u = Words.unit(m.group("u"));
             if (adj.equals("recent")) {
               return Found.date("PAST_REF");
             }
-            if (adj.equals("coming") || adj.equals("upcoming") || adj.equals("next")) {
+            if (adj.equals("coming") || adj.equals("upcoming") || adj.equals("next") || adj.equals("future")) {
               return Found.date("FUTURE_REF");
             }
             return new Found(TimexType.DURATION, Words.duration("X", u), null);
@@ -202,7 +203,11 @@ final class Grammar {
       new Rule("year", p("(?<![\\w$.,#/:])(?<!\\d-)(?:(?<lead>the year|fiscal(?: year)?|calendar(?: year)?|"
           + "fy)\\s*)?(?<y>" + YEAR + ")(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:percent|%))"), Grammar::year),
       new Rule("present", p("\\b(?:right now|now|currently|nowadays|at present|these days|at the moment"
-          + "|the present)\\b"), (m, s) -> {
+          + "|the present|current)\\b"), (m, s) -> {
+            if (m.group().equalsIgnoreCase("current")) {
+              Token next = s.next(m.end());
+              return next != null && next.isNoun() ? Found.date("PRESENT_REF") : null;
+            }
             if (m.group().equalsIgnoreCase("now")) {
               Token next = s.next(m.end());
               if (next != null && next.text().equalsIgnoreCase("that")) {
@@ -211,9 +216,9 @@ final class Grammar {
             }
             return Found.date("PRESENT_REF");
           }),
-      new Rule("past", p("\\b(?:recently|lately|previously|the past|more recently|until recently)\\b"),
+      new Rule("past", p("\\b(?:recently|lately|the past|more recently|until recently|recent)\\b"),
           (m, s) -> Found.date("PAST_REF")),
-      new Rule("future", p("\\b(?:(?:the\\s+)?(?:near|distant|foreseeable)\\s+future|the future|soon)\\b"),
+      new Rule("future", p("\\b(?:(?:the\\s+)?(?:near|distant|foreseeable)\\s+future|the future|the (?:near|short) term|a later date)\\b"),
           (m, s) -> {
             Token prev = s.previous(m.start());
             return prev != null && prev.text().equalsIgnoreCase("as") ? null : Found.date("FUTURE_REF");
@@ -250,6 +255,54 @@ final class Grammar {
             }
             Matcher y = FOUR_DIGITS.matcher(ref);
             return Found.date(y.find() ? y.group() : Calendar.year(s.anchor.getYear() - 1));
+          }),
+      new Rule("the-year", p("\\b(?:the|this)\\s+(?:(?<adj>full|current|latest|calendar|entire|whole)\\s+)?"
+          + "(?<fiscal>fiscal\\s+)?(?<u>year|week)(?:'s)?(?=(?<end>\\s+(?:ended|ending|to))?)\\b"), (m, s) -> {
+            if (m.group().toLowerCase(Locale.ROOT).startsWith("this") && m.group("adj") == null
+                && m.group("fiscal") == null) {
+              return null;
+            }
+            if (m.group("end") != null) {
+              return new Found(TimexType.DURATION, "P1" + (lower(m.group("u")).equals("week") ? "W" : "Y"), null);
+            }
+            return unitValue(s.anchor, lower(m.group("u")), 0);
+          }),
+      new Rule("year-end", p("\\b(?:year[- ]end|year's end)\\b"),
+          (m, s) -> Found.date(Calendar.year(s.anchor.getYear()))),
+      new Rule("the-season", p("\\b(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?<u>" + SEASON
+          + ")(?:\\s+of\\s+(?<y>" + YEAR + ")|\\s+(?<y2>" + YEAR + "))?\\b"), (m, s) -> {
+            String code = Calendar.season(lower(m.group("u")));
+            String y = m.group("y") != null ? m.group("y") : m.group("y2");
+            if (y == null) {
+              if (!m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
+                return null;
+              }
+              int am = s.anchor.getMonthValue();
+              int start = Calendar.seasonStart(code);
+              int year = s.anchor.getYear();
+              Tense t = s.tense(m.start(), m.end());
+              if (t == Tense.PAST && am < start) {
+                year--;
+              } else if (t == Tense.FUTURE && am >= start + 3) {
+                year++;
+              }
+              y = Calendar.year(year);
+            }
+            return new Found(TimexType.DATE, y + "-" + code, edgeMod(m.group("mod")));
+          }),
+      new Rule("spoken-year", p("\\b(?:the year\\s+)?(?:nineteen[\\s-]+(?<t>" + Words.TENS + ")(?:[\\s-]+(?<u>"
+          + Words.SMALL + "))?|two thousand(?:\\s+and)?(?:\\s+(?<u2>" + Words.SMALL + "))?)\\b"), (m, s) -> {
+            if (m.group("t") != null) {
+              String tens = Words.count(m.group("t"));
+              int y = 1900 + Integer.parseInt(tens) + (m.group("u") == null ? 0
+                  : Integer.parseInt(Words.count(m.group("u"))));
+              return Found.date(Calendar.year(y));
+            }
+            if (!m.group().toLowerCase(Locale.ROOT).startsWith("the year") && m.group("u2") == null) {
+              return null;
+            }
+            int y = 2000 + (m.group("u2") == null ? 0 : Integer.parseInt(Words.count(m.group("u2"))));
+            return Found.date(Calendar.year(y));
           }),
       new Rule("year-earlier", p("\\b(?:year-earlier|year-ago)\\b"),
           (m, s) -> Found.date(Calendar.year(s.anchor.getYear() - 1))),
@@ -328,7 +381,7 @@ final class Grammar {
     if (name.equals("may") || name.equals("march")) {
       Token prev = s.previous(at);
       if (m.group("rel") == null && (prev == null || !Set.of("in", "of", "since", "until", "by", "from", "to",
-          "through", "during", "early", "late", "mid", "before", "after", "last", "next", "this", "that", "-", "and",
+          "through", "during", "early", "late", "mid", "before", "after", "last", "next", "this", "that", "-", "and", "the",
           "or", "between").contains(prev.text().toLowerCase(Locale.ROOT)))) {
         return null;
       }
@@ -537,8 +590,8 @@ final class Grammar {
     if (article && u.equals("second")) {
       return null;
     }
-    if (u.equals("quarter") && (Character.isDigit(rawCount.charAt(0)) || s.text.startsWith(" of", m.end())
-        || s.text.startsWith("s of", m.end()))) {
+    if (u.equals("quarter") && (Character.isDigit(rawCount.charAt(0))
+        || (s.text.startsWith(" of", m.end()) && (c.equals("1") || c.equals("3"))))) {
       return null;
     }
     if (!c.equals("X") && !plural && !article && !c.equals("1") && s.text.charAt(m.end("c")) == ' ') {
@@ -573,7 +626,9 @@ final class Grammar {
     if (t != null && !t.pos().equals("CD") && !t.pos().startsWith("NN") && !t.pos().equals("JJ")) {
       return null;
     }
-    if (next != null && (next.pos().equals("NNS") || next.text().equals("%")) && !next.text().equals("s")) {
+    boolean determined = prev != null && (prev.pos().equals("DT") || prev.pos().equals("PRP$") || prev.pos().equals("POS"));
+    if (next != null && m.group("lead") == null && !determined
+        && (next.pos().equals("NNS") || next.text().equals("%")) && !next.text().equals("s")) {
       return null;
     }
     if (Set.of("$", "#", "no.", "number", "route", "flight", "at", "about", "nearly", "some", "than", "over",
