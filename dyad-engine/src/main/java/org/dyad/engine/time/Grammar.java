@@ -138,13 +138,13 @@ final class Grammar {
           + "(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<yr>this|last|next)\\s+year)|\\s+(?<y2>" + YEAR + "))?\\b"),
           Grammar::quarter),
       new Rule("the-quarter", p("\\b(?<rel>the|this|last|next|latest|current)(?:\\s+(?<rel2>latest|current|past"
-          + "|previous|fiscal|most recent))?\\s+quarter\\b(?!\\s+of\\b)"), Grammar::theQuarter),
+          + "|previous|fiscal|most recent))?\\s+quarter\\b(?!\\s+of\\b|-)"), Grammar::theQuarter),
       new Rule("ago", p("\\b(?<c>" + COUNT + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>ago|earlier|before|later"
           + "|from now|hence)\\b"), Grammar::ago),
       new Rule("duration", p("\\b(?:(?<det>the|its|their|his|her|a|an)\\s+)?(?:(?<adj>past|last|next|first"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
           + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?[\\s-]+(?<u>"
-          + UNIT + ")(?:-old|-long)?\\b"),
+          + UNIT + ")(?:-long)?\\b(?![\\s-]+old\\b)"),
           Grammar::duration),
       new Rule("vague-plural", p("\\b(?:(?<the>the)\\s+)?(?<adj>recent|coming|past|last|next|previous"
           + "|upcoming|future)\\s+(?<u>days|weeks|months|quarters|years|decades)\\b"), (m, s) -> {
@@ -230,7 +230,13 @@ final class Grammar {
           + "|year|hour|minute|decade)\\b"), (m, s) -> new Found(TimexType.SET,
               Words.duration("1", Words.unit(m.group("u"))), null)),
       new Rule("set-adverb", p("\\b(?<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)"
-          + "\\b"), (m, s) -> new Found(TimexType.SET, switch (m.group("w").toLowerCase(Locale.ROOT)) {
+          + "\\b"), (m, s) -> {
+            Token t = s.token(m.start());
+            Token next = s.next(m.end());
+            if (t != null && t.pos().startsWith("JJ") && next != null && next.isNoun()) {
+              return null;
+            }
+            return new Found(TimexType.SET, switch (m.group("w").toLowerCase(Locale.ROOT)) {
             case "hourly" -> "PT1H";
             case "daily", "nightly" -> "P1D";
             case "weekly" -> "P1W";
@@ -238,7 +244,8 @@ final class Grammar {
             case "monthly" -> "P1M";
             case "quarterly" -> "P3M";
             default -> "P1Y";
-          }, null)),
+          }, null);
+          }),
       new Rule("clock", p("\\b(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)"
           + "(?:\\s+(?<tz>[ecmp][sd]t|gmt|utc|bst|cet)\\b)?(?:,?\\s+(?<day>today|yesterday|tomorrow|tonight|"
           + WEEKDAY + "|" + MONTH + "\\s+" + DAYNUM + "))?"), Grammar::clock),
@@ -589,6 +596,12 @@ final class Grammar {
     }
     if (article && u.equals("second")) {
       return null;
+    }
+    if (article && m.group("det") == null && m.group("adj") == null) {
+      Token prev = s.previous(m.start());
+      if (prev != null && (prev.pos().equals("CD") || prev.isNoun() || prev.text().equals("%"))) {
+        return null;
+      }
     }
     if (u.equals("quarter") && (Character.isDigit(rawCount.charAt(0))
         || (s.text.startsWith(" of", m.end()) && (c.equals("1") || c.equals("3"))))) {
