@@ -57,7 +57,8 @@ final class Calendar {
 
   /**
    * The weekday {@code dow} nearest the anchor in the direction the tense gives: past tense looks back (the
-   * anchor's own weekday means the anchor day), future looks forward, present takes the nearer one.
+   * anchor's own weekday means the anchor day), future looks forward; present looks back up to four days (news mostly reports what happened), else
+   * forward.
    */
   static LocalDate weekday(LocalDate anchor, DayOfWeek dow, Tense tense) {
     int back = Math.floorMod(anchor.getDayOfWeek().getValue() - dow.getValue(), 7);
@@ -65,7 +66,7 @@ final class Calendar {
     return switch (tense) {
       case PAST -> anchor.minusDays(back);
       case FUTURE -> anchor.plusDays(ahead);
-      case PRESENT -> back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
+      case PRESENT -> back <= 4 ? anchor.minusDays(back) : anchor.plusDays(ahead);
     };
   }
 

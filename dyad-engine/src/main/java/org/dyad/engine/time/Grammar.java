@@ -72,6 +72,28 @@ final class Grammar {
     }
   }
 
+  private static final Set<String> FORWARD = Set.of("until", "till", "through", "by", "effective", "payable",
+      "expire", "expires", "due", "starting", "beginning");
+  private static final Set<String> BACKWARD = Set.of("since");
+
+  /**
+   * The direction of an underspecified date: the clause tense, unless the word in front points one way
+   * ("until March", "payable Dec. 1", "since May").
+   */
+  private static Tense direction(Matcher m, Scan s) {
+    Token prev = s.previous(m.start());
+    if (prev != null) {
+      String w = prev.text().toLowerCase(Locale.ROOT);
+      if (FORWARD.contains(w)) {
+        return Tense.FUTURE;
+      }
+      if (BACKWARD.contains(w)) {
+        return Tense.PAST;
+      }
+    }
+    return s.tense(m.start(), m.end());
+  }
+
   /** A month and day, with the year given or chosen by tense. */
   private static @Nullable Found monthDay(Matcher m, Scan s, String monthGroup, String dayGroup) {
     if (!capitalised(s, m.start(monthGroup))) {
@@ -83,7 +105,7 @@ final class Grammar {
       return null;
     }
     int y = m.group("y") != null ? Integer.parseInt(m.group("y"))
-        : Calendar.yearOf(s.anchor, month, s.tense(m.start(), m.end()));
+        : Calendar.yearOf(s.anchor, month, direction(m, s));
     LocalDate d = date(y, month, day);
     return d == null ? null : Found.date(Calendar.day(d));
   }
@@ -250,7 +272,7 @@ final class Grammar {
           + "(?:\\s+(?<tz>[ecmp][sd]t|gmt|utc|bst|cet)\\b)?(?:,?\\s+(?<day>today|yesterday|tomorrow|tonight|"
           + WEEKDAY + "|" + MONTH + "\\s+" + DAYNUM + "))?"), Grammar::clock),
       new Rule("noon", p("\\b(?<w>noon|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
-          (m, s) -> clockAt(m, s, lower(m.group("w")).equals("noon") ? "12" : "24")),
+          (m, s) -> clockAt(m, s, lower(m.group("w")).equals("noon") ? "12:00" : "24:00")),
       new Rule("same-period", p("\\b(?:the\\s+)?(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
           + "|year-before|year-previous)\\s+(?<u>period|quarter|stage|time|month|week|season|day)(?:\\s+(?:of\\s+|a\\s+)?"
           + "(?<ref>last year|a year (?:earlier|ago)|the previous year|the prior year|(?:in\\s+)?" + YEAR + "))?\\b"),
@@ -401,13 +423,13 @@ final class Grammar {
     if (!yr.isEmpty()) {
       y += yr.equals("last") ? -1 : yr.equals("next") ? 1 : 0;
     } else if (rel.equals("last")) {
-      y = month < am ? y : y - 1;
+      y = am - month >= 9 ? y : y - 1;
     } else if (rel.equals("next")) {
       y = month > am ? y : y + 1;
     } else if (rel.startsWith("this")) {
       y = rel.equals("this coming") && month < am ? y + 1 : y;
     } else {
-      y = Calendar.yearOf(s.anchor, month, s.tense(m.start(), m.end()));
+      y = Calendar.yearOf(s.anchor, month, direction(m, s));
     }
     return Found.date(Calendar.month(y, month));
   }
@@ -499,7 +521,7 @@ final class Grammar {
       int am = s.anchor.getMonthValue();
       int y = s.anchor.getYear();
       if (shift < 0) {
-        y = am >= start + 3 ? y : y - 1;
+        y = am - start >= 9 ? y : y - 1;
       } else if (shift > 0) {
         y = am < start ? y : y + 1;
       } else if (code.equals("WI") && am <= 2) {
@@ -694,8 +716,7 @@ final class Grammar {
     }
     boolean pm = lower(m.group("ap")).startsWith("p");
     h = h == 12 ? (pm ? 12 : 0) : pm ? h + 12 : h;
-    return clockAt(m, s, mi == 0 ? String.format(Locale.ROOT, "%02d", h)
-        : String.format(Locale.ROOT, "%02d:%02d", h, mi));
+    return clockAt(m, s, String.format(Locale.ROOT, "%02d:%02d", h, mi));
   }
 
   /** A clock time {@code hm} on the day the match's {@code day} group names, else the anchor day. */
