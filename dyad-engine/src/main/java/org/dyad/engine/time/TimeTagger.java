@@ -1,13 +1,107 @@
 package org.dyad.engine.time;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.model.Timex;
+import org.dyad.model.TimexType;
+import org.jspecify.annotations.Nullable;
 
-/** Finds time expressions and normalises them against the document date. Stateless and thread-safe. */
+/**
+ * Finds time expressions and normalises them against the document date. Stateless and thread-safe.
+ *
+ * <p>Every rule of {@link Grammar} runs over the whole text; a match that its rule accepts becomes a
+ * candidate. A modifier right in front of a candidate joins its span and gives its TIMEX3 {@code mod}
+ * ("early next year" START, "later this month" END, "mid-2024" MID, "more than four hours" MORE_THAN). Of
+ * overlapping candidates the longest wins. Underspecified dates ("Friday", "in March") take the direction of
+ * their clause's {@link Tense}.
+ */
 public final class TimeTagger {
+  /** Words in front of a timex that belong to it, as TimeML marks them. */
+  private static final Pattern MODIFIER = Pattern.compile("(?<![\\w])(?<w>as early as|as late as"
+      + "|no later than|no earlier than|the end of|the beginning of|the start of|the middle of|early|late|earlier"
+      + "|later|mid|about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than|at least"
+      + "|at most|up to|no more than|over|under|just over|just under|barely|only)(?:\\s+|-)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final int LOOK_BACK = 24;
+
+  private record Candidate(int start, int end, TimexType type, String value, @Nullable String mod) {
+    int length() {
+      return end - start;
+    }
+  }
+
   public List<Timex> tag(String text, LocalDate anchor, List<Sentence> sentences) {
-    return List.of();
+    Scan scan = new Scan(text, anchor, sentences);
+    List<Candidate> found = new ArrayList<>();
+    for (Grammar.Rule rule : Grammar.RULES) {
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        Grammar.Found f = rule.handler().apply(m, scan);
+        if (f != null) {
+          found.add(withModifier(text, m.start(), m.end(), f));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : found) {
+      if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Candidate::start));
+    List<Timex> out = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), c.type(), c.value(), c.mod()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Candidate withModifier(String text, int start, int end, Grammar.Found f) {
+    Matcher m = MODIFIER.matcher(text).region(Math.max(0, start - LOOK_BACK), start);
+    m.useTransparentBounds(true);
+    if (!m.find()) {
+      return new Candidate(start, end, f.type(), f.value(), f.mod());
+    }
+    String w = m.group("w").toLowerCase(Locale.ROOT).replace('\n', ' ');
+    String mod = mod(w, f);
+    if (mod == null && !w.equals("as early as") && !w.equals("as late as")) {
+      return new Candidate(start, end, f.type(), f.value(), f.mod());
+    }
+    return new Candidate(m.start("w"), end, f.type(), f.value(), mod);
+  }
+
+  /** The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex. */
+  private static @Nullable String mod(String w, Grammar.Found f) {
+    boolean duration = f.type() == TimexType.DURATION;
+    boolean ref = f.value().endsWith("_REF");
+    if (duration) {
+      return switch (w) {
+        case "about", "around", "approximately", "roughly", "some", "nearly" -> "APPROX";
+        case "almost", "less than", "fewer than", "under", "just under" -> "LESS_THAN";
+        case "more than", "over", "just over" -> "MORE_THAN";
+        case "at least" -> "EQUAL_OR_MORE";
+        case "up to", "at most", "no more than" -> "EQUAL_OR_LESS";
+        default -> null;
+      };
+    }
+    if (ref || f.type() == TimexType.SET) {
+      return null;
+    }
+    return switch (w) {
+      case "early", "earlier", "the beginning of", "the start of" -> "START";
+      case "late", "later", "the end of" -> "END";
+      case "mid", "the middle of" -> "MID";
+      case "about", "around", "approximately", "roughly", "nearly" -> "APPROX";
+      case "no later than" -> "ON_OR_BEFORE";
+      case "no earlier than" -> "ON_OR_AFTER";
+      default -> null;
+    };
   }
 }

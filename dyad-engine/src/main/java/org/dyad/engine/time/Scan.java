@@ -1,0 +1,79 @@
+package org.dyad.engine.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/** One call's view of the document: text, anchor date, and the token under any offset. */
+final class Scan {
+  final String text;
+  final LocalDate anchor;
+  private final List<Sentence> sentences;
+  private final int[] sentenceAt;
+  private final int[] tokenAt;
+
+  Scan(String text, LocalDate anchor, List<Sentence> sentences) {
+    this.text = text;
+    this.anchor = anchor;
+    this.sentences = sentences;
+    sentenceAt = new int[text.length() + 1];
+    tokenAt = new int[text.length() + 1];
+    java.util.Arrays.fill(sentenceAt, -1);
+    java.util.Arrays.fill(tokenAt, -1);
+    for (Sentence s : sentences) {
+      for (Token t : s.tokens()) {
+        for (int i = t.start(); i < t.end() && i < sentenceAt.length; i++) {
+          sentenceAt[i] = s.index();
+          tokenAt[i] = t.index();
+        }
+      }
+    }
+  }
+
+  /** The token covering {@code offset}, or null (whitespace, or no parse). */
+  @Nullable Token token(int offset) {
+    if (offset < 0 || offset >= tokenAt.length || tokenAt[offset] < 0) {
+      return null;
+    }
+    return sentences.get(sentenceAt[offset]).token(tokenAt[offset]);
+  }
+
+  /** The token right after {@code [_, end)}, or null. */
+  @Nullable Token next(int end) {
+    int i = end;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return token(i);
+  }
+
+  /** The token right before {@code [start, _)}, or null. */
+  @Nullable Token previous(int start) {
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return token(i);
+  }
+
+  /** The tense of the clause around {@code [start, end)}; present when nothing was parsed there. */
+  Tense tense(int start, int end) {
+    int s = -1;
+    int first = -1;
+    int last = -1;
+    for (int i = start; i < end && i < tokenAt.length; i++) {
+      if (tokenAt[i] >= 0) {
+        if (s < 0) {
+          s = sentenceAt[i];
+          first = tokenAt[i];
+        }
+        if (sentenceAt[i] == s) {
+          last = tokenAt[i];
+        }
+      }
+    }
+    return s < 0 ? Tense.PRESENT : Tense.of(sentences.get(s), first, last);
+  }
+}

@@ -1,0 +1,112 @@
+package org.dyad.engine.time;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+
+/**
+ * The tense of the clause a time expression sits in, which decides whether an underspecified expression
+ * ("Friday", "in March") looks back or forward from the document date.
+ *
+ * <p>The clause is found by walking the dependency heads up from the expression to the first verb (or the
+ * first word carrying an auxiliary or copula, as in "was on Friday"); without a parse, the nearest verb.
+ * Past: a past-tense verb or auxiliary (VBD), or a perfect ("has said", "have met"). Future: will, would,
+ * shall, 'll, a present progressive ("is meeting Friday"), or a verb governed by plan / expect / schedule /
+ * set / due / intend / aim ("plans to vote in March", "is set for Sunday"). Present otherwise.
+ */
+enum Tense {
+  PAST,
+  PRESENT,
+  FUTURE;
+
+  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "going");
+  private static final Set<String> FUTURE_GOVERNORS =
+      Set.of("plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "slate", "go");
+
+  /** The tense governing the tokens {@code [first, last]} of {@code s}. */
+  static Tense of(Sentence s, int first, int last) {
+    List<Token> tokens = s.tokens();
+    int head = first;
+    if (s.parsed()) {
+      for (int i = first; i <= last; i++) {
+        int h = tokens.get(i).head();
+        if (h < first || h > last) {
+          head = i;
+          break;
+        }
+      }
+      int cur = tokens.get(head).head();
+      for (int steps = 0; cur >= 0 && steps < 12; steps++) {
+        Tense t = clause(s, cur);
+        if (t != null) {
+          return t;
+        }
+        cur = tokens.get(cur).head();
+      }
+    }
+    int best = -1;
+    for (Token t : tokens) {
+      if (t.isVerb() && (t.index() < first || t.index() > last)
+          && (best < 0 || distance(t.index(), first, last) < distance(best, first, last))) {
+        best = t.index();
+      }
+    }
+    if (best >= 0) {
+      Tense t = clause(s, best);
+      return t == null ? PRESENT : t;
+    }
+    return PRESENT;
+  }
+
+  private static int distance(int i, int first, int last) {
+    return i < first ? first - i : i - last;
+  }
+
+  /** The tense of the clause headed by token {@code h}, or null when {@code h} heads no clause. */
+  private static Tense clause(Sentence s, int h) {
+    Token head = s.token(h);
+    boolean perfect = false;
+    boolean progressive = false;
+    boolean hasAux = false;
+    for (Token d : s.dependents(h)) {
+      if (!d.rel().startsWith("aux") && !d.rel().equals("cop")) {
+        continue;
+      }
+      hasAux = true;
+      String w = d.text().toLowerCase(java.util.Locale.ROOT);
+      if (FUTURE_AUX.contains(w) || FUTURE_AUX.contains(d.lemma())) {
+        return FUTURE;
+      }
+      if (d.pos().equals("VBD")) {
+        return PAST;
+      }
+      if (d.lemma().equals("have") && head.pos().equals("VBN")) {
+        perfect = true;
+      }
+      if (d.lemma().equals("be") && head.pos().equals("VBG")) {
+        progressive = true;
+      }
+    }
+    if (perfect) {
+      return PAST;
+    }
+    if (!head.isVerb() && !hasAux) {
+      return null;
+    }
+    int gov = head.head();
+    if (gov >= 0 && head.rel().startsWith("xcomp") && FUTURE_GOVERNORS.contains(s.token(gov).lemma())) {
+      return FUTURE;
+    }
+    if (FUTURE_GOVERNORS.contains(head.lemma()) && head.pos().equals("VBN") && hasAux) {
+      return FUTURE;
+    }
+    if (progressive) {
+      return FUTURE;
+    }
+    if (head.pos().equals("VBD") || head.pos().equals("VBN")) {
+      return PAST;
+    }
+    return PRESENT;
+  }
+}

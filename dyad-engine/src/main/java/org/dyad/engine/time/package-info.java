@@ -1,0 +1,24 @@
+/**
+ * Time expressions: finding them in news text and normalising them to TIMEX3 values.
+ *
+ * <p>{@link org.dyad.engine.time.TimeTagger} is the entry point. The rules live in {@code Grammar} (one
+ * compiled pattern per family: calendar dates, bare months and weekdays, deictic days, "last week", quarters,
+ * "two days ago", durations, decades and centuries, years, PAST/PRESENT/FUTURE_REF, sets, clock times);
+ * word lists in {@code Words}; calendar arithmetic and TIMEX3 spelling in {@code Calendar}; the clause tense
+ * that resolves underspecified dates in {@code Tense}.
+ *
+ * <p>Conventions chosen where TimeML leaves room: "later this month" is the month with mod {@code END} and
+ * "earlier this year" the year with {@code START} (as TimeBank annotates them); "as early as this year" is
+ * one timex, value {@code 2023}, no mod; decades are {@code 199} and centuries {@code 19}; "a decade" is
+ * {@code P10Y}, an unknown number of decades {@code PXDE}; "each season" is the set {@code P1Y} (a season of
+ * a sport or a harvest comes once a year); "fiscal 1989" is {@code 1989}; quarters are {@code 2013-Q1}, a
+ * quarter later in the year than the anchor's is last year's unless the clause is future.
+ *
+ * <p>Hints, tips and traps: patterns are compiled once, in static finals; handlers must not call {@code
+ * String.matches} or {@code replaceAll} (each compiles a pattern per call). A weekday whose clause is in the
+ * past resolves to the anchor day itself when the weekdays agree (news reports on the day: "said Monday").
+ */
+@NullMarked
+package org.dyad.engine.time;
+
+import org.jspecify.annotations.NullMarked;
