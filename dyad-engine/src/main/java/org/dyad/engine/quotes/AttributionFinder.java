@@ -39,7 +39,13 @@ final class AttributionFinder {
   private static final Set<String> NP_RELS =
       Set.of("compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "punct", "cc",
           "conj", "det:predet", "compound:prt");
+  private static final Set<String> INHERITS = Set.of("conj", "xcomp", "advcl", "dep");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+  /** Verbs whose object is the hearer, not what was said ("told reporters"). */
+  private static final Set<String> HEARER = Set.of("tell", "inform", "assure", "warn", "remind", "answer");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+      "month", "year", "earlier", "later", "last", "this", "next", "recently", "again", "also", "then");
 
   private final CueLexicon cues;
 
@@ -124,38 +130,80 @@ final class AttributionFinder {
     return parataxis;
   }
 
-  /** "..., NP said" and "..., said NP": the content stands before a comma or closing quotation mark. */
+  /**
+   * "..., NP said" and "..., said NP": the content stands before a comma or closing quotation mark, and
+   * nothing after the cue reads as its object or complement.
+   */
   private @Nullable Attribution postposed(Sentence s, Token t, @Nullable Phrase via) {
     int i = t.index();
-    int j = i - 1;
-    while (j >= 0 && NP_TAGS.contains(s.token(j).pos()) && !isBoundary(s.token(j))) {
-      j--;
-    }
     Phrase speaker = null;
-    int boundary;
-    if (j < i - 1 && j >= 0 && isBoundary(s.token(j))) {
-      speaker = phrase(s, j + 1, i - 1);
-      boundary = j;
-    } else if (i > 0 && isBoundary(s.token(i - 1))) {
-      int k = i + 1;
-      while (k < s.size() && NP_TAGS.contains(s.token(k).pos()) && !isBoundary(s.token(k))) {
-        k++;
+    int boundary = -1;
+    Phrase parsed = subject(s, t);
+    if (parsed != null && parsed.head() < i) {
+      int first = subtree(s, parsed.head())[0];
+      if (first > 0 && isBoundary(s.token(first - 1)) && nominalRun(s, first, i - 1)) {
+        speaker = parsed;
+        boundary = first - 1;
       }
-      if (k > i + 1) {
-        speaker = phrase(s, i + 1, k - 1);
-      }
-      boundary = i - 1;
-    } else {
-      return null;
     }
     if (speaker == null) {
+      int j = i - 1;
+      while (j >= 0 && NP_TAGS.contains(s.token(j).pos())) {
+        j--;
+      }
+      if (j < i - 1 && j >= 0 && isBoundary(s.token(j))) {
+        speaker = phrase(s, j + 1, i - 1);
+        boundary = j;
+      } else if (i > 0 && isBoundary(s.token(i - 1))) {
+        int k = i + 1;
+        while (k < s.size() && NP_TAGS.contains(s.token(k).pos())) {
+          k++;
+        }
+        if (k > i + 1 && !isTimeWord(s.token(i + 1))) {
+          speaker = phrase(s, i + 1, k - 1);
+        }
+        boundary = i - 1;
+      }
+    }
+    if (speaker == null || takesObject(s, t, speaker)) {
       return null;
     }
-    Phrase parsed = subject(s, t);
-    if (parsed != null && parsed.head() >= speaker.from() && parsed.head() <= speaker.to()) {
-      speaker = parsed;
-    }
     return content(s, 0, boundary - 1, t, speaker, via, false);
+  }
+
+  /** True when tokens {@code from..to} are noun-phrase material and commas (an apposition). */
+  private static boolean nominalRun(Sentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      Token x = s.token(k);
+      if (!NP_TAGS.contains(x.pos()) && !x.text().equals(",") && !x.pos().equals("IN") && !x.pos().equals("CC")
+          && !x.pos().equals("-LRB-") && !x.pos().equals("-RRB-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the cue has an object or complement after it ("declared bankruptcy", "say the ..."). */
+  private static boolean takesObject(Sentence s, Token t, Phrase speaker) {
+    boolean hearer = HEARER.contains(t.lemma().toLowerCase(Locale.ROOT));
+    for (Token d : s.dependents(t.index())) {
+      if (d.index() > t.index() && (d.rel().equals("obj") && !hearer || d.rel().equals("xcomp"))
+          && !(d.index() >= speaker.from() && d.index() <= speaker.to())) {
+        return true;
+      }
+    }
+    int next = Math.max(t.index(), speaker.from() > t.index() ? speaker.to() : t.index()) + 1;
+    if (next < s.size()) {
+      Token n = s.token(next);
+      boolean objectLike = n.pos().equals("DT") || n.pos().startsWith("NN") || n.pos().startsWith("PRP")
+          || n.pos().startsWith("W") || n.text().equalsIgnoreCase("that");
+      return objectLike && !isTimeWord(n) && !(hearer && next == t.index() + 1);
+    }
+    return false;
+  }
+
+  private static boolean isTimeWord(Token t) {
+    return TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   private @Nullable Attribution phraseCue(Sentence s, Token t) {
@@ -225,6 +273,14 @@ final class AttributionFinder {
 
   /** The speaker's noun phrase of cue {@code t}, from the parse. */
   private static @Nullable Phrase subject(Sentence s, Token t) {
+    return subject(s, t, 0);
+  }
+
+  /**
+   * The subject of {@code t}, or of the verb it hangs on when it shares that verb's subject: "smiled and
+   * said", "..., saying", "refused to say".
+   */
+  private static @Nullable Phrase subject(Sentence s, Token t, int depth) {
     for (Token d : s.dependents(t.index())) {
       if (d.rel().equals("nsubj")) {
         if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && t.rel().equals("acl:relcl")
@@ -234,13 +290,8 @@ final class AttributionFinder {
         return nounPhrase(s, d.index());
       }
     }
-    if ((t.rel().equals("conj") || t.rel().equals("xcomp")) && t.head() >= 0) {
-      Token head = s.token(t.head());
-      for (Token d : s.dependents(head.index())) {
-        if (d.rel().equals("nsubj")) {
-          return nounPhrase(s, d.index());
-        }
-      }
+    if (INHERITS.contains(t.rel()) && t.head() >= 0 && depth < 2) {
+      return subject(s, s.token(t.head()), depth + 1);
     }
     return null;
   }

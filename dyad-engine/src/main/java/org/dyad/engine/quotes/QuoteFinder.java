@@ -75,7 +75,8 @@ public final class QuoteFinder {
 
   /**
    * The attribution that claims quotation {@code q}: the one whose content overlaps it most; else one whose
-   * colon it follows; else the last cue before it in the sentence where it opens ("“A,” he said, “B.”").
+   * colon it follows; else the last cue before it in the sentence where it opens ("“A,” he said, “B.”") or in
+   * the sentence just before, in the same paragraph ("“A?” she said. “B.”").
    */
   private static @Nullable Attribution claim(String text, Span q, List<Attribution> found) {
     Attribution best = null;
@@ -97,7 +98,10 @@ public final class QuoteFinder {
     }
     for (Attribution a : found) {
       Sentence s = a.sentence();
-      if (a.cueEnd() <= q.start() && q.start() < s.end() && s.start() <= a.cueStart() && a.speaker() != null
+      boolean sameSentence = q.start() < s.end();
+      boolean nextSentence = s.end() <= q.start() && text.substring(s.end(), q.start()).isBlank()
+          && text.substring(s.end(), q.start()).indexOf('\n') < 0;
+      if (a.cueEnd() <= q.start() && (sameSentence || nextSentence) && a.speaker() != null
           && (best == null || a.cueStart() > best.cueStart())) {
         best = a;
       }
