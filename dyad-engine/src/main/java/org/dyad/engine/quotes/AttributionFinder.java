@@ -80,6 +80,17 @@ final class AttributionFinder {
     Token complement = complement(s, t);
     if (complement != null && complement.index() > t.index()) {
       int[] span = subtree(s, complement.index());
+      for (Token d : s.dependents(t.index())) {
+        boolean splitSubject = complement.rel().equals("dep") && d.rel().equals("obj")
+            && d.index() > t.index() && d.index() < complement.index();
+        boolean moreThatClauses = d.rel().equals("conj") && d.index() > complement.index()
+            && s.dependents(d.index()).stream().anyMatch(m -> m.rel().equals("mark"));
+        if (splitSubject) {
+          span[0] = Math.min(span[0], subtree(s, d.index())[0]);
+        } else if (moreThatClauses) {
+          span[1] = Math.max(span[1], subtree(s, d.index())[1]);
+        }
+      }
       int from = span[0];
       if (s.token(from).text().equalsIgnoreCase("that") && s.token(from).rel().equals("mark")) {
         from++;
@@ -117,8 +128,14 @@ final class AttributionFinder {
     return null;
   }
 
+  /**
+   * The clause a cue introduces: its {@code ccomp}; else its {@code parataxis}; else a verb it governs as
+   * {@code dep}, which is how the parser leaves "told reporters the bridge would reopen" (with "the bridge"
+   * as the verb's object).
+   */
   private static @Nullable Token complement(Sentence s, Token t) {
     Token parataxis = null;
+    Token dep = null;
     for (Token d : s.dependents(t.index())) {
       if (d.rel().equals("ccomp")) {
         return d;
@@ -126,8 +143,11 @@ final class AttributionFinder {
       if (d.rel().equals("parataxis") && parataxis == null) {
         parataxis = d;
       }
+      if (d.rel().equals("dep") && d.isVerb() && d.index() > t.index() && dep == null) {
+        dep = d;
+      }
     }
-    return parataxis;
+    return parataxis != null ? parataxis : dep;
   }
 
   /**
@@ -264,6 +284,9 @@ final class AttributionFinder {
     while (b >= a && isTrimmable(s.token(b))) {
       b--;
     }
+    if (a <= b && isOpening(s.token(a)) && !closes(s, a + 1, b)) {
+      a++;
+    }
     if (b - a + 1 < 2) {
       return null;
     }
@@ -334,7 +357,7 @@ final class AttributionFinder {
     int cur = i;
     for (int steps = 0; steps < s.size(); steps++) {
       Token t = s.token(cur);
-      if (!NP_RELS.contains(t.rel())) {
+      if (!NP_RELS.contains(t.rel()) || t.rel().equals("case") && !t.pos().equals("POS")) {
         return false;
       }
       if (t.head() == head) {
@@ -386,6 +409,19 @@ final class AttributionFinder {
   private static boolean insideQuote(Token t, List<Span> quoted) {
     for (Span q : quoted) {
       if (q.start() < t.start() && t.end() < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpening(Token t) {
+    return t.text().equals("“") || t.text().equals("\"") && t.pos().equals("``");
+  }
+
+  private static boolean closes(Sentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (s.token(k).text().equals("”") || s.token(k).text().equals("\"")) {
         return true;
       }
     }
