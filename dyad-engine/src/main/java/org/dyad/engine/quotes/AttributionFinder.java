@@ -54,8 +54,12 @@ final class AttributionFinder {
   }
 
   /** The attributions of {@code s} whose cue is not inside one of {@code quoted}. */
-  List<Attribution> find(Sentence s, List<Span> quoted) {
+  List<Attribution> find(String text, Sentence s, List<Span> quoted) {
     List<Attribution> out = new ArrayList<>();
+    Attribution turn = transcriptTurn(text, s);
+    if (turn != null) {
+      out.add(turn);
+    }
     for (Token t : s.tokens()) {
       if (insideQuote(t, quoted)) {
         continue;
@@ -224,6 +228,39 @@ final class AttributionFinder {
 
   private static boolean isTimeWord(Token t) {
     return TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A transcript's turn: a paragraph that opens with a speaker's name in capitals and a colon ("PENCE: Well,
+   * look ..."). The cue is the colon.
+   */
+  private static @Nullable Attribution transcriptTurn(String text, Sentence s) {
+    int first = 0;
+    while (first < s.size() && (isOpening(s.token(first)) || s.token(first).text().equals("\""))) {
+      first++;
+    }
+    int colon = first;
+    while (colon < s.size() && colon < first + 3 && isCapitalName(s.token(colon))) {
+      colon++;
+    }
+    if (colon == first || colon >= s.size() - 2 || !s.token(colon).text().equals(":")) {
+      return null;
+    }
+    int before = s.token(first).start() - 1;
+    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '"')) {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) != '\n') {
+      return null;
+    }
+    Attribution a = content(s, colon + 1, s.size() - 1, s.token(colon), phrase(s, first, colon - 1), null, false);
+    return a == null ? null
+        : new Attribution(s, a.start(), a.end(), ":", colon, colon, a.speaker(), null, false);
+  }
+
+  private static boolean isCapitalName(Token t) {
+    String x = t.text();
+    return t.isNoun() && x.length() > 1 && x.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   private @Nullable Attribution phraseCue(Sentence s, Token t) {

@@ -40,7 +40,7 @@ public final class QuoteFinder {
     List<Attribution> found = new ArrayList<>();
     for (Sentence s : sentences) {
       if (s.parsed()) {
-        found.addAll(attributions.find(s, marks));
+        found.addAll(attributions.find(text, s, marks));
       }
     }
     SpeakerResolver speakers = new SpeakerResolver(text, sentences, entities);

@@ -158,4 +158,11 @@ class QuoteFinderTest {
         .containsExactly("QUOTE[0,34) direct \"“I said we would win, and we won,”\" cue=say "
             + "speaker=the coach@the coach[35,44)");
   }
+
+  @Test
+  void transcriptTurnNamesItsSpeakerBeforeTheColon() {
+    assertThat(quotes("The interview went on.\n\nPENCE: Well, the question really should be about the issues."))
+        .containsExactly("QUOTE[31,83) reported \"Well, the question really should be about the issues\" cue=: "
+            + "speaker=PENCE@PENCE[24,29)");
+  }
 }
