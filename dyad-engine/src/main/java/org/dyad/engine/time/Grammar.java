@@ -381,7 +381,7 @@ final class Grammar {
               month = 11;
               day = 0;
             }
-            int y = Calendar.yearOf(s.anchor, month, s.tense(m.start(), m.end()));
+            int y = Calendar.yearOf(s.anchor, month, direction(m, s));
             LocalDate d = day > 0 ? LocalDate.of(y, month, day)
                 : LocalDate.of(y, 11, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4,
                     DayOfWeek.THURSDAY));
@@ -397,6 +397,11 @@ final class Grammar {
     };
   }
 
+  /** Words after which "May" and "March" are months, not a modal or a walk. */
+  private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "since", "until", "by", "from", "to",
+      "through", "during", "early", "late", "mid", "before", "after", "last", "next", "this", "that", "-", "and",
+      "or", "between");
+
   private static @Nullable Found month(Matcher m, Scan s) {
     int at = m.start("m");
     if (!capitalised(s, at)) {
@@ -409,9 +414,10 @@ final class Grammar {
     String name = lower(m.group("m"));
     if (name.equals("may") || name.equals("march")) {
       Token prev = s.previous(at);
-      if (m.group("rel") == null && (prev == null || !Set.of("in", "of", "since", "until", "by", "from", "to",
-          "through", "during", "early", "late", "mid", "before", "after", "last", "next", "this", "that", "-", "and", "the",
-          "or", "between").contains(prev.text().toLowerCase(Locale.ROOT)))) {
+      String p = prev == null ? "" : prev.text().toLowerCase(Locale.ROOT);
+      Token next = s.next(m.end());
+      boolean attributive = p.equals("the") && next != null && next.isNoun() && !next.isProperNoun();
+      if (m.group("rel") == null && !attributive && !MONTH_CONTEXT.contains(p)) {
         return null;
       }
     }
@@ -454,7 +460,7 @@ final class Grammar {
     int ahead = Math.floorMod(dow.getValue() - a.getDayOfWeek().getValue(), 7);
     LocalDate d = switch (rel) {
       case "last", "past", "this past", "previous", "the previous" -> a.minusDays(back == 0 ? 7 : back);
-      case "next" -> a.plusDays(ahead == 0 ? 7 : ahead);
+      case "next" -> a.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(dow.getValue() - 1L);
       case "this", "this coming", "coming" -> a.plusDays(ahead);
       default -> Calendar.weekday(a, dow, s.tense(m.start(), m.end()));
     };
@@ -521,7 +527,7 @@ final class Grammar {
       int am = s.anchor.getMonthValue();
       int y = s.anchor.getYear();
       if (shift < 0) {
-        y = am - start >= 9 ? y : y - 1;
+        y = am >= start + 3 ? y : y - 1;
       } else if (shift > 0) {
         y = am < start ? y : y + 1;
       } else if (code.equals("WI") && am <= 2) {
@@ -723,7 +729,7 @@ final class Grammar {
   private static Found clockAt(Matcher m, Scan s, String hm) {
     LocalDate d = s.anchor;
     String day = lower(m.group("day"));
-    Tense tense = s.tense(m.start(), m.end());
+    Tense tense = direction(m, s);
     if (day.equals("yesterday")) {
       d = d.minusDays(1);
     } else if (day.equals("tomorrow")) {
