@@ -46,7 +46,7 @@ final class Grammar {
   record Rule(String name, Pattern pattern, Handler handler) {}
 
   private static Pattern p(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
   private static final Set<String> PART_CODES = Set.of("MO", "AF", "EV", "NI");
@@ -110,7 +110,7 @@ final class Grammar {
     return d == null ? null : Found.date(Calendar.day(d));
   }
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = p("\\s+");
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern IS_WEEKDAY = p(WEEKDAY);
   private static final Pattern IS_MONTH = p(MONTH_NAME);
@@ -635,7 +635,7 @@ final class Grammar {
         || (s.text.startsWith(" of", m.end()) && (c.equals("1") || c.equals("3"))))) {
       return null;
     }
-    if (!c.equals("X") && !plural && !article && !c.equals("1") && s.text.charAt(m.end("c")) == ' ') {
+    if (!c.equals("X") && !plural && !article && !c.equals("1") && Scan.isSpace(s.text.charAt(m.end("c")))) {
       Token next = s.token(m.start("u"));
       if (next != null && !next.isNoun()) {
         return null;
@@ -647,7 +647,7 @@ final class Grammar {
     }
     int before = m.start();
     if (m.group("det") == null && m.group("adj") == null && before >= 3
-        && s.text.regionMatches(true, before - 3, "in ", 0, 3)
+        && s.text.regionMatches(true, before - 3, "in", 0, 2) && Scan.isSpace(s.text.charAt(before - 1))
         && (before == 3 || !Character.isLetter(s.text.charAt(before - 4))) && !c.equals("X") && !c.contains(".")
         && s.tense(m.start(), m.end()) == Tense.FUTURE) {
       Found f = unitValue(s.anchor, u, Integer.parseInt(c));

@@ -27,7 +27,8 @@ public final class TimeTagger {
       + "|no later than|no earlier than|the end of|the beginning of|the start of|the middle of|early|late|earlier"
       + "|later|mid|about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than|at least"
       + "|at most|up to|no more than|over|under|just over|just under|barely|only)(?:\\s+|-)$",
-      Pattern.CASE_INSENSITIVE);
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int LOOK_BACK = 24;
 
   private record Candidate(int start, int end, TimexType type, String value, @Nullable String mod) {
@@ -69,7 +70,7 @@ public final class TimeTagger {
     if (!m.find()) {
       return new Candidate(start, end, f.type(), f.value(), f.mod());
     }
-    String w = m.group("w").toLowerCase(Locale.ROOT).replace('\n', ' ');
+    String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
     String mod = mod(w, f);
     if (mod == null && !w.equals("as early as") && !w.equals("as late as")) {
       return new Candidate(start, end, f.type(), f.value(), f.mod());

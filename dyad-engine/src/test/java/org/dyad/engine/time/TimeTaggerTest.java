@@ -172,6 +172,11 @@ class TimeTaggerTest {
   }
 
   @Test
+  void noBreakSpacesCountAsSpaces() {
+    assertThat(tag("Yoon made a trip to Tokyo in\u00a0March.")).containsExactly("March=DATE 2023-03");
+  }
+
+  @Test
   void plainYearsInContextAreYears() {
     assertThat(tag("The treaty was signed in 1998.")).containsExactly("1998=DATE 1998");
   }
