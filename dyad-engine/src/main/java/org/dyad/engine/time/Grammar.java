@@ -32,10 +32,28 @@ final class Grammar {
   private Grammar() {}
 
   /** A normalised match, before modifiers in front of it are looked at. */
-  record Found(TimexType type, String value, @Nullable String mod) {
+  record Found(TimexType type, String value, @Nullable String mod, Reference reference) {
+    Found(TimexType type, String value, @Nullable String mod) {
+      this(type, value, mod, Reference.NONE);
+    }
+
     static Found date(String value) {
       return new Found(TimexType.DATE, value, null);
     }
+
+    Found referring(Reference r) {
+      return new Found(type, value, mod, r);
+    }
+  }
+
+  /**
+   * How a date depends on the period the text is talking about: in an earnings report, "a year earlier" and
+   * "the year-ago period" are the quarter just named, a year back; "the latest period" is that quarter.
+   */
+  enum Reference {
+    NONE,
+    SAME_PERIOD,
+    YEAR_BEFORE
   }
 
   /** Normalises one match, or refuses it. */
@@ -283,7 +301,8 @@ final class Grammar {
               return null;
             }
             Matcher y = FOUR_DIGITS.matcher(ref);
-            return Found.date(y.find() ? y.group() : Calendar.year(s.anchor.getYear() - 1));
+            return y.find() ? Found.date(y.group())
+                : Found.date(Calendar.year(s.anchor.getYear() - 1)).referring(Reference.YEAR_BEFORE);
           }),
       new Rule("the-year", p("\\b(?:the|this)\\s+(?:(?<adj>full|current|latest|calendar|entire|whole)\\s+)?"
           + "(?<fiscal>fiscal\\s+)?(?<u>year|week)(?:'s)?(?=(?<end>\\s+(?:ended|ending|to))?)\\b"), (m, s) -> {
@@ -334,7 +353,9 @@ final class Grammar {
             return Found.date(Calendar.year(y));
           }),
       new Rule("year-earlier", p("\\b(?:year-earlier|year-ago)\\b"),
-          (m, s) -> Found.date(Calendar.year(s.anchor.getYear() - 1))),
+          (m, s) -> Found.date(Calendar.year(s.anchor.getYear() - 1)).referring(Reference.YEAR_BEFORE)),
+      new Rule("latest-period", p("\\b(?:the|this)\\s+(?:latest|current|most recent)\\s+period\\b"),
+          (m, s) -> unitValue(s.anchor, "quarter", -1).referring(Reference.SAME_PERIOD)),
       new Rule("edge-of", p("\\b(?:the\\s+)?(?<e>end|beginning|start|middle|rest|remainder)\\s+of\\s+(?<rel>the|this"
           + "|last|next)\\s+(?<u>week|month|year|quarter|decade|century)\\b"), (m, s) -> {
             String rel = lower(m.group("rel"));
@@ -429,7 +450,7 @@ final class Grammar {
     if (!yr.isEmpty()) {
       y += yr.equals("last") ? -1 : yr.equals("next") ? 1 : 0;
     } else if (rel.equals("last")) {
-      y = am - month >= 9 ? y : y - 1;
+      y = month < am ? y : y - 1;
     } else if (rel.equals("next")) {
       y = month > am ? y : y + 1;
     } else if (rel.startsWith("this")) {
@@ -598,6 +619,9 @@ final class Grammar {
       return Found.date(back ? "PAST_REF" : "FUTURE_REF");
     }
     int n = Integer.parseInt(c) * (back ? -1 : 1);
+    if (n == -1 && u.equals("year")) {
+      return Found.date(Calendar.year(s.anchor.getYear() - 1)).referring(Reference.YEAR_BEFORE);
+    }
     if (u.equals("hour") || u.equals("minute") || u.equals("second")) {
       return null;
     }
