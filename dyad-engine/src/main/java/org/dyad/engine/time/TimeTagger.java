@@ -115,7 +115,8 @@ public final class TimeTagger {
       case "early", "earlier", "the beginning of", "the start of" -> "START";
       case "late", "later", "the end of" -> "END";
       case "mid", "the middle of" -> "MID";
-      case "about", "around", "approximately", "roughly", "nearly" -> "APPROX";
+      case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "less than"
+          -> "APPROX";
       case "no later than" -> "ON_OR_BEFORE";
       case "no earlier than" -> "ON_OR_AFTER";
       default -> null;
