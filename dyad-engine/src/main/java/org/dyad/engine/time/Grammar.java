@@ -171,7 +171,7 @@ final class Grammar {
       new Rule("relative-unit", p("\\b(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|coming|previous|current"
           + "|following|this past)\\s+(?<u>week|month|year|quarter|weekend|decade|century|" + SEASON + ")\\b"),
           Grammar::relativeUnit),
-      new Rule("quarter", p("\\b(?:(?<det>the|its|this year's|last year's|next year's|a)\\s+)?(?:(?:latest|current"
+      new Rule("quarter", p("\\b(?:(?<det>the|this year's|last year's|next year's)\\s+(?!\\w+-quarter))?(?:(?:latest|current"
           + "|last|past|previous|final|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
           + "\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth"
           + "|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
@@ -181,7 +181,7 @@ final class Grammar {
           + "|previous|fiscal|most recent))?\\s+quarter\\b(?!\\s+of\\b|-)"), Grammar::theQuarter),
       new Rule("ago", p("\\b(?<c>" + COUNT + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>ago|earlier|before|later"
           + "|from now|hence)\\b"), Grammar::ago),
-      new Rule("duration", p("\\b(?:(?<det>the|its|their|his|her|a|an)\\s+)?(?:(?<adj>past|last|next|first"
+      new Rule("duration", p("\\b(?:(?<det>the)\\s+(?!" + COUNT + "-))?(?:(?<adj>past|last|next|first"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
           + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?[\\s-]+(?<u>"
           + UNIT + ")(?:-long)?\\b(?![\\s-]+old\\b)"),
@@ -305,7 +305,7 @@ final class Grammar {
                 : Found.date(Calendar.year(s.anchor.getYear() - 1)).referring(Reference.YEAR_BEFORE);
           }),
       new Rule("the-year", p("\\b(?:the|this)\\s+(?:(?<adj>full|current|latest|calendar|entire|whole)\\s+)?"
-          + "(?<fiscal>fiscal\\s+)?(?<u>year|week)(?:'s)?(?=(?<end>\\s+(?:ended|ending|to))?)\\b"), (m, s) -> {
+          + "(?<fiscal>fiscal\\s+)?(?<u>year|week)(?![-\\w])(?=(?<end>\\s+(?:ended|ending|to))?)"), (m, s) -> {
             if (m.group().toLowerCase(Locale.ROOT).startsWith("this") && m.group("adj") == null
                 && m.group("fiscal") == null) {
               return null;
@@ -315,6 +315,8 @@ final class Grammar {
             }
             return unitValue(s.anchor, lower(m.group("u")), 0);
           }),
+      new Rule("year-period", p("\\bthe\\s+(?<y>" + YEAR + ")\\s+(?:period|quarter|season)\\b"),
+          (m, s) -> Found.date(m.group("y"))),
       new Rule("year-end", p("\\b(?:year[- ]end|year's end)\\b"),
           (m, s) -> Found.date(Calendar.year(s.anchor.getYear()))),
       new Rule("the-season", p("\\b(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?<u>" + SEASON
@@ -370,7 +372,7 @@ final class Grammar {
             };
             return f == null ? null : new Found(f.type(), f.value(), mod);
           }),
-      new Rule("weekend", p("\\b(?:over\\s+)?the\\s+weekend\\b"), (m, s) -> {
+      new Rule("weekend", p("\\bthe\\s+weekend\\b"), (m, s) -> {
         Tense t = s.tense(m.start(), m.end());
         LocalDate sat = Calendar.weekday(s.anchor, DayOfWeek.SATURDAY, t == Tense.PRESENT ? Tense.FUTURE : t);
         return Found.date(Calendar.week(sat) + "-WE");
@@ -561,9 +563,6 @@ final class Grammar {
 
   private static @Nullable Found quarter(Matcher m, Scan s) {
     String det = lower(m.group("det"));
-    if (det.equals("a") && !m.group().contains(" ")) {
-      return null;
-    }
     int n = switch (lower(m.group("n")).substring(0, 1)) {
       case "f" -> lower(m.group("n")).startsWith("fi") ? 1 : 4;
       case "1" -> 1;

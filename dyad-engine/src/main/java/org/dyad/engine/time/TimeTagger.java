@@ -88,6 +88,9 @@ public final class TimeTagger {
     }
     String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
     String mod = mod(w, f);
+    if (w.equals("over") && text.startsWith("the", start)) {
+      mod = null;
+    }
     if (mod == null && !w.equals("as early as") && !w.equals("as late as")) {
       return new Candidate(start, end, f.type(), f.value(), f.mod(), f.reference());
     }
