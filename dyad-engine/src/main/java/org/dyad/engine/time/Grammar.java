@@ -139,7 +139,7 @@ final class Grammar {
 
   static final List<Rule> RULES = List.of(
       new Rule("month-day", p("\\b(?:" + WEEKDAY + ",?\\s+)?(?<m>" + MONTH + ")\\s+(?<d>" + DAYNUM
-          + ")(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) -> {
+          + ")(?:\\s*,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) -> {
             if (NOT_A_DAY_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
               return null;
             }
@@ -248,11 +248,8 @@ final class Grammar {
               Token next = s.next(m.end());
               return next != null && next.isNoun() ? Found.date("PRESENT_REF") : null;
             }
-            if (m.group().equalsIgnoreCase("now")) {
-              Token next = s.next(m.end());
-              if (next != null && next.text().equalsIgnoreCase("that")) {
-                return null;
-              }
+            if (m.group().equalsIgnoreCase("now") && s.text.startsWith("-", m.end())) {
+              return null;
             }
             return Found.date("PRESENT_REF");
           }),
@@ -273,7 +270,8 @@ final class Grammar {
           + "\\b"), (m, s) -> {
             Token t = s.token(m.start());
             Token next = s.next(m.end());
-            if (t != null && t.pos().startsWith("JJ") && next != null && next.isNoun()) {
+            if (t != null && t.pos().startsWith("JJ") && next != null && next.isNoun()
+                && lower(m.group("w")).startsWith("quarter")) {
               return null;
             }
             return new Found(TimexType.SET, switch (m.group("w").toLowerCase(Locale.ROOT)) {
@@ -289,6 +287,13 @@ final class Grammar {
       new Rule("clock", p("\\b(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)"
           + "(?:\\s+(?<tz>[ecmp][sd]t|gmt|utc|bst|cet)\\b)?(?:,?\\s+(?<day>today|yesterday|tomorrow|tonight|"
           + WEEKDAY + "|" + MONTH + "\\s+" + DAYNUM + "))?"), Grammar::clock),
+      new Rule("clock24", p("\\b(?<h>[01]?\\d|2[0-3]):?(?<mi>[0-5]\\d)\\s*(?<tz>utc|gmt|z)\\b"), (m, s) -> {
+        if (m.group("h").length() + m.group("mi").length() < 3) {
+          return null;
+        }
+        return new Found(TimexType.TIME, Calendar.day(s.anchor) + String.format(Locale.ROOT, "T%02d:%s",
+            Integer.parseInt(m.group("h")), m.group("mi")) + "Z", null);
+      }),
       new Rule("noon", p("\\b(?<w>noon|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
           (m, s) -> clockAt(m, s, lower(m.group("w")).equals("noon") ? "12:00" : "24:00")),
       new Rule("same-period", p("\\b(?:the\\s+)?(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
@@ -651,6 +656,12 @@ final class Grammar {
     if (article && m.group("det") == null && m.group("adj") == null) {
       Token prev = s.previous(m.start());
       if (prev != null && (prev.pos().equals("CD") || prev.isNoun() || prev.text().equals("%"))) {
+        return null;
+      }
+    }
+    if (u.equals("quarter") && article && m.group("det") == null && m.group("adj") == null) {
+      Token prev = s.previous(m.start());
+      if (prev == null || !prev.pos().equals("IN")) {
         return null;
       }
     }
