@@ -32,10 +32,28 @@ final class Grammar {
   private Grammar() {}
 
   /** A normalised match, before modifiers in front of it are looked at. */
-  record Found(TimexType type, String value, @Nullable String mod) {
+  record Found(TimexType type, String value, @Nullable String mod, Reference reference) {
+    Found(TimexType type, String value, @Nullable String mod) {
+      this(type, value, mod, Reference.NONE);
+    }
+
     static Found date(String value) {
       return new Found(TimexType.DATE, value, null);
     }
+
+    Found referring(Reference r) {
+      return new Found(type, value, mod, r);
+    }
+  }
+
+  /**
+   * How a date depends on the period the text is talking about: in an earnings report, "a year earlier" and
+   * "the year-ago period" are the quarter just named, a year back; "the latest period" is that quarter.
+   */
+  enum Reference {
+    NONE,
+    SAME_PERIOD,
+    YEAR_BEFORE
   }
 
   /** Normalises one match, or refuses it. */
@@ -46,7 +64,7 @@ final class Grammar {
   record Rule(String name, Pattern pattern, Handler handler) {}
 
   private static Pattern p(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
   private static final Set<String> PART_CODES = Set.of("MO", "AF", "EV", "NI");
@@ -110,7 +128,7 @@ final class Grammar {
     return d == null ? null : Found.date(Calendar.day(d));
   }
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = p("\\s+");
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern IS_WEEKDAY = p(WEEKDAY);
   private static final Pattern IS_MONTH = p(MONTH_NAME);
@@ -121,7 +139,7 @@ final class Grammar {
 
   static final List<Rule> RULES = List.of(
       new Rule("month-day", p("\\b(?:" + WEEKDAY + ",?\\s+)?(?<m>" + MONTH + ")\\s+(?<d>" + DAYNUM
-          + ")(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) -> {
+          + ")(?:\\s*,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) -> {
             if (NOT_A_DAY_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
               return null;
             }
@@ -153,7 +171,7 @@ final class Grammar {
       new Rule("relative-unit", p("\\b(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|coming|previous|current"
           + "|following|this past)\\s+(?<u>week|month|year|quarter|weekend|decade|century|" + SEASON + ")\\b"),
           Grammar::relativeUnit),
-      new Rule("quarter", p("\\b(?:(?<det>the|its|this year's|last year's|next year's|a)\\s+)?(?:(?:latest|current"
+      new Rule("quarter", p("\\b(?:(?<det>the|this year's|last year's|next year's)\\s+(?!\\w+-quarter))?(?:(?:latest|current"
           + "|last|past|previous|final|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
           + "\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth"
           + "|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
@@ -163,7 +181,7 @@ final class Grammar {
           + "|previous|fiscal|most recent))?\\s+quarter\\b(?!\\s+of\\b|-)"), Grammar::theQuarter),
       new Rule("ago", p("\\b(?<c>" + COUNT + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>ago|earlier|before|later"
           + "|from now|hence)\\b"), Grammar::ago),
-      new Rule("duration", p("\\b(?:(?<det>the|its|their|his|her|a|an)\\s+)?(?:(?<adj>past|last|next|first"
+      new Rule("duration", p("\\b(?:(?<det>the)\\s+(?!" + COUNT + "-))?(?:(?<adj>past|last|next|first"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
           + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?[\\s-]+(?<u>"
           + UNIT + ")(?:-long)?\\b(?![\\s-]+old\\b)"),
@@ -230,11 +248,8 @@ final class Grammar {
               Token next = s.next(m.end());
               return next != null && next.isNoun() ? Found.date("PRESENT_REF") : null;
             }
-            if (m.group().equalsIgnoreCase("now")) {
-              Token next = s.next(m.end());
-              if (next != null && next.text().equalsIgnoreCase("that")) {
-                return null;
-              }
+            if (m.group().equalsIgnoreCase("now") && s.text.startsWith("-", m.end())) {
+              return null;
             }
             return Found.date("PRESENT_REF");
           }),
@@ -255,7 +270,8 @@ final class Grammar {
           + "\\b"), (m, s) -> {
             Token t = s.token(m.start());
             Token next = s.next(m.end());
-            if (t != null && t.pos().startsWith("JJ") && next != null && next.isNoun()) {
+            if (t != null && t.pos().startsWith("JJ") && next != null && next.isNoun()
+                && lower(m.group("w")).startsWith("quarter")) {
               return null;
             }
             return new Found(TimexType.SET, switch (m.group("w").toLowerCase(Locale.ROOT)) {
@@ -271,6 +287,13 @@ final class Grammar {
       new Rule("clock", p("\\b(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)"
           + "(?:\\s+(?<tz>[ecmp][sd]t|gmt|utc|bst|cet)\\b)?(?:,?\\s+(?<day>today|yesterday|tomorrow|tonight|"
           + WEEKDAY + "|" + MONTH + "\\s+" + DAYNUM + "))?"), Grammar::clock),
+      new Rule("clock24", p("\\b(?<h>[01]?\\d|2[0-3]):?(?<mi>[0-5]\\d)\\s*(?<tz>utc|gmt|z)\\b"), (m, s) -> {
+        if (m.group("h").length() + m.group("mi").length() < 3) {
+          return null;
+        }
+        return new Found(TimexType.TIME, Calendar.day(s.anchor) + String.format(Locale.ROOT, "T%02d:%s",
+            Integer.parseInt(m.group("h")), m.group("mi")) + "Z", null);
+      }),
       new Rule("noon", p("\\b(?<w>noon|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
           (m, s) -> clockAt(m, s, lower(m.group("w")).equals("noon") ? "12:00" : "24:00")),
       new Rule("same-period", p("\\b(?:the\\s+)?(?:same|corresponding|comparable|year-earlier|year-ago|prior-year"
@@ -283,10 +306,11 @@ final class Grammar {
               return null;
             }
             Matcher y = FOUR_DIGITS.matcher(ref);
-            return Found.date(y.find() ? y.group() : Calendar.year(s.anchor.getYear() - 1));
+            return y.find() ? Found.date(y.group())
+                : Found.date(Calendar.year(s.anchor.getYear() - 1)).referring(Reference.YEAR_BEFORE);
           }),
       new Rule("the-year", p("\\b(?:the|this)\\s+(?:(?<adj>full|current|latest|calendar|entire|whole)\\s+)?"
-          + "(?<fiscal>fiscal\\s+)?(?<u>year|week)(?:'s)?(?=(?<end>\\s+(?:ended|ending|to))?)\\b"), (m, s) -> {
+          + "(?<fiscal>fiscal\\s+)?(?<u>year|week)(?![-\\w])(?=(?<end>\\s+(?:ended|ending|to))?)"), (m, s) -> {
             if (m.group().toLowerCase(Locale.ROOT).startsWith("this") && m.group("adj") == null
                 && m.group("fiscal") == null) {
               return null;
@@ -296,6 +320,8 @@ final class Grammar {
             }
             return unitValue(s.anchor, lower(m.group("u")), 0);
           }),
+      new Rule("year-period", p("\\bthe\\s+(?<y>" + YEAR + ")\\s+(?:period|quarter|season)\\b"),
+          (m, s) -> Found.date(m.group("y"))),
       new Rule("year-end", p("\\b(?:year[- ]end|year's end)\\b"),
           (m, s) -> Found.date(Calendar.year(s.anchor.getYear()))),
       new Rule("the-season", p("\\b(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?<u>" + SEASON
@@ -334,7 +360,9 @@ final class Grammar {
             return Found.date(Calendar.year(y));
           }),
       new Rule("year-earlier", p("\\b(?:year-earlier|year-ago)\\b"),
-          (m, s) -> Found.date(Calendar.year(s.anchor.getYear() - 1))),
+          (m, s) -> Found.date(Calendar.year(s.anchor.getYear() - 1)).referring(Reference.YEAR_BEFORE)),
+      new Rule("latest-period", p("\\b(?:the|this)\\s+(?:latest|current|most recent)\\s+period\\b"),
+          (m, s) -> unitValue(s.anchor, "quarter", -1).referring(Reference.SAME_PERIOD)),
       new Rule("edge-of", p("\\b(?:the\\s+)?(?<e>end|beginning|start|middle|rest|remainder)\\s+of\\s+(?<rel>the|this"
           + "|last|next)\\s+(?<u>week|month|year|quarter|decade|century)\\b"), (m, s) -> {
             String rel = lower(m.group("rel"));
@@ -349,7 +377,7 @@ final class Grammar {
             };
             return f == null ? null : new Found(f.type(), f.value(), mod);
           }),
-      new Rule("weekend", p("\\b(?:over\\s+)?the\\s+weekend\\b"), (m, s) -> {
+      new Rule("weekend", p("\\bthe\\s+weekend\\b"), (m, s) -> {
         Tense t = s.tense(m.start(), m.end());
         LocalDate sat = Calendar.weekday(s.anchor, DayOfWeek.SATURDAY, t == Tense.PRESENT ? Tense.FUTURE : t);
         return Found.date(Calendar.week(sat) + "-WE");
@@ -381,7 +409,7 @@ final class Grammar {
               month = 11;
               day = 0;
             }
-            int y = Calendar.yearOf(s.anchor, month, s.tense(m.start(), m.end()));
+            int y = Calendar.yearOf(s.anchor, month, direction(m, s));
             LocalDate d = day > 0 ? LocalDate.of(y, month, day)
                 : LocalDate.of(y, 11, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4,
                     DayOfWeek.THURSDAY));
@@ -397,6 +425,11 @@ final class Grammar {
     };
   }
 
+  /** Words after which "May" and "March" are months, not a modal or a walk. */
+  private static final Set<String> MONTH_CONTEXT = Set.of("in", "of", "since", "until", "by", "from", "to",
+      "through", "during", "early", "late", "mid", "before", "after", "last", "next", "this", "that", "-", "and",
+      "or", "between");
+
   private static @Nullable Found month(Matcher m, Scan s) {
     int at = m.start("m");
     if (!capitalised(s, at)) {
@@ -409,9 +442,10 @@ final class Grammar {
     String name = lower(m.group("m"));
     if (name.equals("may") || name.equals("march")) {
       Token prev = s.previous(at);
-      if (m.group("rel") == null && (prev == null || !Set.of("in", "of", "since", "until", "by", "from", "to",
-          "through", "during", "early", "late", "mid", "before", "after", "last", "next", "this", "that", "-", "and", "the",
-          "or", "between").contains(prev.text().toLowerCase(Locale.ROOT)))) {
+      String p = prev == null ? "" : prev.text().toLowerCase(Locale.ROOT);
+      Token next = s.next(m.end());
+      boolean attributive = p.equals("the") && next != null && next.isNoun() && !next.isProperNoun();
+      if (m.group("rel") == null && !attributive && !MONTH_CONTEXT.contains(p)) {
         return null;
       }
     }
@@ -423,7 +457,7 @@ final class Grammar {
     if (!yr.isEmpty()) {
       y += yr.equals("last") ? -1 : yr.equals("next") ? 1 : 0;
     } else if (rel.equals("last")) {
-      y = am - month >= 9 ? y : y - 1;
+      y = month < am ? y : y - 1;
     } else if (rel.equals("next")) {
       y = month > am ? y : y + 1;
     } else if (rel.startsWith("this")) {
@@ -454,7 +488,7 @@ final class Grammar {
     int ahead = Math.floorMod(dow.getValue() - a.getDayOfWeek().getValue(), 7);
     LocalDate d = switch (rel) {
       case "last", "past", "this past", "previous", "the previous" -> a.minusDays(back == 0 ? 7 : back);
-      case "next" -> a.plusDays(ahead == 0 ? 7 : ahead);
+      case "next" -> a.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(dow.getValue() - 1L);
       case "this", "this coming", "coming" -> a.plusDays(ahead);
       default -> Calendar.weekday(a, dow, s.tense(m.start(), m.end()));
     };
@@ -521,7 +555,7 @@ final class Grammar {
       int am = s.anchor.getMonthValue();
       int y = s.anchor.getYear();
       if (shift < 0) {
-        y = am - start >= 9 ? y : y - 1;
+        y = am >= start + 3 ? y : y - 1;
       } else if (shift > 0) {
         y = am < start ? y : y + 1;
       } else if (code.equals("WI") && am <= 2) {
@@ -534,9 +568,6 @@ final class Grammar {
 
   private static @Nullable Found quarter(Matcher m, Scan s) {
     String det = lower(m.group("det"));
-    if (det.equals("a") && !m.group().contains(" ")) {
-      return null;
-    }
     int n = switch (lower(m.group("n")).substring(0, 1)) {
       case "f" -> lower(m.group("n")).startsWith("fi") ? 1 : 4;
       case "1" -> 1;
@@ -592,6 +623,9 @@ final class Grammar {
       return Found.date(back ? "PAST_REF" : "FUTURE_REF");
     }
     int n = Integer.parseInt(c) * (back ? -1 : 1);
+    if (n == -1 && u.equals("year")) {
+      return Found.date(Calendar.year(s.anchor.getYear() - 1)).referring(Reference.YEAR_BEFORE);
+    }
     if (u.equals("hour") || u.equals("minute") || u.equals("second")) {
       return null;
     }
@@ -625,11 +659,17 @@ final class Grammar {
         return null;
       }
     }
+    if (u.equals("quarter") && article && m.group("det") == null && m.group("adj") == null) {
+      Token prev = s.previous(m.start());
+      if (prev == null || !prev.pos().equals("IN")) {
+        return null;
+      }
+    }
     if (u.equals("quarter") && (Character.isDigit(rawCount.charAt(0))
         || (s.text.startsWith(" of", m.end()) && (c.equals("1") || c.equals("3"))))) {
       return null;
     }
-    if (!c.equals("X") && !plural && !article && !c.equals("1") && s.text.charAt(m.end("c")) == ' ') {
+    if (!c.equals("X") && !plural && !article && !c.equals("1") && Scan.isSpace(s.text.charAt(m.end("c")))) {
       Token next = s.token(m.start("u"));
       if (next != null && !next.isNoun()) {
         return null;
@@ -641,7 +681,7 @@ final class Grammar {
     }
     int before = m.start();
     if (m.group("det") == null && m.group("adj") == null && before >= 3
-        && s.text.regionMatches(true, before - 3, "in ", 0, 3)
+        && s.text.regionMatches(true, before - 3, "in", 0, 2) && Scan.isSpace(s.text.charAt(before - 1))
         && (before == 3 || !Character.isLetter(s.text.charAt(before - 4))) && !c.equals("X") && !c.contains(".")
         && s.tense(m.start(), m.end()) == Tense.FUTURE) {
       Found f = unitValue(s.anchor, u, Integer.parseInt(c));
@@ -723,7 +763,7 @@ final class Grammar {
   private static Found clockAt(Matcher m, Scan s, String hm) {
     LocalDate d = s.anchor;
     String day = lower(m.group("day"));
-    Tense tense = s.tense(m.start(), m.end());
+    Tense tense = direction(m, s);
     if (day.equals("yesterday")) {
       d = d.minusDays(1);
     } else if (day.equals("tomorrow")) {

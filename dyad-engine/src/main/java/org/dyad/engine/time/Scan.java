@@ -43,7 +43,7 @@ final class Scan {
   /** The token right after {@code [_, end)}, or null. */
   @Nullable Token next(int end) {
     int i = end;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && isSpace(text.charAt(i))) {
       i++;
     }
     return token(i);
@@ -52,10 +52,15 @@ final class Scan {
   /** The token right before {@code [start, _)}, or null. */
   @Nullable Token previous(int start) {
     int i = start - 1;
-    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+    while (i >= 0 && isSpace(text.charAt(i))) {
       i--;
     }
     return token(i);
+  }
+
+  /** Whitespace, including the no-break space news copy is full of. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** The tense of the clause around {@code [start, end)}; present when nothing was parsed there. */

@@ -11,7 +11,8 @@ import org.dyad.engine.nlp.Token;
  *
  * <p>The clause is found by walking the dependency heads up from the expression to the first verb (or the
  * first word carrying an auxiliary or copula, as in "was on Friday"); without a parse, the nearest verb.
- * Past: a past-tense verb or auxiliary (VBD), or a perfect ("has said", "have met"). Future: will, would,
+ * Past: a past-tense verb or auxiliary (VBD), a bare participle ("the
+ * man killed Sunday"), or a perfect ("has said", "has been searching"). Future: will, would,
  * shall, 'll, a present progressive ("is meeting Friday"), or a verb governed by plan / expect / schedule /
  * set / due / intend / aim ("plans to vote in March", "is set for Sunday"). Present otherwise.
  */
@@ -81,7 +82,7 @@ enum Tense {
       if (d.pos().equals("VBD")) {
         return PAST;
       }
-      if (d.lemma().equals("have") && head.pos().equals("VBN")) {
+      if (d.lemma().equals("have")) {
         perfect = true;
       }
       if (d.lemma().equals("be") && head.pos().equals("VBG")) {
@@ -104,7 +105,7 @@ enum Tense {
     if (progressive) {
       return FUTURE;
     }
-    if (head.pos().equals("VBD") || head.pos().equals("VBN")) {
+    if (head.pos().equals("VBD") || head.pos().equals("VBN") && !hasAux) {
       return PAST;
     }
     return PRESENT;

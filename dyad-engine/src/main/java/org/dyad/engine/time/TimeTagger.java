@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Every rule of {@link Grammar} runs over the whole text; a match that its rule accepts becomes a
  * candidate. A modifier right in front of a candidate joins its span and gives its TIMEX3 {@code mod}
  * ("early next year" START, "later this month" END, "mid-2024" MID, "more than four hours" MORE_THAN). Of
- * overlapping candidates the longest wins. Underspecified dates ("Friday", "in March") take the direction of
+ * overlapping candidates the longest wins. Comparisons in earnings reports ("a year earlier", "the year-ago
+ * period") then take the last quarter named before them as their reference. Underspecified dates ("Friday", "in March") take the direction of
  * their clause's {@link Tense}.
  */
 public final class TimeTagger {
@@ -27,10 +28,16 @@ public final class TimeTagger {
       + "|no later than|no earlier than|the end of|the beginning of|the start of|the middle of|early|late|earlier"
       + "|later|mid|about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than|at least"
       + "|at most|up to|no more than|over|under|just over|just under|barely|only)(?:\\s+|-)$",
-      Pattern.CASE_INSENSITIVE);
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int LOOK_BACK = 24;
 
-  private record Candidate(int start, int end, TimexType type, String value, @Nullable String mod) {
+  /** How far (in characters) a named quarter stays the reference of "a year earlier". */
+  private static final int REFERENCE_REACH = 1500;
+  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+
+  private record Candidate(int start, int end, TimexType type, String value, @Nullable String mod,
+      Grammar.Reference reference) {
     int length() {
       return end - start;
     }
@@ -57,8 +64,18 @@ public final class TimeTagger {
     }
     kept.sort(Comparator.comparingInt(Candidate::start));
     List<Timex> out = new ArrayList<>(kept.size());
+    @Nullable String quarter = null;
+    int quarterAt = 0;
     for (Candidate c : kept) {
-      out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), c.type(), c.value(), c.mod()));
+      String value = c.value();
+      if (c.reference() != Grammar.Reference.NONE && quarter != null && c.start() - quarterAt < REFERENCE_REACH) {
+        value = c.reference() == Grammar.Reference.SAME_PERIOD ? quarter
+            : Calendar.quarter(Integer.parseInt(quarter.substring(0, 4)) - 1, quarter.charAt(6) - '0');
+      } else if (c.reference() == Grammar.Reference.NONE && QUARTER.matcher(value).matches()) {
+        quarter = value;
+        quarterAt = c.start();
+      }
+      out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), c.type(), value, c.mod()));
     }
     return List.copyOf(out);
   }
@@ -67,14 +84,17 @@ public final class TimeTagger {
     Matcher m = MODIFIER.matcher(text).region(Math.max(0, start - LOOK_BACK), start);
     m.useTransparentBounds(true);
     if (!m.find()) {
-      return new Candidate(start, end, f.type(), f.value(), f.mod());
+      return new Candidate(start, end, f.type(), f.value(), f.mod(), f.reference());
     }
-    String w = m.group("w").toLowerCase(Locale.ROOT).replace('\n', ' ');
+    String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
     String mod = mod(w, f);
-    if (mod == null && !w.equals("as early as") && !w.equals("as late as")) {
-      return new Candidate(start, end, f.type(), f.value(), f.mod());
+    if (w.equals("over") && text.startsWith("the", start)) {
+      mod = null;
     }
-    return new Candidate(m.start("w"), end, f.type(), f.value(), mod);
+    if (mod == null && !w.equals("as early as") && !w.equals("as late as")) {
+      return new Candidate(start, end, f.type(), f.value(), f.mod(), f.reference());
+    }
+    return new Candidate(m.start("w"), end, f.type(), f.value(), mod, f.reference());
   }
 
   /** The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex. */
@@ -98,7 +118,8 @@ public final class TimeTagger {
       case "early", "earlier", "the beginning of", "the start of" -> "START";
       case "late", "later", "the end of" -> "END";
       case "mid", "the middle of" -> "MID";
-      case "about", "around", "approximately", "roughly", "nearly" -> "APPROX";
+      case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "less than"
+          -> "APPROX";
       case "no later than" -> "ON_OR_BEFORE";
       case "no earlier than" -> "ON_OR_AFTER";
       default -> null;

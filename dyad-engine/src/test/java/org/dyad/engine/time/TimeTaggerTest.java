@@ -1,0 +1,183 @@
+package org.dyad.engine.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.engine.SharedParser;
+import org.dyad.model.Timex;
+import org.junit.jupiter.api.Test;
+
+class TimeTaggerTest {
+  /** A Monday. */
+  private static final LocalDate ANCHOR = LocalDate.of(2023, 12, 11);
+  private static final TimeTagger TAGGER = new TimeTagger();
+
+  /** Each timex as {@code text=TYPE value [mod]}. */
+  private static List<String> tag(String text) {
+    List<Timex> found = TAGGER.tag(text, ANCHOR, SharedParser.get().parse(text));
+    for (Timex t : found) {
+      assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+    }
+    return found.stream()
+        .map(t -> t.text() + "=" + t.type() + " " + t.value() + (t.mod() == null ? "" : " " + t.mod()))
+        .toList();
+  }
+
+  @Test
+  void sundayInAPastClauseIsThePreviousSunday() {
+    assertThat(tag("The rebels attacked the town on Sunday.")).containsExactly("Sunday=DATE 2023-12-10");
+  }
+
+  @Test
+  void fridayInAPastClauseIsThePreviousFriday() {
+    assertThat(tag("The minister said Friday that talks had failed.")).containsExactly("Friday=DATE 2023-12-08");
+  }
+
+  @Test
+  void weekdayInAFutureClauseIsTheNextOne() {
+    assertThat(tag("The leaders will meet on Thursday.")).containsExactly("Thursday=DATE 2023-12-14");
+  }
+
+  @Test
+  void weekdayWithIsSetForIsTheNextOne() {
+    assertThat(tag("The vote is set for Sunday.")).containsExactly("Sunday=DATE 2023-12-17");
+  }
+
+  @Test
+  void pastTenseInMarchResolvesToThePastMarch() {
+    assertThat(tag("The factory closed in March.")).containsExactly("March=DATE 2023-03");
+  }
+
+  @Test
+  void futureTenseInMarchResolvesToTheNextMarch() {
+    assertThat(tag("The factory will reopen in March.")).containsExactly("March=DATE 2024-03");
+  }
+
+  @Test
+  void monthDayAndFullDatesAreDays() {
+    assertThat(tag("The talks began on March 17 and ended on 17 March 2023."))
+        .containsExactly("March 17=DATE 2023-03-17", "17 March 2023=DATE 2023-03-17");
+    assertThat(tag("He arrived on Dec. 11 and left on December 11, 2022, or 2021-05-04."))
+        .containsExactly("Dec. 11=DATE 2023-12-11", "December 11, 2022=DATE 2022-12-11", "2021-05-04=DATE 2021-05-04");
+  }
+
+  @Test
+  void laterThisMonthIsThisMonthWithEnd() {
+    assertThat(tag("The council will vote later this month.")).containsExactly("later this month=DATE 2023-12 END");
+  }
+
+  @Test
+  void earlyAndLateAndMidGiveMods() {
+    assertThat(tag("Elections are expected early next year."))
+        .containsExactly("early next year=DATE 2024 START");
+    assertThat(tag("Prices rose late last year.")).containsExactly("late last year=DATE 2022 END");
+    assertThat(tag("The bridge should open by mid-2024.")).containsExactly("mid-2024=DATE 2024 MID");
+  }
+
+  @Test
+  void asEarlyAsThisYearIsOneTimexForThisYear() {
+    assertThat(tag("The plant could be sold as early as this year."))
+        .containsExactly("as early as this year=DATE 2023");
+  }
+
+  @Test
+  void deicticDaysResolveAroundTheAnchor() {
+    assertThat(tag("Yesterday was calm, today is tense and tomorrow will be worse."))
+        .containsExactly("Yesterday=DATE 2023-12-10", "today=DATE 2023-12-11", "tomorrow=DATE 2023-12-12");
+    assertThat(tag("The president will speak tonight.")).containsExactly("tonight=TIME 2023-12-11TNI");
+  }
+
+  @Test
+  void relativeWeeksMonthsAndYears() {
+    assertThat(tag("Troops arrived last week and more came last month."))
+        .containsExactly("last week=DATE 2023-W49", "last month=DATE 2023-11");
+    assertThat(tag("The summit is this week, and a treaty will follow next year."))
+        .containsExactly("this week=DATE 2023-W50", "next year=DATE 2024");
+    assertThat(tag("They will meet next Tuesday.")).containsExactly("next Tuesday=DATE 2023-12-19");
+  }
+
+  @Test
+  void agoAndInCountFromTheAnchor() {
+    assertThat(tag("The ship sank two days ago.")).containsExactly("two days ago=DATE 2023-12-09");
+    assertThat(tag("The ship will sail in three weeks.")).containsExactly("three weeks=DATE 2024-W01");
+  }
+
+  @Test
+  void decadesAndCenturies() {
+    assertThat(tag("The city grew in the 1990s but shrank in the 20th century."))
+        .containsExactly("the 1990s=DATE 199", "the 20th century=DATE 19");
+  }
+
+  @Test
+  void durationsWithKnownAndUnknownCounts() {
+    assertThat(tag("The war lasted 12 years, a decade longer than the truce."))
+        .containsExactly("12 years=DURATION P12Y", "a decade=DURATION P10Y");
+    assertThat(tag("The feud has gone on for decades and the strike for several months."))
+        .containsExactly("decades=DURATION PXDE", "several months=DURATION PXM");
+    assertThat(tag("The talks lasted more than four hours.")).containsExactly("more than four hours=DURATION PT4H MORE_THAN");
+  }
+
+  @Test
+  void vagueReferencesArePastPresentOrFuture() {
+    assertThat(tag("Violence has risen in recent years, and now the army is recently deployed."))
+        .containsExactly("recent years=DATE PAST_REF", "now=DATE PRESENT_REF", "recently=DATE PAST_REF");
+    assertThat(tag("Such raids were common in the past.")).containsExactly("the past=DATE PAST_REF");
+  }
+
+  @Test
+  void recurringExpressionsAreSets() {
+    assertThat(tag("The fair is held every year, and the club plays each season."))
+        .containsExactly("every year=SET P1Y", "each season=SET P1Y");
+    assertThat(tag("The magazine appears weekly and the report annually."))
+        .containsExactly("weekly=SET P1W", "annually=SET P1Y");
+    assertThat(tag("The council meets every Tuesday.")).containsExactly("every Tuesday=SET XXXX-WXX-2");
+  }
+
+  @Test
+  void quartersAndFiscalYears() {
+    assertThat(tag("Profit fell in the first quarter of 2013.")).containsExactly("the first quarter of 2013=DATE 2013-Q1");
+    assertThat(tag("Profit rose in the third quarter.")).containsExactly("the third quarter=DATE 2023-Q3");
+    assertThat(tag("Sales grew in fiscal 2022.")).containsExactly("fiscal 2022=DATE 2022");
+  }
+
+  @Test
+  void seasonsAndTimesOfDay() {
+    assertThat(tag("The offensive began last summer.")).containsExactly("last summer=DATE 2023-SU");
+    assertThat(tag("The rally ended at 3 p.m.")).containsExactly("3 p.m.=TIME 2023-12-11T15:00");
+    assertThat(tag("Rockets hit the city on Sunday morning.")).containsExactly("Sunday morning=TIME 2023-12-10TMO");
+  }
+
+  @Test
+  void theSameStageLastYearIsLastYear() {
+    assertThat(tag("Output was higher than at the same stage last year."))
+        .containsExactly("the same stage last year=DATE 2022");
+  }
+
+  @Test
+  void mayAsAModalAndMarchAsANounAreNoDates() {
+    assertThat(tag("The union may strike, and a march was held.")).isEmpty();
+    assertThat(tag("Thousands joined the March to the capital.")).isEmpty();
+  }
+
+  @Test
+  void newspaperNamesAreNoDates() {
+    assertThat(tag("The Sunday Times reported the deal.")).isEmpty();
+  }
+
+  @Test
+  void largeCountsAreNoYears() {
+    assertThat(tag("The agency handed out 155,221 bags and sent 1,000 troops.")).isEmpty();
+    assertThat(tag("The army sent 2000 troops.")).isEmpty();
+  }
+
+  @Test
+  void noBreakSpacesCountAsSpaces() {
+    assertThat(tag("Yoon made a trip to Tokyo in\u00a0March.")).containsExactly("March=DATE 2023-03");
+  }
+
+  @Test
+  void plainYearsInContextAreYears() {
+    assertThat(tag("The treaty was signed in 1998.")).containsExactly("1998=DATE 1998");
+  }
+}
