@@ -25,7 +25,8 @@ public final class ActorResolver {
       Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "appos", "conj", "root", "nsubj:xsubj");
   /** Heads that name an organisation rather than a person when they carry a national modifier. */
   private static final Set<String> BODY_SECTORS = Set.of("government", "ministry", "military", "army", "navy",
-      "police", "media", "parliament", "court", "cabinet", "embassy", "agency", "party", "company");
+      "police", "media", "parliament", "court", "cabinet", "embassy", "agency", "party", "company",
+      "administration", "legislature", "congress", "senate", "commission", "council", "regime");
   /** Words in an organisation's name that give its sector. */
   private static final Map<String, String> NAME_SECTORS = Map.ofEntries(
       Map.entry("university", "EDU"), Map.entry("college", "EDU"), Map.entry("institute", "EDU"),
