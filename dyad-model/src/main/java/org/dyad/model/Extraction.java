@@ -21,7 +21,7 @@ public record Extraction(
     List<Entity> entities,
     List<Timex> timexes,
     List<Quote> quotes,
-    List<Object> events,
+    List<Event> events,
     List<Problem> problems,
     Map<String, Object> metadata) {
   public Extraction {

@@ -1,0 +1,46 @@
+package org.dyad.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A coded political event: who did what to whom, when and where, with its evidence.
+ *
+ * @param id document-local id, {@code V1}, {@code V2} ...
+ * @param code the CAMEO event code ("042")
+ * @param root the CAMEO root code ("04")
+ * @param name the CAMEO name of the code ("Make a visit")
+ * @param plover the PLOVER event type ("CONSULT")
+ * @param ploverMode the PLOVER mode where CAMEO's detail gives one ("visit")
+ * @param goldstein the Goldstein value of the code, -10 to +10
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param date the event's date, TIMEX3 style ("2023-12-10", "2023-03")
+ * @param historical background or history ("disputes that have dominated relations for decades"), not news
+ * @param mentions every place the document names this same event
+ * @param evidence the clause that the code was read from
+ * @param rule the pattern or rule that produced the code, so that a user can see why
+ */
+public record Event(
+    String id,
+    String code,
+    String root,
+    String name,
+    String plover,
+    @Nullable String ploverMode,
+    double goldstein,
+    int quadClass,
+    EventActor source,
+    @Nullable EventActor target,
+    String date,
+    EventDateSource dateSource,
+    @Nullable Place place,
+    List<Modality> modality,
+    boolean historical,
+    List<Mention> mentions,
+    Mention evidence,
+    String rule) {
+  public Event {
+    modality = List.copyOf(modality);
+    mentions = List.copyOf(mentions);
+  }
+}
