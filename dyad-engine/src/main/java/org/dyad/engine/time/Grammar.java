@@ -61,7 +61,15 @@ final class Grammar {
     @Nullable Found apply(Matcher m, Scan s);
   }
 
-  record Rule(String name, Pattern pattern, Handler handler) {}
+  /**
+   * One family of expressions. When the pattern has a group named {@code t}, that group is the timex and the
+   * rest of the match is context ("for <t>years</t>").
+   */
+  record Rule(String name, Pattern pattern, Handler handler, boolean spanGroup) {
+    Rule(String name, Pattern pattern, Handler handler) {
+      this(name, pattern, handler, pattern.pattern().contains("(?<t>"));
+    }
+  }
 
   private static Pattern p(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -198,8 +206,8 @@ final class Grammar {
             }
             return new Found(TimexType.DURATION, Words.duration("X", u), null);
           }),
-      new Rule("bare-plural", p("(?<=\\b(?:for|over|within|after|spent|took|takes|lasted|last|in) )(?<u>years"
-          + "|months|weeks|decades|centuries)\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"), (m, s) -> {
+      new Rule("bare-plural", p("\\b(?:for|over|within|after|spent|took|takes|lasted|last|in)\\s+(?<t>(?<u>years"
+          + "|months|weeks|decades|centuries))\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"), (m, s) -> {
             String u = Words.unit(m.group("u") != null ? m.group("u") : m.group("u2"));
             return new Found(TimexType.DURATION, Words.duration("X", u), null);
           }),
@@ -345,10 +353,10 @@ final class Grammar {
             }
             return new Found(TimexType.DATE, y + "-" + code, edgeMod(m.group("mod")));
           }),
-      new Rule("spoken-year", p("\\b(?:the year\\s+)?(?:nineteen[\\s-]+(?<t>" + Words.TENS + ")(?:[\\s-]+(?<u>"
+      new Rule("spoken-year", p("\\b(?:the year\\s+)?(?:nineteen[\\s-]+(?<tens>" + Words.TENS + ")(?:[\\s-]+(?<u>"
           + Words.SMALL + "))?|two thousand(?:\\s+and)?(?:\\s+(?<u2>" + Words.SMALL + "))?)\\b"), (m, s) -> {
-            if (m.group("t") != null) {
-              String tens = Words.count(m.group("t"));
+            if (m.group("tens") != null) {
+              String tens = Words.count(m.group("tens"));
               int y = 1900 + Integer.parseInt(tens) + (m.group("u") == null ? 0
                   : Integer.parseInt(Words.count(m.group("u"))));
               return Found.date(Calendar.year(y));
