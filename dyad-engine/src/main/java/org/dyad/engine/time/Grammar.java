@@ -13,7 +13,6 @@ import static org.dyad.engine.time.Words.YEAR;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,11 +74,9 @@ final class Grammar {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
-  private static final Set<String> PART_CODES = Set.of("MO", "AF", "EV", "NI");
-
+  /** The TIMEX3 part of day: morning MO, afternoon AF, evening EV, night NI. */
   private static String part(String word) {
-    String code = word.substring(0, 2).toUpperCase(Locale.ROOT);
-    return code.equals("NI") || PART_CODES.contains(code) ? code : "DT";
+    return word.substring(0, 2).toUpperCase(Locale.ROOT);
   }
 
   private static boolean capitalised(Scan s, int offset) {
@@ -127,7 +124,7 @@ final class Grammar {
     }
     int month = Words.month(m.group(monthGroup));
     int day = Words.dayNumber(m.group(dayGroup));
-    if (month == 0 || !MonthDay.of(month, 1).withDayOfMonth(1).isValidYear(2000) || day > 31) {
+    if (month == 0) {
       return null;
     }
     int y = m.group("y") != null ? Integer.parseInt(m.group("y"))
