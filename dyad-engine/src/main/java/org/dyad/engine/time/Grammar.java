@@ -168,7 +168,7 @@ final class Grammar {
         return d == null ? null : Found.date(Calendar.day(d));
       }),
       new Rule("month", p("\\b(?:(?<rel>last|next|this|this coming|that)\\s+)?(?<m>" + MONTH_NAME
-          + ")(?:\\s+(?<yr>this|last|next)\\s+year)?\\b"), Grammar::month),
+          + ")(?:\\s+(?:of\\s+)?(?<yr>this|last|next)\\s+year)?\\b"), Grammar::month),
       new Rule("weekday", p("\\b(?:(?<rel>last|next|this|this coming|coming|this past|past|the previous|previous)\\s+)?(?<w>"
           + WEEKDAY + ")(?<pl>s)?(?:\\s+(?<part>" + PART + "s?))?\\b"), Grammar::weekday),
       new Rule("deictic-day", p("\\b(?:(?<w>yesterday|today|tomorrow|tonight)(?:\\s+(?<part>" + PART
@@ -177,9 +177,9 @@ final class Grammar {
           + "|following|this past)\\s+(?<u>week|month|year|quarter|weekend|decade|century|" + SEASON + ")\\b"),
           Grammar::relativeUnit),
       new Rule("quarter", p("\\b(?:(?<det>the|this year's|last year's|next year's)\\s+(?!\\w+-quarter))?(?:(?:latest|current"
-          + "|last|past|previous|final|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
+          + "|last|past|previous|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
           + "\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth"
-          + "|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
+          + "|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
           + "(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<yr>this|last|next)\\s+year)|\\s+(?<y2>" + YEAR + "))?\\b"),
           Grammar::quarter),
       new Rule("the-quarter", p("\\b(?<rel>the|this|last|next|latest|current)(?:\\s+(?<rel2>latest|current|past"
@@ -473,6 +473,10 @@ final class Grammar {
     return Found.date(Calendar.month(y, month));
   }
 
+  /** Words that make a weekday the name of a day in history or the calendar, not a day of this week. */
+  private static final Set<String> NAMED_DAYS =
+      Set.of("Black", "Good", "Cyber", "Super", "Bloody", "Ash", "Palm", "Holy", "Easter", "Blue", "Shrove");
+
   private static @Nullable Found weekday(Matcher m, Scan s) {
     if (!capitalised(s, m.start("w"))) {
       return null;
@@ -480,6 +484,10 @@ final class Grammar {
     Token next = s.next(m.end());
     if (m.group("part") == null && next != null && next.isProperNoun() && Character.isUpperCase(next.text().charAt(0))
         && Words.month(next.text()) == 0 && !IS_WEEKDAY.matcher(next.text()).matches()) {
+      return null;
+    }
+    Token prev = s.previous(m.start());
+    if (prev != null && NAMED_DAYS.contains(prev.text())) {
       return null;
     }
     DayOfWeek dow = Words.weekday(m.group("w"));
@@ -574,7 +582,7 @@ final class Grammar {
   private static @Nullable Found quarter(Matcher m, Scan s) {
     String det = lower(m.group("det"));
     int n = switch (lower(m.group("n")).substring(0, 1)) {
-      case "f" -> lower(m.group("n")).startsWith("fi") ? 1 : 4;
+      case "f" -> lower(m.group("n")).startsWith("fir") ? 1 : 4;
       case "1" -> 1;
       case "s", "2" -> 2;
       case "t", "3" -> 3;
