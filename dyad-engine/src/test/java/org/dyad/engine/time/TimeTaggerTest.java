@@ -155,6 +155,22 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aYearEarlierInAnEarningsReportIsTheNamedQuarterAYearBack() {
+    assertThat(tag("Net income rose in the third quarter, from $5 million a year earlier."))
+        .containsExactly("the third quarter=DATE 2023-Q3", "a year earlier=DATE 2022-Q3");
+  }
+
+  @Test
+  void untilPointsForward() {
+    assertThat(tag("The offer was extended until Feb. 2.")).containsExactly("Feb. 2=DATE 2024-02-02");
+  }
+
+  @Test
+  void namedDaysInHistoryAreNotThisWeeksDays() {
+    assertThat(tag("Stocks recalled Black Monday.")).isEmpty();
+  }
+
+  @Test
   void mayAsAModalAndMarchAsANounAreNoDates() {
     assertThat(tag("The union may strike, and a march was held.")).isEmpty();
     assertThat(tag("Thousands joined the March to the capital.")).isEmpty();
