@@ -81,6 +81,14 @@ final class AttributionFinder {
 
   private @Nullable Attribution verbCue(Sentence s, Token t) {
     Phrase via = via(s, t);
+    if (t.rel().equals("csubj") && t.head() > t.index() && predicate(s, s.token(t.head()))) {
+      // "Baker said the U.S. imposition ... does not signal ...": without "that", the parser makes the cue
+      // a clausal subject of the reported verb, with the reported subject as the cue's object.
+      Phrase speaker = subject(s, t);
+      if (speaker != null) {
+        return content(s, t.index() + 1, subtree(s, t.head())[1], t, speaker, via, false);
+      }
+    }
     Token complement = complement(s, t);
     if (complement != null && complement.index() > t.index()) {
       int[] span = subtree(s, complement.index());
@@ -130,6 +138,12 @@ final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** A clause's predicate: a verb, or a word with a copula or auxiliary ("was long overdue"). */
+  private static boolean predicate(Sentence s, Token t) {
+    return t.isVerb() || s.dependents(t.index()).stream()
+        .anyMatch(d -> d.rel().equals("cop") || d.rel().startsWith("aux"));
   }
 
   /**

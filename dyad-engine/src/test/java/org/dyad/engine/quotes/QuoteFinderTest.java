@@ -165,4 +165,11 @@ class QuoteFinderTest {
         .containsExactly("QUOTE[31,83) reported \"Well, the question really should be about the issues\" cue=: "
             + "speaker=PENCE@PENCE[24,29)");
   }
+
+  @Test
+  void saidWithoutThatMisparsedAsClausalSubjectStillGivesTheReportedClause() {
+    assertThat(quotes("Treasury Secretary James Baker said\nthe U.S. imposition of tariffs does not signal a trade war."))
+        .containsExactly("QUOTE[36,94) reported \"the U.S. imposition of tariffs does not signal a trade war\" cue=say "
+            + "speaker=Treasury Secretary James Baker@Treasury Secretary James Baker[0,30)");
+  }
 }
