@@ -1,0 +1,203 @@
+package org.dyad.engine.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.dyad.model.Place;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The gazetteer: place names to {@link Place}s, compiled once from {@code cities.tsv} into a hash map keyed
+ * by lower-case name. Immutable once built, so one instance ({@link #standard()}) serves every thread.
+ *
+ * <p>A place is found by its name, its ASCII spelling ("Sao Paulo"), the part of its name before a comma
+ * ("Washington" for "Washington, D.C.") or one of its alternate names ("Peking"). A name shared by several
+ * places resolves to the largest one in the hinted country, else to the largest one anywhere.
+ */
+public final class Gazetteer {
+  /** Suffixes that turn a place name into an adjective: "Seoul-based", "Paris-born". */
+  private static final Pattern ADJECTIVE_SUFFIX =
+      Pattern.compile("(?i)-(based|born|bred|headquartered)$");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+  /** A row of cities.tsv. */
+  private record City(Place place, int population, boolean capital) {}
+
+  private final Map<String, List<City>> byName;
+  private final Set<String> countryNames;
+  private final Map<String, Place> capitals;
+
+  private Gazetteer(
+      Map<String, List<City>> byName, Set<String> countryNames, Map<String, Place> capitals) {
+    this.byName = byName;
+    this.countryNames = countryNames;
+    this.capitals = capitals;
+  }
+
+  private static final class Holder {
+    static final Gazetteer STANDARD = load();
+  }
+
+  /** The gazetteer shipped with dyad, loaded on first use (about half a second, 10 MB of heap). */
+  public static Gazetteer standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * The place a name stands for: "Seoul", "Seoul-based" and "Seoul's" are Seoul. Country names find
+   * nothing (use {@link #country}).
+   *
+   * @param name the name as written in the text
+   * @param countryHint ISO alpha-3 of the country the text is about, if known: "Paris" with hint USA is
+   *     Paris, Texas; a hint with no such place in it is ignored
+   * @return the place, empty when the name is unknown or names a country
+   */
+  public Optional<Place> find(String name, @Nullable String countryHint) {
+    String cleaned = clean(name);
+    String key = key(cleaned);
+    if (key.isEmpty() || countryNames.contains(key)) {
+      return Optional.empty();
+    }
+    List<City> found = byName.get(key);
+    if (found == null) {
+      found = byName.getOrDefault(key(fold(cleaned)), List.of());
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    if (countryHint != null) {
+      for (City c : found) {
+        if (countryHint.equalsIgnoreCase(c.place().country())) {
+          return Optional.of(c.place());
+        }
+      }
+    }
+    return Optional.of(found.get(0).place());
+  }
+
+  /**
+   * Where a country is: its capital (the first of countries.tsv's capitals found in the gazetteer, else the
+   * place GeoNames codes as its capital).
+   *
+   * @param alpha3 ISO 3166-1 alpha-3
+   * @return the capital as a place, empty for an unknown code or a country without one in the data
+   */
+  public Optional<Place> country(String alpha3) {
+    return Optional.ofNullable(capitals.get(alpha3.toUpperCase(Locale.ROOT)));
+  }
+
+  private static String clean(String name) {
+    String s = name.strip().replaceAll("\\s+", " ");
+    s = ADJECTIVE_SUFFIX.matcher(s).replaceFirst("");
+    return POSSESSIVE.matcher(s).replaceFirst("");
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static String fold(String name) {
+    return COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static Gazetteer load() {
+    Map<String, List<City>> byName = new HashMap<>(1 << 17);
+    Map<String, List<City>> byCountry = new HashMap<>();
+    readTsv(Gazetteer.class, "cities.tsv", cols -> {
+      String name = cols[0];
+      String country = cols[3];
+      City city = new City(
+          new Place(name, country, Double.parseDouble(cols[4]), Double.parseDouble(cols[5])),
+          Integer.parseInt(cols[6]), cols[7].equals("1"));
+      Set<String> keys = new HashSet<>();
+      for (String n : List.of(name, cols[1])) {
+        keys.add(key(n));
+        int comma = n.indexOf(", ");
+        if (comma > 0) {
+          keys.add(key(n.substring(0, comma)));
+        }
+      }
+      for (String alt : cols[2].split(";")) {
+        if (!alt.isEmpty()) {
+          keys.add(key(alt));
+        }
+      }
+      for (String k : keys) {
+        byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(city);
+      }
+      byCountry.computeIfAbsent(country, x -> new ArrayList<>()).add(city);
+    });
+    Comparator<City> largestFirst = Comparator.comparingInt(City::population).reversed();
+    Map<String, List<City>> index = new HashMap<>(byName.size() * 4 / 3 + 1);
+    byName.forEach((k, v) -> {
+      v.sort(largestFirst);
+      index.put(k, List.copyOf(v));
+    });
+
+    Set<String> countryNames = new HashSet<>();
+    Map<String, Place> capitals = new HashMap<>();
+    readTsv(Gazetteer.class, "/org/dyad/engine/actors/countries.tsv", cols -> {
+      String alpha3 = cols[0];
+      countryNames.add(key(cols[4]));
+      for (String alias : cols[5].split(";")) {
+        if (!alias.isEmpty()) {
+          countryNames.add(key(alias));
+        }
+      }
+      Place capital = capitalOf(alpha3, cols[7], byCountry.getOrDefault(alpha3, List.of()), index);
+      if (capital != null) {
+        capitals.put(alpha3, capital);
+      }
+    });
+    return new Gazetteer(Map.copyOf(index), Set.copyOf(countryNames), Map.copyOf(capitals));
+  }
+
+  private static @Nullable Place capitalOf(
+      String alpha3, String capitalColumn, List<City> cities, Map<String, List<City>> index) {
+    for (String name : capitalColumn.split(";")) {
+      for (City c : index.getOrDefault(key(name), List.of())) {
+        if (alpha3.equals(c.place().country())) {
+          return c.place();
+        }
+      }
+    }
+    return cities.stream()
+        .filter(City::capital)
+        .max(Comparator.comparingInt(City::population))
+        .map(City::place)
+        .orElse(null);
+  }
+
+  private static void readTsv(Class<?> anchor, String resource, Consumer<String[]> row) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          row.accept(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource, e);
+    }
+  }
+}

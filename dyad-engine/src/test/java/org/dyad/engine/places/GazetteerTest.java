@@ -1,0 +1,91 @@
+package org.dyad.engine.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.util.Optional;
+import org.dyad.model.Place;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+  /** "name, country" of what the gazetteer finds, or "-" for nothing. */
+  private static String find(String name, @Nullable String hint) {
+    return render(GAZETTEER.find(name, hint));
+  }
+
+  private static String render(Optional<Place> place) {
+    return place.map(p -> p.name() + ", " + p.country()).orElse("-");
+  }
+
+  @Test
+  void capitalsResolveWithCoordinates() {
+    Place seoul = GAZETTEER.find("Seoul", null).orElseThrow();
+    assertThat(seoul.country()).isEqualTo("KOR");
+    assertThat(seoul.lat()).isCloseTo(37.57, offset(0.1));
+    assertThat(seoul.lon()).isCloseTo(126.98, offset(0.1));
+    assertThat(find("Tokyo", null)).isEqualTo("Tokyo, JPN");
+  }
+
+  @Test
+  void adjectivesAndPossessivesOfAPlaceNameFindThePlace() {
+    assertThat(find("Seoul-based", null)).isEqualTo("Seoul, KOR");
+    assertThat(find("Tokyo's", null)).isEqualTo("Tokyo, JPN");
+    assertThat(find("New York-based", null)).isEqualTo("New York City, USA");
+  }
+
+  @Test
+  void washingtonIsTheCapitalNotTheSmallerWashingtons() {
+    assertThat(find("Washington", "USA")).isEqualTo("Washington, D.C., USA");
+    assertThat(find("Washington", null)).isEqualTo("Washington, D.C., USA");
+  }
+
+  @Test
+  void aSharedNameResolvesInTheHintedCountryElseToTheLargestPlace() {
+    assertThat(find("Paris", "USA")).isEqualTo("Paris, USA");
+    assertThat(GAZETTEER.find("Paris", "USA").orElseThrow().lat()).isBetween(33.0, 34.0); // Texas
+    assertThat(find("Paris", null)).isEqualTo("Paris, FRA");
+    assertThat(find("Paris", "KOR")).isEqualTo("Paris, FRA");
+  }
+
+  @Test
+  void caseDiacriticsAndEnglishAlternateNamesMatch() {
+    assertThat(find("SEOUL", null)).isEqualTo("Seoul, KOR");
+    assertThat(find("Sao Paulo", null)).isEqualTo("São Paulo, BRA");
+    assertThat(find("Bogota", null)).isEqualTo("Bogotá, COL");
+    assertThat(find("Peking", null)).isEqualTo("Beijing, CHN");
+    assertThat(find("Bombay", null)).isEqualTo("Mumbai, IND");
+    assertThat(find("NYC", null)).isEqualTo("New York City, USA");
+  }
+
+  @Test
+  void anAlternateNameNeverBeatsAPlacesOwnName() {
+    // GeoNames lists "Rome" among Washington, D.C.'s alternate names.
+    assertThat(find("Rome", null)).isEqualTo("Rome, ITA");
+    assertThat(find("Rome", "USA")).isEqualTo("Rome, USA");
+  }
+
+  @Test
+  void countryNamesAreLeftToCountry() {
+    assertThat(find("Georgia", null)).isEqualTo("-");
+    assertThat(find("Mexico", null)).isEqualTo("-");
+    assertThat(render(GAZETTEER.country("GEO"))).isEqualTo("Tbilisi, GEO");
+  }
+
+  @Test
+  void unknownNamesFindNothing() {
+    assertThat(find("Xyzzyville", null)).isEqualTo("-");
+    assertThat(find("", null)).isEqualTo("-");
+  }
+
+  @Test
+  void aCountryIsPlacedAtItsCapital() {
+    assertThat(render(GAZETTEER.country("KOR"))).isEqualTo("Seoul, KOR");
+    assertThat(render(GAZETTEER.country("USA"))).isEqualTo("Washington, D.C., USA");
+    assertThat(render(GAZETTEER.country("NLD"))).isEqualTo("Amsterdam, NLD");
+    assertThat(render(GAZETTEER.country("LIE"))).isEqualTo("Vaduz, LIE");
+    assertThat(render(GAZETTEER.country("XXX"))).isEqualTo("-");
+  }
+}

