@@ -81,6 +81,17 @@ final class AttributionFinder {
 
   private @Nullable Attribution verbCue(Sentence s, Token t) {
     Phrase via = via(s, t);
+    if (t.index() == 0 && Character.isLowerCase(t.text().charAt(0))) {
+      // “... pics?” tweeted Prince Alwaleed, ...: the splitter cut after the quotation's own "?", leaving an
+      // inverted cue at the start of a sentence; its speaker is the noun phrase after it, its content the
+      // quotation before it (claimed by QuoteFinder).
+      for (Token d : s.dependents(t.index())) {
+        if ((d.rel().equals("nsubj") || d.rel().equals("obj")) && d.index() > t.index() && d.isNoun()) {
+          return new Attribution(s, s.start(), s.start(), t.lemma().toLowerCase(Locale.ROOT), t.index(),
+              t.index(), nounPhrase(s, d.index()), via, false);
+        }
+      }
+    }
     if (t.rel().equals("csubj") && t.head() > t.index() && predicate(s, s.token(t.head()))) {
       // "Baker said the U.S. imposition ... does not signal ...": without "that", the parser makes the cue
       // a clausal subject of the reported verb, with the reported subject as the cue's object.

@@ -97,6 +97,11 @@ public final class QuoteFinder {
       }
     }
     for (Attribution a : found) {
+      if (a.speaker() != null && a.cueStart() >= q.end() && followsDirectly(text, q, a)) {
+        return a;
+      }
+    }
+    for (Attribution a : found) {
       Sentence s = a.sentence();
       boolean sameSentence = q.start() < s.end();
       boolean nextSentence = s.end() <= q.start() && text.substring(s.end(), q.start()).isBlank()
@@ -107,6 +112,23 @@ public final class QuoteFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * "“...” Clinton tweeted, quoting ...": the cue stands right after the quotation, in the sentence the
+   * quotation closes (or in the sentence the splitter cut off after it), with at most its speaker's phrase
+   * and a comma between, so the quotation is its content even where the parser gave the cue another
+   * clause. A quotation that ends a sentence before "Trump said that ..." is not claimed this way.
+   */
+  private static boolean followsDirectly(String text, Span q, Attribution a) {
+    int from = q.end();
+    int to = a.cueStart();
+    if (a.speaker().start() >= q.end() && a.speaker().end() <= a.cueStart()) {
+      to = a.speaker().start();
+    }
+    boolean sameSentence = q.end() > a.sentence().start();
+    boolean splitOff = a.start() == a.end() && !a.colon();
+    return (sameSentence || splitOff) && to - from <= 3 && text.substring(from, to).replace(",", "").isBlank();
   }
 
   private static int overlap(Span q, Attribution a) {

@@ -172,4 +172,18 @@ class QuoteFinderTest {
         .containsExactly("QUOTE[36,94) reported \"the U.S. imposition of tariffs does not signal a trade war\" cue=say "
             + "speaker=Treasury Secretary James Baker@Treasury Secretary James Baker[0,30)");
   }
+
+  @Test
+  void quotationRightBeforeNameAndCueIsTheirsEvenWhenAParticipleFollows() {
+    assertThat(quotes("\"The idea is absurd. No, Trump.\" Clinton tweeted, quoting a reporter's tweet."))
+        .containsExactly("QUOTE[0,32) direct \"\"The idea is absurd. No, Trump.\"\" cue=tweet "
+            + "speaker=Clinton@Clinton[33,40) via=a reporter's tweet");
+  }
+
+  @Test
+  void invertedCueCutOffByTheSplitterAfterAQuestionMarkStillNamesTheSpeaker() {
+    assertThat(quotes("\"You base your statements on pictures?\" tweeted Prince Alwaleed, on Thursday."))
+        .containsExactly("QUOTE[0,39) direct \"\"You base your statements on pictures?\"\" cue=tweet "
+            + "speaker=Prince Alwaleed@Prince Alwaleed[48,63)");
+  }
 }
