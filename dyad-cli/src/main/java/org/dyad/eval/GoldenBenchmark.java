@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.dyad.engine.Engine;
+import org.dyad.engine.Json;
 import org.dyad.engine.read.DocumentReader;
 import org.dyad.engine.read.Read;
 import org.dyad.model.Document;
@@ -34,7 +35,7 @@ import org.dyad.model.Timex;
  * any attribute left out is not checked, and white space in {@code contains} matches any white space.
  */
 public final class GoldenBenchmark implements Benchmark {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private final Path expectations;
 
   public GoldenBenchmark() {

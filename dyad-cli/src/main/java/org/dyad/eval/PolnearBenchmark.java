@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.dyad.engine.Engine;
+import org.dyad.engine.Json;
 import org.dyad.model.DateSource;
 import org.dyad.model.Document;
 import org.dyad.model.Entity;
@@ -48,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * reports only.
  */
 public final class PolnearBenchmark implements Benchmark {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private final String split;
 
   /** The split from the system property {@code dyad.polnear.split}, {@code dev} by default. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyad.engine.Engine;
+import org.dyad.engine.Json;
 import org.dyad.model.DateSource;
 import org.dyad.model.Document;
 import org.dyad.model.Timex;
@@ -28,7 +29,7 @@ import org.dyad.model.Timex;
  * data (TimeBank and AQUAINT), which is what tuning looks at, under {@code tempeval3.tbaq.*}.
  */
 public final class TempEval3Benchmark implements Benchmark {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   @Override
   public String name() {
