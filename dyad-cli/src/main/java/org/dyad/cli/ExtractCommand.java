@@ -76,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
           }
           Read.Ok ok = (Read.Ok) read;
           ok.warnings().forEach(w -> err.println("dyad: " + ok.origin() + ": warning: " + w));
-          window.add(pool.submit(() -> engine.extract(ok.document())));
+          window.add(pool.submit(() -> engine.extract(ok.document()).withProblems(ok.problems())));
           while (window.size() > 4 * threads) {
             output.write(take(window));
           }

@@ -79,4 +79,19 @@ class ExtractCommandTest {
     assertThat(run("extract", "--format", "yaml", "x").exit()).isEqualTo(2);
     assertThat(run("extract").exit()).isEqualTo(2);
   }
+
+  @Test
+  void standardInputWithoutADateIsAnchoredOnTodayAndSaysSoInProblems() throws IOException {
+    java.io.InputStream in = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("Japan and China met.".getBytes(StandardCharsets.UTF_8)));
+      Run r = run("extract", "-");
+      JsonNode x = Json.mapper().readTree(r.out());
+      assertThat(x.get("dateSource").asText()).isEqualTo("TODAY");
+      assertThat(x.get("problems").get(0).get("message").asText()).startsWith("read: no date found");
+      assertThat(r.err()).contains("stdin: warning: no date found");
+    } finally {
+      System.setIn(in);
+    }
+  }
 }

@@ -33,6 +33,17 @@ public record Extraction(
     metadata = Map.copyOf(metadata);
   }
 
+  /** This extraction with {@code more} problems after its own (for instance warnings from reading). */
+  public Extraction withProblems(List<Problem> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Problem> all = new java.util.ArrayList<>(problems);
+    all.addAll(more);
+    return new Extraction(id, title, date, dateSource, credit, text, entities, timexes, quotes, events, all,
+        metadata);
+  }
+
   /** The entity with this id. */
   public Entity requireEntity(String entityId) {
     return entities.stream()

@@ -17,6 +17,13 @@ public sealed interface Read {
     public String origin() {
       return document.origin();
     }
+
+    /** The warnings as problems of the whole document, for the extraction's {@code problems}. */
+    public java.util.List<org.dyad.model.Problem> problems() {
+      return warnings.stream()
+          .map(w -> new org.dyad.model.Problem("read: " + w, 0, 0))
+          .toList();
+    }
   }
 
   /** An input that could not be read, and why. */
