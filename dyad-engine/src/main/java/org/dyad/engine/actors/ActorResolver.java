@@ -38,6 +38,11 @@ public final class ActorResolver {
       Map.entry("post", "MED"), Map.entry("herald", "MED"), Map.entry("agency", "GOV"),
       Map.entry("court", "JUD"), Map.entry("church", "REL"), Map.entry("hospital", "HLH"));
 
+  private static final Map<String, Draft.Gender> HONORIFICS = Map.of(
+      "Mr", Draft.Gender.MALE, "Mrs", Draft.Gender.FEMALE, "Ms", Draft.Gender.FEMALE, "Miss", Draft.Gender.FEMALE,
+      "Sir", Draft.Gender.MALE, "Madame", Draft.Gender.FEMALE, "Mme", Draft.Gender.FEMALE,
+      "King", Draft.Gender.MALE, "Queen", Draft.Gender.FEMALE, "Prince", Draft.Gender.MALE);
+
   private final Dictionary dictionary;
 
   public ActorResolver(Dictionary dictionary) {
@@ -107,7 +112,13 @@ public final class ActorResolver {
         }
       }
       for (Span ner : nerSpans(s, "LOCATION")) {
-        if (!anyUsed(used, ner)) {
+        Draft named = anyUsed(used, ner) ? null : findPerson(List.of(surface(ner).split("\\s+")), Draft.Gender.UNKNOWN);
+        if (named != null && named.nameWords.containsAll(List.of(surface(ner).split("\\s+")))) {
+          // "North" after "Oliver North": the NER's place is the person named before.
+          named.add(mention(ner));
+          mark(used, ner);
+          place(named, s, ner.last());
+        } else if (!anyUsed(used, ner)) {
           draft("LOC:" + surface(ner), EntityType.LOCATION, surface(ner)).add(mention(ner));
           mark(used, ner);
         }
@@ -130,25 +141,44 @@ public final class ActorResolver {
 
     // --- named people ---------------------------------------------------------------------------------
 
-    private void person(Sentence s, Span name, List<Span> dict, boolean[] used) {
+    private void person(Sentence s, Span ner, List<Span> dict, boolean[] used) {
+      Span name = ner;
+      Draft.Gender honorific = HONORIFICS.get(s.token(ner.first()).text().replace(".", ""));
+      if (honorific != null && ner.first() < ner.last()) {
+        // "Mrs Reagan": the honorific gives the gender and belongs to the mention, not to the name.
+        name = new Span(ner.first() + 1, ner.last(), s.token(ner.first() + 1).start(), ner.end());
+      }
       String full = surface(name);
+      Draft org = drafts.get("ORG:" + Dictionary.key(full));
+      if (org == null) {
+        org = organizationStartingWith(full);
+      }
+      if (org != null && honorific == null) {
+        // "Radtech" after "Radtech Inc": the NER's person is the company named before.
+        org.add(mention(name));
+        mark(used, name);
+        return;
+      }
       List<String> words = Arrays.asList(full.split("\\s+"));
-      Draft d = findPerson(words);
+      Draft d = findPerson(words, honorific == null ? Draft.Gender.UNKNOWN : honorific);
       if (d == null) {
         d = draft("PER:" + full, EntityType.PERSON, full);
         d.nameWords.addAll(words);
-      } else if (words.size() > d.nameWords.size()) {
+      } else if (words.size() > d.nameWords.size() && !d.nameWords.isEmpty()) {
         d.name = full;
         d.nameWords.clear();
         d.nameWords.addAll(words);
       }
-      int start = name.first();
+      if (honorific != null) {
+        d.gender = honorific;
+      }
+      int start = ner.first();
       // A title before the name: [demonym|country] [role words] Name ("South Korean President Yoon").
-      int roleFirst = titleBefore(s, name.first());
+      int roleFirst = titleBefore(s, ner.first());
       if (roleFirst >= 0) {
-        String title = text.substring(s.token(roleFirst).start(), s.token(name.first() - 1).end());
+        String title = text.substring(s.token(roleFirst).start(), s.token(ner.first() - 1).end());
         Dictionary.Role role = dictionary.role(title)
-            .orElseGet(() -> dictionary.role(s.token(name.first() - 1).text()).orElseThrow());
+            .orElseGet(() -> dictionary.role(s.token(ner.first() - 1).text()).orElseThrow());
         Draft target = d;
         if (target.role == null) {
           target.role = title;
@@ -162,11 +192,9 @@ public final class ActorResolver {
           }
           start = nation.first();
         }
-        String lower = title.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("mr") || lower.equals("king") || lower.equals("prince")) {
-          d.gender = Draft.Gender.MALE;
-        } else if (lower.startsWith("mrs") || lower.startsWith("ms") || lower.equals("queen")) {
-          d.gender = Draft.Gender.FEMALE;
+        Draft.Gender g = HONORIFICS.get(title.replace(".", ""));
+        if (g != null) {
+          d.gender = g;
         }
       }
       Span whole = new Span(start, name.last(), s.token(start).start(), name.end());
@@ -176,9 +204,11 @@ public final class ActorResolver {
       place(d, s, name.last());
     }
 
-    private @Nullable Draft findPerson(List<String> words) {
+    /** A person already named with these words, or a subset of them, whose gender does not clash. */
+    private @Nullable Draft findPerson(List<String> words, Draft.Gender gender) {
       for (Draft d : drafts.values()) {
-        if (d.type == EntityType.PERSON && !d.nameWords.isEmpty()
+        boolean clash = gender != Draft.Gender.UNKNOWN && d.gender != Draft.Gender.UNKNOWN && d.gender != gender;
+        if (d.type == EntityType.PERSON && !d.nameWords.isEmpty() && !clash
             && (d.nameWords.containsAll(words) || words.containsAll(d.nameWords))) {
           return d;
         }

@@ -85,4 +85,17 @@ class ActorResolverTest {
   void emptyAndPunctuationOnlyTextHaveNoActors() {
     assertThat(actors("...")).isEmpty();
   }
+
+  @Test
+  void aSurnameTheNerTookForAPlaceOrTheCompanyItTookForAPersonJoinsTheEntityNamedBefore() {
+    assertThat(actors("Lieutenant Colonel Oliver North testified. North said he acted alone."))
+        .anyMatch(e -> e.startsWith("Oliver North PERSON") && e.contains("North|he"));
+    assertThat(actors("Radtech Inc said it filed suit. Radtech said the court agreed."))
+        .anyMatch(e -> e.startsWith("Radtech Inc ORGANIZATION") && e.endsWith("[Radtech Inc|Radtech]"));
+  }
+
+  @Test
+  void stateNamesAreAmericanNotTheCountryInsideThem() {
+    assertThat(actors("The court in New Mexico ruled on Friday.")).containsExactly("New Mexico LOCATION USA USA null [New Mexico]");
+  }
 }
