@@ -134,7 +134,7 @@ final class Reading {
     if (sources.isEmpty() && !m.pattern().subjects().isEmpty()) {
       sources = crowd(s, p, place);
     }
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() || code.root().equals("04") && p.isVerb() && objectWithoutActor(s, p)) {
       return;
     }
     List<Modality> modality = modality(s, p, sources.get(0));
@@ -216,6 +216,12 @@ final class Reading {
     String code = (country == null ? "" : country) + "CVL";
     return List.of(new Arg(new Draft.Actor(code + ":" + subject.lemma(), null, code, country), subject, null,
         "nsubj(crowd)"));
+  }
+
+  /** "meet the demands", "discuss trade": an object that names no actor, so no partner to consult. */
+  private boolean objectWithoutActor(Sentence s, Token p) {
+    return s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("obj") && resolve(s, c).isEmpty())
+        && clause(s, p).stream().noneMatch(c -> hasCase(s, c, "with"));
   }
 
   /** Codes whose two coordinated subjects act on each other when no object is named. */
@@ -520,6 +526,10 @@ final class Reading {
           m.add(Modality.PLANNED);
         }
       }
+      if (h.rel().equals("xcomp") && h.head() >= 0
+          && Set.of("refuse", "fail", "decline").contains(s.token(h.head()).lemma().toLowerCase(Locale.ROOT))) {
+        m.add(Modality.NEGATED);
+      }
       if (h.head() >= 0 && PLANNING.contains(s.token(h.head()).lemma().toLowerCase(Locale.ROOT))
           && (h.rel().equals("xcomp") || h.rel().startsWith("nsubj"))) {
         m.add(Modality.PLANNED);
@@ -752,7 +762,8 @@ final class Reading {
   private static boolean hasMarker(Sentence s, Token p, Set<String> markers) {
     for (Token c : s.dependents(p.index())) {
       String l = c.lemma().toLowerCase(Locale.ROOT);
-      if ((c.rel().equals("compound:prt") || c.rel().equals("mark")) && markers.contains(l)) {
+      if (c.rel().equals("compound:prt") && markers.contains(l)
+          || markers.contains("inf") && c.rel().equals("mark") && l.equals("to")) {
         return true;
       }
       if (c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().equals("obj")
