@@ -3,12 +3,14 @@ package org.dyad.cli;
 import java.util.HashMap;
 import java.util.Map;
 import org.dyad.model.Entity;
+import org.dyad.model.Event;
+import org.dyad.model.EventActor;
 import org.dyad.model.Extraction;
 import org.dyad.model.Problem;
 import org.dyad.model.Quote;
 import org.dyad.model.Timex;
 
-/** The {@code text} format: who, when, who said what, for a person to read. */
+/** The {@code text} format: who, when, who said what, what happened, for a person to read. */
 final class TextReport {
   private TextReport() {}
 
@@ -53,10 +55,31 @@ final class TextReport {
         b.append(":\n    ").append(abbreviate(q.text(), 160)).append('\n');
       }
     }
+    if (!x.events().isEmpty()) {
+      b.append("\nWhat happened\n");
+      for (Event e : x.events()) {
+        b.append(String.format("  %-4s %-5s %-40s %s -> %s  %s%s  [%s]%s%n", e.id(), e.code(),
+            abbreviate(e.name(), 40), actor(e.source(), byId), e.target() == null ? "-" : actor(e.target(), byId),
+            e.date(), e.place() == null ? "" : "  in " + e.place().name(),
+            String.join(", ", e.modality().stream().map(m -> m.name().toLowerCase()).toList()),
+            e.historical() ? " (history)" : ""));
+        b.append("       ").append(abbreviate(e.evidence().text(), 150));
+        if (e.mentions().size() > 1) {
+          b.append("  (").append(e.mentions().size()).append(" mentions)");
+        }
+        b.append('\n');
+      }
+    }
     for (Problem p : x.problems()) {
       b.append("\nproblem at [").append(p.start()).append(',').append(p.end()).append("): ").append(p.message());
     }
     return b.append('\n').toString();
+  }
+
+  private static String actor(EventActor a, Map<String, Entity> byId) {
+    String code = a.actor() != null ? a.actor() : a.country() != null ? a.country() : "?";
+    Entity e = a.entity() == null ? null : byId.get(a.entity());
+    return e == null || e.type() == org.dyad.model.EntityType.COUNTRY ? code : code + " (" + e.name() + ")";
   }
 
   private static String dash(String s) {

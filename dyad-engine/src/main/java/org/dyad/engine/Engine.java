@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 import org.dyad.engine.actors.ActorResolver;
 import org.dyad.engine.actors.Dictionary;
 import org.dyad.engine.actors.Entities;
+import org.dyad.engine.events.EventCoder;
 import org.dyad.engine.nlp.CoreNlpParser;
 import org.dyad.engine.nlp.Parser;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.quotes.QuoteFinder;
 import org.dyad.engine.time.TimeTagger;
 import org.dyad.model.Document;
+import org.dyad.model.Event;
 import org.dyad.model.Extraction;
 import org.dyad.model.Problem;
 import org.dyad.model.Quote;
@@ -31,19 +33,26 @@ public final class Engine {
   private final ActorResolver actors = new ActorResolver(Dictionary.standard());
   private final TimeTagger time = new TimeTagger();
   private final QuoteFinder quotes = new QuoteFinder();
+  private final EventCoder events;
 
-  private Engine(Parser parser) {
+  private Engine(Parser parser, EventCoder events) {
     this.parser = parser;
+    this.events = events;
   }
 
   /** An engine on the lean CoreNLP pipeline. Loads the models: call once per process. */
   public static Engine create() {
-    return new Engine(new CoreNlpParser());
+    return new Engine(new CoreNlpParser(), new EventCoder());
   }
 
   /** An engine on another parser (tests, other backends). */
   public static Engine withParser(Parser parser) {
-    return new Engine(parser);
+    return new Engine(parser, new EventCoder());
+  }
+
+  /** An engine on another parser and event coder (the user's own event patterns). */
+  public static Engine withParser(Parser parser, EventCoder events) {
+    return new Engine(parser, events);
   }
 
   /** Extracts every fact from one document. Never throws on bad text: failures become problems. */
@@ -55,8 +64,10 @@ public final class Engine {
         guard("actors", problems, text, () -> actors.resolve(text, sentences), new Entities(List.of()));
     List<Timex> timexes = guard("time", problems, text, () -> time.tag(text, doc.date(), sentences), List.of());
     List<Quote> found = guard("quotes", problems, text, () -> quotes.find(text, sentences, entities), List.of());
+    List<Event> coded = guard("events", problems, text,
+        () -> events.code(text, doc.title(), doc.date(), sentences, entities, timexes, found), List.of());
     return new Extraction(doc.id(), doc.title(), doc.date(), doc.dateSource(), doc.credit(), text,
-        entities.all(), timexes, found, List.of(), problems, doc.metadata());
+        entities.all(), timexes, found, coded, problems, doc.metadata());
   }
 
   private static <T> T guard(String stage, List<Problem> problems, String text, Supplier<T> work, T fallback) {

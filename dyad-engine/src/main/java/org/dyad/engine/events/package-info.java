@@ -1,0 +1,39 @@
+/**
+ * The event coder: who did what to whom, coded in CAMEO (with its PLOVER reading), with modality, date,
+ * place and the evidence for each event.
+ *
+ * <p>{@link org.dyad.engine.events.EventCoder} is the entry point. Two resources drive it, both readable
+ * tab-separated data: {@code cameo.tsv}, the codebook ({@link org.dyad.engine.events.Codebook}: every CAMEO
+ * code with its name, Goldstein value, QuadClass, PLOVER type and mode), and {@code patterns.tsv}, the verb
+ * and event-noun patterns that give a predicate its code. Users add their own pattern files in the same
+ * format.
+ *
+ * <p>How an event is read, over the dependency parse of one sentence:
+ *
+ * <ol>
+ *   <li>A predicate: a verb or event noun whose lemma a pattern names, with the pattern's marker, object and
+ *       subject conditions met. Patterns that reach into a complement ("hoped to discuss") claim it, so the
+ *       complement is not coded again.
+ *   <li>Its source and target: subject and object, the "by" agent of a passive, possessive and "by"/"to"/
+ *       "with" arguments of nouns, the subject of a light verb ("the trip Yoon made"), the controller of an
+ *       infinitive ("Kishida hoped to discuss"), each resolved to an entity by position. Coordinated actors
+ *       give one event per pair; a reciprocal predicate ("deepen cooperation") with two subjects and no
+ *       object gives the two directions. "They", "the leaders", "the two countries" stand for the two actors
+ *       of the latest event; "we" in a quote for its speaker; a capital city for its country.
+ *   <li>Modality from the clause (negation, modal and future auxiliaries, planning verbs, "if") and from the
+ *       quote stage (an event inside a quote whose speaker is not the event's source is reported).
+ *   <li>Date from a time expression of the predicate's own clause, else the document date; place from a
+ *       location argument ("in Seoul", "to Tokyo").
+ *   <li>Merging: mentions of the same event (same code, same actors, compatible dates) become one event;
+ *       a host event implies the guest's visit.
+ * </ol>
+ *
+ * <p>Hints, tips and traps: CoreNLP attaches prepositional phrases loosely ("discuss ties ... with Yoon"
+ * hangs "with Yoon" on the last noun), so the partner of a consult is looked for anywhere in the predicate's
+ * clause, not only among its direct dependents. Nouns that only modify ("North Korean threats") are not
+ * events: an event noun needs an actor argument of its own.
+ */
+@NullMarked
+package org.dyad.engine.events;
+
+import org.jspecify.annotations.NullMarked;

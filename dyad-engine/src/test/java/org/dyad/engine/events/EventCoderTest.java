@@ -1,0 +1,139 @@
+package org.dyad.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.events.EventRendering.events;
+
+import org.junit.jupiter.api.Test;
+
+/** One or two sentences per rule of the coder, dated 2023-12-11 (a Monday). */
+class EventCoderTest {
+  @Test
+  void visitToACityTargetsItsCountryAndTakesItsPlace() {
+    assertThat(events("Japanese Prime Minister Fumio Kishida visited Seoul on Sunday."))
+        .containsExactly("042 Make a visit JPNGOV->KOR 2023-12-10 place=Seoul [asserted]");
+  }
+
+  @Test
+  void welcomingAGuestToACityIsHostingAndTheGuestsVisit() {
+    assertThat(events("South Korean President Yoon Suk Yeol welcomed Japanese Prime Minister Fumio Kishida to Seoul "
+        + "on Sunday.")).containsExactly(
+            "043 Host a visit KORGOV->JPNGOV 2023-12-10 place=Seoul [asserted]",
+            "042 Make a visit JPNGOV->KOR 2023-12-10 place=Seoul [asserted]");
+  }
+
+  @Test
+  void tripMadeByASubjectInAMonthIsAVisitOnThatMonth() {
+    assertThat(events("The visit returns the trip South Korean President Yoon Suk Yeol made to Tokyo in March."))
+        .containsExactly("042 Make a visit KORGOV->JPN 2023-03 place=Tokyo [asserted]");
+  }
+
+  @Test
+  void impositionOfTariffsOnAGoodsOfACountryIsASanctionOnIt() {
+    assertThat(events("The United States imposed tariffs on Chinese goods on Friday."))
+        .containsExactly("163 Impose embargo, boycott, or sanctions USA->CHN 2023-12-08 [asserted]");
+  }
+
+  @Test
+  void passiveWithByTakesTheAgentAsSource() {
+    assertThat(events("China was accused by the United States of stealing technology."))
+        .containsExactly("112 Accuse, not specified below USA->CHN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void coordinatedTargetsGiveOneEventEach() {
+    assertThat(events("Russian forces attacked Ukraine and Georgia on Tuesday.")).containsExactly(
+        "190 Use conventional military force, not specified below RUS->UKR 2023-12-05 [asserted]",
+        "190 Use conventional military force, not specified below RUS->GEO 2023-12-05 [asserted]");
+  }
+
+  @Test
+  void coordinatedSubjectsOfAMutualActGiveBothDirections() {
+    assertThat(events("Japan and South Korea signed an agreement on Friday.")).containsExactly(
+        "057 Sign formal agreement JPN->KOR 2023-12-08 [asserted]",
+        "057 Sign formal agreement KOR->JPN 2023-12-08 [asserted]");
+  }
+
+  @Test
+  void willAndAFutureDateArePlanned() {
+    assertThat(events("South Korean President Yoon Suk Yeol will visit Japan next week."))
+        .containsExactly("042 Make a visit KORGOV->JPN 2023-W51 place=Japan [planned]");
+  }
+
+  @Test
+  void notMeetingIsKeptButNegated() {
+    assertThat(events("Japanese Prime Minister Fumio Kishida did not meet South Korean President Yoon Suk Yeol "
+        + "on Friday.")).containsExactly("040 Consult, not specified below JPNGOV->KORGOV 2023-12-08 [negated]");
+  }
+
+  @Test
+  void conditionalAndCouldAreHypothetical() {
+    assertThat(events("If Iran attacks Israel, the United States could impose sanctions on Iran.")).containsExactly(
+        "190 Use conventional military force, not specified below IRN->ISR 2023-12-11 [hypothetical]",
+        "163 Impose embargo, boycott, or sanctions USA->IRN 2023-12-11 [hypothetical]");
+  }
+
+  @Test
+  void eventInsideSomeoneElsesQuoteIsReported() {
+    assertThat(events("Japan will urge talks with China, Kyodo reported on Friday."))
+        .containsExactly("026 Appeal to others to meet or negotiate JPN->CHN 2023-12-11 [reported, planned]");
+  }
+
+  @Test
+  void perfectWithADurationIsHistory() {
+    assertThat(events("Japan has occupied the islands for decades."))
+        .containsExactly("192 Occupy territory JPN->- 2023-12-11 [asserted] historical");
+  }
+
+  @Test
+  void eventDatedYearsBeforeTheArticleIsHistory() {
+    assertThat(events("Iraq invaded Kuwait in 1990.")).containsExactly(
+        "190 Use conventional military force, not specified below IRQ->KWT 1990 [asserted] historical");
+  }
+
+  @Test
+  void governmentProtestIsAnOfficialComplaint() {
+    assertThat(events("Iran protested to France over the arrest of its diplomat."))
+        .containsExactly("114 Complain officially IRN->FRA 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void protestersDemonstratingIsAStreetProtestByCivilians() {
+    assertThat(events("Thousands of protesters demonstrated in Seoul on Saturday."))
+        .containsExactly("141 Demonstrate or rally, not specified below KORCVL->- 2023-12-09 place=Seoul [asserted]");
+  }
+
+  @Test
+  void urgingARelease() {
+    assertThat(events("Germany urged Russia to release the journalists."))
+        .containsExactly("0253 Appeal for release of persons or property DEU->RUS 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void praisingADecisionTargetsWhoseDecisionItIs() {
+    assertThat(events("South Korea hailed the decision by Japan."))
+        .containsExactly("051 Praise or endorse KOR->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void condemning() {
+    assertThat(events("China condemned the Japanese government on Monday."))
+        .containsExactly("111 Criticize or denounce CHN->JPNGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void hopingToDiscussWithSomeoneIsIntentToMeetAndNotAlsoAMeeting() {
+    assertThat(events("Japanese Prime Minister Fumio Kishida hoped to discuss trade with Chinese President Xi Jinping."))
+        .containsExactly("036 Express intent to meet or negotiate JPNGOV->CHNGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void theSameVisitNamedTwiceIsOneEventWithTwoMentions() {
+    assertThat(events("Japanese Prime Minister Fumio Kishida visited Seoul on Sunday. Kishida's visit was the first "
+        + "in 12 years.")).containsExactly("042 Make a visit JPNGOV->KOR 2023-12-10 place=Seoul [asserted] x2");
+  }
+
+  @Test
+  void nounModifiersAreNotEvents() {
+    assertThat(events("The plan is a strategy against North Korean threats.")).isEmpty();
+  }
+}
