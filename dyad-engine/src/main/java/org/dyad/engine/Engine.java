@@ -10,6 +10,8 @@ import org.dyad.engine.events.EventCoder;
 import org.dyad.engine.nlp.CoreNlpParser;
 import org.dyad.engine.nlp.Parser;
 import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.places.Gazetteer;
+import org.dyad.engine.places.Geocoder;
 import org.dyad.engine.quotes.QuoteFinder;
 import org.dyad.engine.time.TimeTagger;
 import org.dyad.model.Document;
@@ -34,6 +36,7 @@ public final class Engine {
   private final TimeTagger time = new TimeTagger();
   private final QuoteFinder quotes = new QuoteFinder();
   private final EventCoder events;
+  private final Geocoder places = new Geocoder(Gazetteer.standard());
 
   private Engine(Parser parser, EventCoder events) {
     this.parser = parser;
@@ -66,8 +69,9 @@ public final class Engine {
     List<Quote> found = guard("quotes", problems, text, () -> quotes.find(text, sentences, entities), List.of());
     List<Event> coded = guard("events", problems, text,
         () -> events.code(text, doc.title(), doc.date(), sentences, entities, timexes, found), List.of());
+    List<Event> placed = guard("places", problems, text, () -> places.locate(coded), coded);
     return new Extraction(doc.id(), doc.title(), doc.date(), doc.dateSource(), doc.credit(), text,
-        entities.all(), timexes, found, coded, problems, doc.metadata());
+        entities.all(), timexes, found, placed, problems, doc.metadata());
   }
 
   private static <T> T guard(String stage, List<Problem> problems, String text, Supplier<T> work, T fallback) {

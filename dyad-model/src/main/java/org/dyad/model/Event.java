@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param code the CAMEO event code ("042")
  * @param root the CAMEO root code ("04")
  * @param name the CAMEO name of the code ("Make a visit")
- * @param plover the PLOVER event type ("CONSULT")
+ * @param plover the PLOVER event type ("CONSULT"), {@code null} where PLOVER codes no event (most 01x
+ *     statements)
  * @param ploverMode the PLOVER mode where CAMEO's detail gives one ("visit")
  * @param goldstein the Goldstein value of the code, -10 to +10
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
@@ -25,7 +26,7 @@ public record Event(
     String code,
     String root,
     String name,
-    String plover,
+    @Nullable String plover,
     @Nullable String ploverMode,
     double goldstein,
     int quadClass,

@@ -178,7 +178,7 @@ final class Merger {
     Event toEvent(String id) {
       CameoCode c = first.code();
       mentions.sort(Comparator.comparingInt(Mention::start));
-      return new Event(id, c.code(), c.root(), c.name(), c.plover() == null ? "" : c.plover(), c.ploverMode(),
+      return new Event(id, c.code(), c.root(), c.name(), c.plover(), c.ploverMode(),
           c.goldstein(), c.quadClass(), source.toModel(), target == null ? null : target.toModel(), dated.date(),
           dated.dateSource(), place, first.modality(),
           first.historical(), mentions, first.evidence(), first.rule());
