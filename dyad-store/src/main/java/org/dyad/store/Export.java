@@ -155,7 +155,8 @@ public final class Export {
     row.add(day.format(SQLDATE));
     row.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
     row.add(Integer.toString(day.getYear()));
-    row.add(String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / 365.0));
+    // FractionDate: the year plus the part of it gone before this day, 0 to 0.9999.
+    row.add(String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear()));
     actor(row, r.getString("source_actor"), r.getString("source_name"), r.getString("source_country"));
     actor(row, r.getString("target_actor"), r.getString("target_name"), r.getString("target_country"));
     String code = r.getString("code");
