@@ -3,14 +3,21 @@ package org.dyad.store;
 /** The databases a store can live in. The schema is the same; a few statements differ. */
 public enum Dialect {
   /** Embedded, a single file: the default. */
-  DUCKDB("duckdb"),
+  DUCKDB("duckdb", "org.duckdb.DuckDBDriver"),
   /** A shared server. */
-  POSTGRESQL("postgresql");
+  POSTGRESQL("postgresql", "org.postgresql.Driver");
 
   private final String suffix;
+  private final String driver;
 
-  Dialect(String suffix) {
+  Dialect(String suffix, String driver) {
     this.suffix = suffix;
+    this.driver = driver;
+  }
+
+  /** The JDBC driver class. */
+  String driver() {
+    return driver;
   }
 
   /** The file-name suffix of migrations written for this dialect only ({@code V2__search.duckdb.sql}). */

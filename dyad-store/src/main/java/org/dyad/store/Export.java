@@ -2,6 +2,7 @@ package org.dyad.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -251,7 +252,15 @@ public final class Export {
           Object v = r.getObject(i);
           row.add(v == null || v instanceof String || v instanceof Number || v instanceof Boolean ? v : v.toString());
         }
-        w.write(csv ? Table.csvLine(row) : JSON.writeValueAsString(Table.object(columns, row)) + "\n");
+        if (csv) {
+          w.write(Table.csvLine(row));
+        } else {
+          ObjectNode o = Table.object(columns, row);
+          if (o.path("metadata").isTextual()) {
+            o.set("metadata", JSON.readTree(o.get("metadata").asText())); // JSON in JSON Lines, not a string
+          }
+          w.write(JSON.writeValueAsString(o) + "\n");
+        }
         n++;
       }
     }

@@ -73,6 +73,8 @@ public final class Store implements AutoCloseable {
     String url = target.startsWith("jdbc:") ? target : "jdbc:duckdb:" + target;
     Dialect dialect = Dialect.of(url);
     try {
+      // Registers the driver: DriverManager's own discovery misses it under some class loaders.
+      Class.forName(dialect.driver());
       Connection c = DriverManager.getConnection(url);
       Store store = new Store(c, dialect, target);
       try {
@@ -84,6 +86,8 @@ public final class Store implements AutoCloseable {
       return store;
     } catch (SQLException e) {
       throw new StoreException("cannot open " + target, e);
+    } catch (ClassNotFoundException e) {
+      throw new StoreException("no JDBC driver for " + dialect, e);
     }
   }
 
