@@ -96,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
       Stories.Counts stories = db.collapseStories(window);
       err.printf(Locale.ROOT, "dyad: read %d, stored %d, duplicates skipped %d, failed %d in %.1f s (%.2f articles/s)"
               + " into %s%n", summary.read(), summary.stored(), summary.duplicates(), summary.failed(),
-          summary.seconds(), summary.rate(), target);
+          summary.seconds(), summary.rate(), db.target());
       err.printf(Locale.ROOT, "dyad: %d events in the store, %d counted, collapsed into %d stories (%.1f s)%n",
           stories.events(), stories.counted(), stories.stories(), (System.nanoTime() - t0) / 1e9);
       return summary.failed() == 0 ? 0 : 1;

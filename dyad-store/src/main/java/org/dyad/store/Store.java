@@ -85,7 +85,7 @@ public final class Store implements AutoCloseable {
       }
       return store;
     } catch (SQLException e) {
-      throw new StoreException("cannot open " + target, e);
+      throw new StoreException("cannot open " + masked(target), e);
     } catch (ClassNotFoundException e) {
       throw new StoreException("no JDBC driver for " + dialect, e);
     }
@@ -95,9 +95,13 @@ public final class Store implements AutoCloseable {
     return dialect;
   }
 
-  /** What the store was opened on, for messages. */
+  /** What the store was opened on, for messages: a password in the URL is masked. */
   public String target() {
-    return target;
+    return masked(target);
+  }
+
+  private static String masked(String target) {
+    return target.replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
   /** The connection, for the queries and exports of this package. */
@@ -141,13 +145,13 @@ public final class Store implements AutoCloseable {
           db.commit();
         } catch (SQLException e) {
           db.rollback();
-          throw new StoreException("migration " + name + " failed on " + target, e);
+          throw new StoreException("migration " + name + " failed on " + target(), e);
         } finally {
           db.setAutoCommit(true);
         }
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot migrate " + target, e);
+      throw new StoreException("cannot migrate " + target(), e);
     }
   }
 
@@ -232,7 +236,7 @@ public final class Store implements AutoCloseable {
         db.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot store a batch of " + batch.size() + " document(s) in " + target, e);
+      throw new StoreException("cannot store a batch of " + batch.size() + " document(s) in " + target(), e);
     }
   }
 
@@ -291,7 +295,7 @@ public final class Store implements AutoCloseable {
     try {
       db.close();
     } catch (SQLException e) {
-      throw new StoreException("cannot close " + target, e);
+      throw new StoreException("cannot close " + target(), e);
     }
   }
 

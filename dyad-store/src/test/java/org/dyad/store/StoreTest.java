@@ -124,6 +124,14 @@ class StoreTest {
   }
 
   @Test
+  void aPasswordInTheUrlNeverShowsInMessages() {
+    assertThatThrownBy(() -> Store.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret&ssl=false"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("cannot open jdbc:postgresql://127.0.0.1:1/none?user=u&password=***&ssl=false")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
   void migrationScriptsSplitIntoStatementsWithoutTheirComments() {
     assertThat(Store.statements("-- a comment; with a semicolon\nCREATE TABLE a (x INT); -- why\nSELECT 1;\n"))
         .containsExactly("CREATE TABLE a (x INT)", "SELECT 1");
