@@ -64,9 +64,9 @@ final class IngestCommand implements Callable<Integer> {
     boolean terminal = System.console() != null;
     DocumentReader reader = new DocumentReader(date, LocalDate.now());
     try (Store db = Store.open(target)) {
-      LazyEngine engine = new LazyEngine(err);
       long total = terminal ? count(reader) : -1;
       Progress progress = new Progress(err, terminal, total, logEvery);
+      LazyEngine engine = new LazyEngine(err, progress::start);
       Ingest.Summary summary;
       int[] warnings = {0};
       try (Ingest ingest = new Ingest(db, d -> engine.get().extract(d), Math.max(1, threads), Math.max(1, batch), progress)) {
@@ -106,15 +106,18 @@ final class IngestCommand implements Callable<Integer> {
   /** Loads the models when the first document needs them: a re-run with nothing new to extract loads none. */
   private static final class LazyEngine {
     private final PrintStream log;
+    private final Runnable loaded;
     private @Nullable Engine engine;
 
-    LazyEngine(PrintStream log) {
+    LazyEngine(PrintStream log, Runnable loaded) {
       this.log = log;
+      this.loaded = loaded;
     }
 
     synchronized Engine get() {
       if (engine == null) {
         engine = EngineHolder.load(log);
+        loaded.run();
       }
       return engine;
     }
@@ -135,31 +138,38 @@ final class IngestCommand implements Callable<Integer> {
   /** A progress bar with articles per second and an ETA on a terminal; log lines every N documents elsewhere. */
   private static final class Progress implements Ingest.Listener, AutoCloseable {
     private final PrintStream err;
-    private final @Nullable ProgressBar bar;
+    private final boolean terminal;
+    private final long total;
+    private volatile @Nullable ProgressBar bar;
     private final int every;
     private long lastLogged;
 
     Progress(PrintStream err, boolean terminal, long total, int every) {
       this.err = err;
+      this.terminal = terminal;
+      this.total = total;
       this.every = Math.max(1, every);
-      this.bar = terminal
-          ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-              .setUnit(" articles", 1).showSpeed()
-              .build()
-          : null;
     }
 
     @Override
     public void progress(Ingest.Summary s) {
       long done = s.stored() + s.duplicates() + s.failed();
+      start();
       if (bar != null) {
         bar.stepTo(done);
-        bar.setExtraMessage(String.format(Locale.ROOT, "stored %d, skipped %d, failed %d", s.stored(),
-            s.duplicates(), s.failed()));
+        bar.setExtraMessage(String.format(Locale.ROOT, "skipped %d failed %d", s.duplicates(), s.failed()));
       } else if (done - lastLogged >= every) {
         lastLogged = done;
         err.printf(Locale.ROOT, "dyad: %d documents (stored %d, skipped %d, failed %d), %.2f articles/s%n", done,
             s.stored(), s.duplicates(), s.failed(), s.rate());
+      }
+    }
+
+    /** Shows the bar, once the models are loaded, so that loading them does not count against the rate. */
+    synchronized void start() {
+      if (terminal && bar == null) {
+        bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+            .setUnit(" docs", 1).showSpeed().build();
       }
     }
 
