@@ -8,8 +8,11 @@ import picocli.CommandLine.Command;
     name = "dyad",
     mixinStandardHelpOptions = true,
     version = "dyad 0.1.0",
-    description = "Reads news and writes event data: actors, dates and quotes, with evidence offsets.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    description = "Reads news and writes event data: actors, dates, quotes and events, with evidence offsets; keeps them in a store.",
+    subcommands = {
+      ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

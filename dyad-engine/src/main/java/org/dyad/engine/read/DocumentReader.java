@@ -3,6 +3,7 @@ package org.dyad.engine.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,13 +26,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.dyad.model.DateSource;
 import org.dyad.model.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads documents from files, directories and standard input. A file ending in {@code .jsonl},
- * {@code .ndjson} or {@code .json} is JSON Lines; any other file is plain text, one article per file.
+ * {@code .ndjson} or {@code .json} is JSON Lines; any other file is plain text, one article per file. A file
+ * ending in {@code .gz} is decompressed first and then read by the rest of its name ({@code a.jsonl.gz}).
  * Directories are read recursively in name order, skipping hidden files.
  *
  * <p>The anchor date of a document is, in order: the override given here, the {@code date} field of a JSON
@@ -92,6 +95,16 @@ public final class DocumentReader {
       return;
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+        bytes = in.readAllBytes();
+      } catch (IOException e) {
+        String why = e instanceof java.io.EOFException ? "the file is cut short" : e.getMessage();
+        sink.accept(new Read.Failed(file.toString(), "cannot decompress: " + why));
+        return;
+      }
+      name = name.substring(0, name.length() - 3);
+    }
     boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
     readBytes(file.toString(), bytes, jsonl, sink);
   }
@@ -275,7 +288,7 @@ public final class DocumentReader {
   }
 
   private static String idOf(String origin) {
-    String name = Path.of(origin).getFileName().toString();
+    String name = Path.of(origin).getFileName().toString().replaceFirst("(?i)\\.gz$", "");
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }

@@ -51,6 +51,21 @@ class DocumentReaderTest {
   }
 
   @Test
+  void gzipFilesAreReadByTheRestOfTheirNameAndCorruptOnesAreReported() throws IOException {
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("a.jsonl.gz")))) {
+      out.write("{\"date\": \"2023-12-11\", \"text\": \"One.\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("b.txt.gz")))) {
+      out.write("Seoul ties\n\n| 11 December 2023 |\n\nBody.\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(dir.resolve("c.txt.gz"), new byte[] {31, -117, 8, 0, 1, 2});
+    assertThat(read(dir.toString())).containsExactly(
+        "OK a-1 2023-12-11 METADATA null []",
+        "OK b 2023-12-11 DATELINE Seoul ties []",
+        "FAILED /c.txt.gz cannot decompress: the file is cut short");
+  }
+
+  @Test
   void metadataFieldsAreKept() throws IOException {
     Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"x1\", \"body\": \"T.\", \"topics\": [\"cocoa\"], \"n\": null}\n");
     List<Object> meta = new ArrayList<>();

@@ -1,0 +1,195 @@
+package org.dyad.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.dyad.engine.Engine;
+import org.dyad.engine.read.DocumentReader;
+import org.dyad.engine.read.Read;
+import org.dyad.store.Ingest;
+import org.dyad.store.Stories;
+import org.dyad.store.Store;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad ingest}: articles in, extractions kept in a store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts every article and keeps the results in a store (DuckDB file or PostgreSQL), then collapses "
+          + "reports of the same event into stories.",
+      "SOURCE is a plain-text article, a JSON Lines file (.jsonl: id, date, title, text|body), either one "
+          + "gzipped (.gz), a directory of them, or - for standard input. Articles already stored (same id or "
+          + "same text) are skipped, so an interrupted ingest is resumed by running it again."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files, directories or - (stdin).")
+  List<String> sources = new ArrayList<>();
+
+  @Mixin StoreOptions store = new StoreOptions();
+
+  @Option(names = "--date", description = "Anchor date for every document (YYYY-MM-DD); overrides date lines.")
+  @Nullable LocalDate date;
+
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--batch", defaultValue = "32",
+      description = "Documents per transaction (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
+  int batch = 32;
+
+  @Option(names = "--window", defaultValue = "" + Stories.DEFAULT_WINDOW_DAYS,
+      description = "Days between reports of the same event (default: ${DEFAULT-VALUE}).")
+  int window = Stories.DEFAULT_WINDOW_DAYS;
+
+  @Option(names = "--log-every", defaultValue = "100",
+      description = "Without a terminal, a progress line every N documents (default: ${DEFAULT-VALUE}).")
+  int logEvery = 100;
+
+  @Override
+  public Integer call() {
+    PrintStream err = System.err;
+    String target = store.target(null);
+    boolean terminal = System.console() != null;
+    DocumentReader reader = new DocumentReader(date, LocalDate.now());
+    try (Store db = Store.open(target)) {
+      long total = terminal ? count(reader) : -1;
+      Progress progress = new Progress(err, terminal, total, logEvery);
+      LazyEngine engine = new LazyEngine(err, progress::start);
+      Ingest.Summary summary;
+      int[] warnings = {0};
+      try (Ingest ingest = new Ingest(db, d -> engine.get().extract(d), Math.max(1, threads), Math.max(1, batch), progress)) {
+        for (String source : sources) {
+          reader.read(source, System.in, read -> {
+            if (read instanceof Read.Failed f) {
+              ingest.failed(f.origin(), f.message());
+              return;
+            }
+            Read.Ok ok = (Read.Ok) read;
+            for (String w : ok.warnings()) {
+              if (++warnings[0] <= 10) {
+                progress.say("dyad: " + ok.origin() + ": warning: " + w);
+              }
+            }
+            ingest.add(ok.document());
+          });
+        }
+        summary = ingest.finish();
+      } finally {
+        progress.close();
+      }
+      if (warnings[0] > 10) {
+        err.printf("dyad: %d warnings in all (the first 10 shown)%n", warnings[0]);
+      }
+      long t0 = System.nanoTime();
+      Stories.Counts stories = db.collapseStories(window);
+      err.printf(Locale.ROOT, "dyad: read %d, stored %d, duplicates skipped %d, failed %d in %.1f s (%.2f articles/s)"
+              + " into %s%n", summary.read(), summary.stored(), summary.duplicates(), summary.failed(),
+          summary.seconds(), summary.rate(), db.target());
+      err.printf(Locale.ROOT, "dyad: %d events in the store, %d counted, collapsed into %d stories (%.1f s)%n",
+          stories.events(), stories.counted(), stories.stories(), (System.nanoTime() - t0) / 1e9);
+      return summary.failed() == 0 ? 0 : 1;
+    }
+  }
+
+  /** Loads the models when the first document needs them: a re-run with nothing new to extract loads none. */
+  private static final class LazyEngine {
+    private final PrintStream log;
+    private final Runnable loaded;
+    private @Nullable Engine engine;
+
+    LazyEngine(PrintStream log, Runnable loaded) {
+      this.log = log;
+      this.loaded = loaded;
+    }
+
+    synchronized Engine get() {
+      if (engine == null) {
+        engine = EngineHolder.load(log);
+        loaded.run();
+      }
+      return engine;
+    }
+  }
+
+  /** The documents to come, for the progress bar's ETA: a first, quick pass over the input (not over stdin). */
+  private long count(DocumentReader reader) {
+    if (sources.contains("-")) {
+      return -1;
+    }
+    long[] n = {0};
+    for (String source : sources) {
+      reader.read(source, new ByteArrayInputStream(new byte[0]), r -> n[0]++);
+    }
+    return n[0];
+  }
+
+  /** A progress bar with articles per second and an ETA on a terminal; log lines every N documents elsewhere. */
+  private static final class Progress implements Ingest.Listener, AutoCloseable {
+    private final PrintStream err;
+    private final boolean terminal;
+    private final long total;
+    private volatile @Nullable ProgressBar bar;
+    private final int every;
+    private long lastLogged;
+
+    Progress(PrintStream err, boolean terminal, long total, int every) {
+      this.err = err;
+      this.terminal = terminal;
+      this.total = total;
+      this.every = Math.max(1, every);
+    }
+
+    @Override
+    public void progress(Ingest.Summary s) {
+      long done = s.stored() + s.duplicates() + s.failed();
+      start();
+      if (bar != null) {
+        bar.stepTo(done);
+        bar.setExtraMessage(String.format(Locale.ROOT, "skipped %d failed %d", s.duplicates(), s.failed()));
+      } else if (done - lastLogged >= every) {
+        lastLogged = done;
+        err.printf(Locale.ROOT, "dyad: %d documents (stored %d, skipped %d, failed %d), %.2f articles/s%n", done,
+            s.stored(), s.duplicates(), s.failed(), s.rate());
+      }
+    }
+
+    /** Shows the bar, once the models are loaded, so that loading them does not count against the rate. */
+    synchronized void start() {
+      if (terminal && bar == null) {
+        bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+            .setUnit(" docs", 1).showSpeed().build();
+      }
+    }
+
+    @Override
+    public void failed(String origin, String message) {
+      say("dyad: " + origin + ": " + message);
+    }
+
+    void say(String line) {
+      if (bar != null) {
+        err.print("\r\033[K");
+      }
+      err.println(line);
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,311 @@
+package org.dyad.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a store out: GDELT 2.0 event files (one row per story), or one table as JSON Lines, CSV or Parquet.
+ */
+public final class Export {
+  /** The formats. */
+  public enum Format {
+    /** GDELT 2.0 event TSV: 61 tab-separated columns, no header, one row per cross-document event. */
+    gdelt,
+    /** One JSON object per row. */
+    jsonl,
+    /** RFC 4180 CSV with a header line. */
+    csv,
+    /** Apache Parquet, written by DuckDB's COPY. */
+    parquet
+  }
+
+  /** The tables that JSON Lines, CSV and Parquet exports write, with the order of their rows. */
+  public enum What {
+    /** Every coded event of every article, with the story it belongs to. */
+    events("SELECT se.story_no, ev.* FROM events ev LEFT JOIN story_events se"
+        + " ON se.doc_id = ev.doc_id AND se.event_id = ev.event_id ORDER BY ev.event_no"),
+    /** The cross-document events. */
+    stories("SELECT * FROM stories ORDER BY story_no"),
+    /** The documents, with their text. */
+    documents("SELECT doc_no, id, title, date, date_source, credit, text, CAST(metadata AS VARCHAR) AS metadata,"
+        + " text_hash, ingested_at FROM documents ORDER BY doc_no"),
+    entities("SELECT * FROM entities ORDER BY doc_id, entity_id"),
+    mentions("SELECT * FROM mentions ORDER BY doc_id, entity_id, n"),
+    timexes("SELECT * FROM timexes ORDER BY doc_id, n"),
+    quotes("SELECT * FROM quotes ORDER BY doc_id, n"),
+    event_mentions("SELECT * FROM event_mentions ORDER BY doc_id, event_id, n");
+
+    private final String sql;
+
+    What(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  /**
+   * The 61 columns of a GDELT 2.0 event record, in the order of the GDELT 2.0 Event Codebook: event id and dates
+   * (5), Actor1 (10), Actor2 (10), the event action (10: IsRootEvent, the three CAMEO codes, QuadClass,
+   * GoldsteinScale, NumMentions, NumSources, NumArticles, AvgTone), the geography of Actor1, Actor2 and the
+   * action (8 each), DATEADDED and SOURCEURL. GDELT files have no header line; this list documents them.
+   */
+  public static final List<String> GDELT_COLUMNS = List.of(
+      "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+      "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+      "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+      "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+      "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+      "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+      "NumMentions", "NumSources", "NumArticles", "AvgTone",
+      "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+      "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+      "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+      "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+      "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
+      "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+      "DATEADDED", "SOURCEURL");
+
+  private static final String GDELT_SQL = """
+      SELECT s.story_no, s.first_day, s.source_actor, s.target_actor, s.num_mentions, s.num_sources, s.num_articles,
+             ev.code, ev.root, ev.quad_class, ev.goldstein, ev.lead, ev.source_country, ev.target_country,
+             se.name AS source_name, te.name AS target_name, ev.place_name, ev.place_lat, ev.place_lon,
+             d.id, d.ingested_at, CAST(d.metadata AS VARCHAR) AS metadata
+      FROM stories s
+      JOIN events ev ON ev.doc_id = s.doc_id AND ev.event_id = s.event_id
+      JOIN documents d ON d.id = s.doc_id
+      LEFT JOIN entities se ON se.doc_id = ev.doc_id AND se.entity_id = ev.source_entity
+      LEFT JOIN entities te ON te.doc_id = ev.doc_id AND te.entity_id = ev.target_entity
+      ORDER BY s.story_no
+      """;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  private final Store store;
+
+  public Export(Store store) {
+    this.store = store;
+  }
+
+  /**
+   * Writes {@code what} (ignored by GDELT, which writes the stories) to {@code out} in {@code format}, and
+   * returns the number of rows written. A GDELT export of a store whose stories were never computed computes
+   * them first, with the default window.
+   */
+  public long write(Format format, What what, Path out) {
+    try {
+      return switch (format) {
+        case gdelt -> gdelt(out);
+        case jsonl -> rows(what, out, false);
+        case csv -> rows(what, out, true);
+        case parquet -> parquet(what, out);
+      };
+    } catch (SQLException e) {
+      throw new StoreException("export to " + out + " failed", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("export to " + out + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private long gdelt(Path out) throws SQLException, IOException {
+    Connection db = store.connection();
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM stories")) {
+      r.next();
+      if (r.getLong(1) == 0) {
+        store.collapseStories(Stories.DEFAULT_WINDOW_DAYS);
+      }
+    }
+    long n = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        Statement s = db.createStatement();
+        ResultSet r = s.executeQuery(GDELT_SQL)) {
+      while (r.next()) {
+        w.write(String.join("\t", gdeltRow(r)));
+        w.write('\n');
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static List<String> gdeltRow(ResultSet r) throws SQLException {
+    LocalDate day = r.getObject("first_day", LocalDate.class);
+    List<String> row = new ArrayList<>(61);
+    row.add(Long.toString(r.getLong("story_no")));
+    row.add(day.format(SQLDATE));
+    row.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
+    row.add(Integer.toString(day.getYear()));
+    // FractionDate: the year plus the part of it gone before this day, 0 to 0.9999.
+    row.add(String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear()));
+    actor(row, r.getString("source_actor"), r.getString("source_name"), r.getString("source_country"));
+    actor(row, r.getString("target_actor"), r.getString("target_name"), r.getString("target_country"));
+    String code = r.getString("code");
+    row.add(r.getBoolean("lead") ? "1" : "0");
+    row.add(code);
+    row.add(code.length() > 3 ? code.substring(0, 3) : code);
+    row.add(r.getString("root"));
+    row.add(Integer.toString(r.getInt("quad_class")));
+    row.add(number(r.getDouble("goldstein")));
+    row.add(Long.toString(r.getLong("num_mentions")));
+    row.add(Long.toString(r.getLong("num_sources")));
+    row.add(Long.toString(r.getLong("num_articles")));
+    row.add("0"); // AvgTone: dyad does not score tone
+    for (int i = 0; i < 16; i++) {
+      row.add(""); // Actor1Geo_* and Actor2Geo_*: actors are not geocoded
+    }
+    String place = r.getString("place_name");
+    Object lat = r.getObject("place_lat");
+    Object lon = r.getObject("place_lon");
+    // ActionGeo_Type: 1 a country, 4 a city or landmark. CountryCode, ADM1 and ADM2 are FIPS 10-4 codes in
+    // GDELT; dyad has ISO codes, so they stay empty rather than wrong.
+    row.add(place == null ? "" : lat != null ? "4" : "1");
+    row.add(place == null ? "" : clean(place));
+    row.add("");
+    row.add("");
+    row.add("");
+    row.add(lat == null ? "" : number(((Number) lat).doubleValue()));
+    row.add(lon == null ? "" : number(((Number) lon).doubleValue()));
+    row.add("");
+    row.add(r.getObject("ingested_at", LocalDateTime.class).format(DATEADDED));
+    row.add(sourceUrl(r.getString("id"), r.getString("metadata")));
+    return row;
+  }
+
+  /** Code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3: ten columns. */
+  private static void actor(List<String> row, @Nullable String code, @Nullable String name, @Nullable String country) {
+    String c = code == null ? "" : code;
+    row.add(c);
+    row.add(name == null ? "" : clean(name).toUpperCase(Locale.ROOT));
+    row.add(country == null ? "" : country);
+    row.add("");
+    row.add("");
+    row.add("");
+    row.add("");
+    String types = country != null && c.startsWith(country) ? c.substring(country.length()) : c;
+    for (int i = 0; i < 3; i++) {
+      row.add(types.length() >= 3 * (i + 1) ? types.substring(3 * i, 3 * i + 3) : "");
+    }
+  }
+
+  private static String number(double d) {
+    return d == Math.rint(d) ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
+  }
+
+  private static String clean(String s) {
+    return s.replaceAll("[\\t\\r\\n]+", " ");
+  }
+
+  /** The document's {@code url} (or {@code link}) metadata field, else its id. */
+  private static String sourceUrl(String id, @Nullable String metadata) {
+    if (metadata != null) {
+      try {
+        JsonNode m = JSON.readTree(metadata);
+        for (String f : List.of("url", "link", "source_url")) {
+          if (m.hasNonNull(f)) {
+            return clean(m.get(f).asText());
+          }
+        }
+      } catch (IOException e) {
+        return clean(id);
+      }
+    }
+    return clean(id);
+  }
+
+  private long rows(What what, Path out, boolean csv) throws SQLException, IOException {
+    long n = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        Statement s = store.connection().createStatement();
+        ResultSet r = s.executeQuery(what.sql)) {
+      ResultSetMetaData meta = r.getMetaData();
+      List<String> columns = new ArrayList<>();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        columns.add(meta.getColumnLabel(i));
+      }
+      if (csv) {
+        w.write(Table.csvLine(new ArrayList<>(columns)));
+      }
+      while (r.next()) {
+        List<@Nullable Object> row = new ArrayList<>();
+        for (int i = 1; i <= columns.size(); i++) {
+          Object v = r.getObject(i);
+          row.add(v == null || v instanceof String || v instanceof Number || v instanceof Boolean ? v : v.toString());
+        }
+        if (csv) {
+          w.write(Table.csvLine(row));
+        } else {
+          ObjectNode o = Table.object(columns, row);
+          if (o.path("metadata").isTextual()) {
+            o.set("metadata", JSON.readTree(o.get("metadata").asText())); // JSON in JSON Lines, not a string
+          }
+          w.write(JSON.writeValueAsString(o) + "\n");
+        }
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Parquet through DuckDB: a DuckDB store copies the query straight out; any other goes through a CSV file
+   * that an in-memory DuckDB reads back with its types detected. DuckDB writes to a temporary file of ours
+   * (COPY takes no parameters), which is then moved to {@code out}.
+   */
+  private long parquet(What what, Path out) throws SQLException, IOException {
+    Path tmp = Files.createTempFile("dyad-export-", ".parquet");
+    Path csv = null;
+    try {
+      long n;
+      if (store.dialect() == Dialect.DUCKDB) {
+        try (Statement s = store.connection().createStatement()) {
+          n = s.executeUpdate("COPY (" + what.sql + ") TO " + literal(tmp) + " (FORMAT PARQUET)");
+        }
+      } else {
+        csv = Files.createTempFile("dyad-export-", ".csv");
+        rows(what, csv, true);
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+            Statement s = duck.createStatement()) {
+          n = s.executeUpdate("COPY (SELECT * FROM read_csv(" + literal(csv) + ", header = true)) TO "
+              + literal(tmp) + " (FORMAT PARQUET)");
+        }
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      return n;
+    } finally {
+      Files.deleteIfExists(tmp);
+      if (csv != null) {
+        Files.deleteIfExists(csv);
+      }
+    }
+  }
+
+  /** A temporary path of ours as an SQL string literal. */
+  private static String literal(Path p) {
+    String s = p.toAbsolutePath().toString();
+    if (!s.matches("[A-Za-z0-9/_.\\-]+")) {
+      throw new IllegalStateException("unexpected temporary path " + s);
+    }
+    return "'" + s + "'";
+  }
+}

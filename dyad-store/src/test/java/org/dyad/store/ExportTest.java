@@ -1,0 +1,112 @@
+package org.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ExportTest {
+  @TempDir Path dir;
+
+  static java.util.stream.Stream<Dialect> dialects() {
+    return Db.dialects();
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void everyGdeltRowHasSixtyOneTabSeparatedFieldsWithValidCodes(Dialect dialect) throws Exception {
+    Path out = dir.resolve("events.tsv");
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(QueriesTest.tariffDispute());
+      long n = new Export(store).write(Export.Format.gdelt, Export.What.stories, out);
+      assertThat(n).as("stories were computed for the export").isEqualTo(11);
+    }
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(11);
+    for (String line : lines) {
+      String[] f = line.split("\t", -1);
+      assertThat(f).as(line).hasSize(61);
+      assertThat(f[0]).matches("[1-9][0-9]*");
+      LocalDate day = LocalDate.parse(f[1], DateTimeFormatter.BASIC_ISO_DATE);
+      assertThat(f[2]).isEqualTo(f[1].substring(0, 6));
+      assertThat(f[3]).isEqualTo(f[1].substring(0, 4));
+      assertThat(Double.parseDouble(f[4])).isBetween(day.getYear() + 0.0, day.getYear() + 1.0);
+      assertThat(f[5]).matches("[A-Z]{3}([A-Z]{3})*");
+      assertThat(f[7]).matches("[A-Z]{3}|");
+      assertThat(f[15]).matches("([A-Z]{3})*");
+      assertThat(f[25]).matches("[01]");
+      assertThat(f[26]).matches("[0-9]{3,4}");
+      assertThat(f[27]).matches("[0-9]{3}");
+      assertThat(f[28]).matches("[0-9]{2}");
+      assertThat(f[26]).startsWith(f[27]);
+      assertThat(f[27]).startsWith(f[28]);
+      assertThat(f[29]).matches("[1-4]");
+      assertThat(Double.parseDouble(f[30])).isBetween(-10.0, 10.0);
+      int mentions = Integer.parseInt(f[31]);
+      int sources = Integer.parseInt(f[32]);
+      int articles = Integer.parseInt(f[33]);
+      assertThat(articles).isPositive();
+      assertThat(sources).isBetween(1, articles);
+      assertThat(mentions).isGreaterThanOrEqualTo(articles);
+      assertThat(f[59]).matches("[0-9]{14}");
+      assertThat(f[60]).startsWith("https://example.org/");
+    }
+    assertThat(lines.get(0)).startsWith("1\t19870303\t198703\t1987\t1987.1671\tJPN\tJAPAN\tJPN\t");
+    assertThat(Export.GDELT_COLUMNS).hasSize(61).startsWith("GLOBALEVENTID").endsWith("DATEADDED", "SOURCEURL");
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void aParquetExportIsReadBackByDuckDb(Dialect dialect) throws Exception {
+    Path out = dir.resolve("events.parquet");
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(QueriesTest.tariffDispute());
+      assertThat(new Export(store).write(Export.Format.parquet, Export.What.events, out)).isEqualTo(14);
+    }
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = duck.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT doc_id), min(code), sum(goldstein) FROM '"
+            + out.toAbsolutePath() + "'")) {
+      r.next();
+      assertThat(List.of(r.getLong(1), r.getLong(2), r.getString(3), r.getDouble(4)))
+          .containsExactly(14L, 14L, "036", 4.0 * 3 + 8 * 3 - 8 * 3 - 2 * 3 - 2 - 10);
+    }
+  }
+
+  @Test
+  void jsonLinesAndCsvExportsHoldOneRowPerEventWithItsEvidence() throws Exception {
+    Path jsonl = dir.resolve("events.jsonl");
+    Path csv = dir.resolve("events.csv");
+    try (Store store = Store.open(dir.resolve("s.duckdb").toString())) {
+      store.put(QueriesTest.tariffDispute());
+      store.collapseStories(Stories.DEFAULT_WINDOW_DAYS);
+      new Export(store).write(Export.Format.jsonl, Export.What.events, jsonl);
+      new Export(store).write(Export.Format.csv, Export.What.events, csv);
+      assertThat(new Export(store).write(Export.Format.jsonl, Export.What.documents, dir.resolve("d.jsonl")))
+          .isEqualTo(14);
+    }
+    List<String> lines = Files.readAllLines(jsonl);
+    assertThat(lines).hasSize(14);
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.get("story_no").asLong()).isEqualTo(1);
+    assertThat(first.get("doc_id").asText()).isEqualTo("m1");
+    assertThat(first.get("evidence_text").asText()).isEqualTo("condemned");
+    assertThat(first.get("day").asText()).isEqualTo("1987-03-03");
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows).hasSize(15);
+    assertThat(rows.get(0)).startsWith("story_no,event_no,doc_id,event_id,code,");
+  }
+}

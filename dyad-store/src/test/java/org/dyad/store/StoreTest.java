@@ -1,0 +1,148 @@
+package org.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Entity;
+import org.dyad.model.EntityType;
+import org.dyad.model.Extraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StoreTest {
+  @TempDir Path dir;
+
+  private static final LocalDate APRIL_17 = LocalDate.of(1987, 4, 17);
+
+  static java.util.stream.Stream<Dialect> dialects() {
+    return Db.dialects();
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void aNewStoreIsMigratedToTheLatestVersionAndReopeningMigratesNothing(Dialect dialect) throws Exception {
+    try (Db db = Db.of(dialect, dir)) {
+      try (Store store = Store.open(db.target())) {
+        assertThat(store.dialect()).isEqualTo(dialect);
+        assertThat(store.schemaVersion()).isEqualTo(2);
+      }
+      try (Store store = Store.open(db.target())) {
+        assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
+            .isEqualTo("1 V1__init | 2 V2__search");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void everyFactIsStoredWithOffsetsThatPointAtItsTextInTheDocument(Dialect dialect) throws Exception {
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      assertThat(store.put(List.of(Articles.dispute("a1", APRIL_17, "Reuters", "111", -2, 3))))
+          .containsExactly(Store.Outcome.STORED);
+      assertThat(rows(store, "SELECT doc_no, id, title, date, date_source, credit FROM documents"))
+          .isEqualTo("1 a1 Japan condemns US 1987-04-17 METADATA Reuters");
+      assertThat(rows(store, "SELECT entity_id, name, type, country, actor FROM entities ORDER BY entity_id"))
+          .isEqualTo("E1 Japan COUNTRY JPN JPN | E2 United States COUNTRY USA USA");
+      assertThat(rows(store, "SELECT event_no, event_id, code, root, source_actor, target_actor, goldstein, quad_class,"
+          + " day, modality, happened, lead FROM events"))
+          .isEqualTo("1 V1 111 11 JPN USA -2.0 3 1987-04-17 asserted true true");
+      assertThat(rows(store, "SELECT speaker_name, speaker_text, cue, quote_text FROM quotes"))
+          .isEqualTo("officials officials say Japan condemned the United States on Friday over tariffs");
+      for (String table : List.of("mentions m", "timexes m", "quotes m", "event_mentions m")) {
+        String text = table.startsWith("mentions") ? "mention_text" : table.startsWith("timexes") ? "timex_text"
+            : table.startsWith("quotes") ? "quote_text" : "mention_text";
+        assertThat(rows(store, "SELECT count(*) FROM " + table + " JOIN documents d ON d.id = m.doc_id"
+            + " WHERE substr(d.text, m.start_char + 1, m.end_char - m.start_char) <> m." + text))
+            .as(table).isEqualTo("0");
+      }
+      assertThat(rows(store, "SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id"
+          + " WHERE substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) = e.evidence_text"))
+          .isEqualTo("1");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void theSameIdOrTheSameTextRewrappedIsStoredOnce(Dialect dialect) throws Exception {
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(List.of(Articles.plain("a", "Tokyo said no.\nThe end.", APRIL_17)));
+      List<Store.Outcome> outcomes = store.put(List.of(
+          Articles.plain("a", "A different text under the same id.", APRIL_17),
+          Articles.plain("b", "  Tokyo said\u00a0no. The end.\n", APRIL_17),
+          Articles.plain("c", "A new text.", APRIL_17),
+          Articles.plain("d", "A new text.", APRIL_17)));
+      assertThat(outcomes).containsExactly(Store.Outcome.DUPLICATE, Store.Outcome.DUPLICATE, Store.Outcome.STORED,
+          Store.Outcome.DUPLICATE);
+      assertThat(rows(store, "SELECT doc_no, id FROM documents ORDER BY doc_no")).isEqualTo("1 a | 2 c");
+      assertThat(store.contains("zzz", "Tokyo   said no. The end.")).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void aBatchThatFailsLeavesNoRowAtAll(Dialect dialect) throws Exception {
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      Extraction good = Articles.dispute("good", APRIL_17, "Reuters", "111", -2, 3);
+      Extraction bad = Articles.dispute("bad", APRIL_17, "Reuters", "111", -2, 3);
+      Entity twin = new Entity("E1", "Japan again", EntityType.COUNTRY, "JPN", null, "JPN", List.of());
+      List<Entity> twice = new java.util.ArrayList<>(bad.entities());
+      twice.add(twin);
+      Extraction broken = new Extraction(bad.id(), bad.title(), bad.date(), bad.dateSource(), bad.credit(), bad.text(),
+          twice, bad.timexes(), bad.quotes(), bad.events(), bad.problems(), bad.metadata());
+      assertThatThrownBy(() -> store.put(List.of(good, broken))).isInstanceOf(StoreException.class);
+      for (String table : List.of("documents", "entities", "mentions", "timexes", "quotes", "events",
+          "event_mentions")) {
+        assertThat(rows(store, "SELECT count(*) FROM " + table)).as(table).isEqualTo("0");
+      }
+      store.put(List.of(good));
+      assertThat(rows(store, "SELECT doc_no, id FROM documents")).isEqualTo("1 good");
+    }
+  }
+
+  @Test
+  void anEventIsCountedOnItsOwnDayOrOnTheDocumentDayInsideItsMonthOrYear() {
+    LocalDate doc = LocalDate.of(1987, 4, 17);
+    assertThat(Store.day("1987-04-10", doc)).isEqualTo("1987-04-10");
+    assertThat(Store.day("1987-04", doc)).isEqualTo("1987-04-17");
+    assertThat(Store.day("1987-03", doc)).isEqualTo("1987-03-01");
+    assertThat(Store.day("1986", doc)).isEqualTo("1986-01-01");
+    assertThat(Store.day("1987", doc)).isEqualTo("1987-04-17");
+    assertThat(Store.day("PAST_REF", doc)).isEqualTo("1987-04-17");
+    assertThat(Store.day("1987-02-30", doc)).isEqualTo("1987-04-17");
+  }
+
+  @Test
+  void theLeadIsTheFirstParagraphOfRealLengthAfterTitleAndDateline() {
+    String text = "Title\n\nTOKYO, April 17 -\n\n" + "x".repeat(100) + "\n    Second paragraph.";
+    assertThat(Store.lead(text, text.indexOf("xxx"))).isTrue();
+    assertThat(Store.lead(text, text.indexOf("Second"))).isFalse();
+  }
+
+  @Test
+  void aPasswordInTheUrlNeverShowsInMessages() {
+    assertThatThrownBy(() -> Store.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret&ssl=false"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("cannot open jdbc:postgresql://127.0.0.1:1/none?user=u&password=***&ssl=false")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void migrationScriptsSplitIntoStatementsWithoutTheirComments() {
+    assertThat(Store.statements("-- a comment; with a semicolon\nCREATE TABLE a (x INT); -- why\nSELECT 1;\n"))
+        .containsExactly("CREATE TABLE a (x INT)", "SELECT 1");
+  }
+
+  /** The rows of a query, cells joined by spaces, rows by " | ". */
+  static String rows(Store store, String sql) {
+    Table t = new Queries(store).sql(sql);
+    return String.join(" | ", t.rows().stream()
+        .map(r -> String.join(" ", r.stream().map(v -> v instanceof Integer || v instanceof Long
+            ? v.toString() : String.valueOf(v)).toList()))
+        .toList());
+  }
+}
