@@ -46,6 +46,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), json or text.")
   Format format = Format.jsonl;
 
+
+  @Option(names = "--patterns", paramLabel = "FILE",
+      description = "More event patterns, in the format of dyad's patterns.tsv (repeatable).")
+  List<java.nio.file.Path> patterns = new ArrayList<>();
   @Option(names = "--date", description = "Anchor date for every document (YYYY-MM-DD); overrides date lines.")
   @Nullable LocalDate date;
 
@@ -56,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     PrintStream err = System.err;
-    Engine engine = EngineHolder.load(err);
+    Engine engine = EngineHolder.load(err, patterns);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "dyad-worker");
       t.setDaemon(true);

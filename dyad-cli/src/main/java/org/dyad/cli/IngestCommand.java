@@ -39,6 +39,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store = new StoreOptions();
 
+
+  @Option(names = "--patterns", paramLabel = "FILE",
+      description = "More event patterns, in the format of dyad's patterns.tsv (repeatable).")
+  List<java.nio.file.Path> patterns = new ArrayList<>();
   @Option(names = "--date", description = "Anchor date for every document (YYYY-MM-DD); overrides date lines.")
   @Nullable LocalDate date;
 
@@ -66,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Store db = Store.open(target)) {
       long total = terminal ? count(reader) : -1;
       Progress progress = new Progress(err, terminal, total, logEvery);
-      LazyEngine engine = new LazyEngine(err, progress::start);
+      LazyEngine engine = new LazyEngine(err, patterns, progress::start);
       Ingest.Summary summary;
       int[] warnings = {0};
       try (Ingest ingest = new Ingest(db, d -> engine.get().extract(d), Math.max(1, threads), Math.max(1, batch), progress)) {
@@ -106,17 +110,19 @@ final class IngestCommand implements Callable<Integer> {
   /** Loads the models when the first document needs them: a re-run with nothing new to extract loads none. */
   private static final class LazyEngine {
     private final PrintStream log;
+    private final List<java.nio.file.Path> patterns;
     private final Runnable loaded;
     private @Nullable Engine engine;
 
-    LazyEngine(PrintStream log, Runnable loaded) {
+    LazyEngine(PrintStream log, List<java.nio.file.Path> patterns, Runnable loaded) {
       this.log = log;
+      this.patterns = patterns;
       this.loaded = loaded;
     }
 
     synchronized Engine get() {
       if (engine == null) {
-        engine = EngineHolder.load(log);
+        engine = EngineHolder.load(log, patterns);
         loaded.run();
       }
       return engine;

@@ -94,4 +94,18 @@ class ExtractCommandTest {
       System.setIn(in);
     }
   }
+
+  @Test
+  void userPatternFilesAddEventPredicates() throws IOException {
+    Files.writeString(dir.resolve("mine.tsv"), "# my patterns\n111\tsnub\t-\t-\t-\ta snub is criticism\n");
+    Files.writeString(dir.resolve("a.txt"), "Japan snubbed China on Monday.\n");
+    Run without = run("extract", "--date", "2023-12-11", dir.resolve("a.txt").toString());
+    Run with = run("extract", "--date", "2023-12-11", "--patterns", dir.resolve("mine.tsv").toString(),
+        dir.resolve("a.txt").toString());
+    assertThat(Json.mapper().readTree(without.out()).get("events")).isEmpty();
+    JsonNode event = Json.mapper().readTree(with.out()).get("events").get(0);
+    assertThat(event.get("code").asText()).isEqualTo("111");
+    assertThat(event.get("source").get("actor").asText()).isEqualTo("JPN");
+    assertThat(event.get("target").get("actor").asText()).isEqualTo("CHN");
+  }
 }

@@ -1,5 +1,6 @@
 package org.dyad.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -46,6 +47,11 @@ public final class Engine {
   /** An engine on the lean CoreNLP pipeline. Loads the models: call once per process. */
   public static Engine create() {
     return new Engine(new CoreNlpParser(), new EventCoder());
+  }
+
+  /** An engine on the lean CoreNLP pipeline whose event coder also reads the user's pattern files. */
+  public static Engine create(List<Path> patternFiles) {
+    return new Engine(new CoreNlpParser(), new EventCoder(patternFiles));
   }
 
   /** An engine on another parser (tests, other backends). */
