@@ -27,6 +27,9 @@ public final class ActorResolver {
   private static final Set<String> BODY_SECTORS = Set.of("government", "ministry", "military", "army", "navy",
       "police", "media", "parliament", "court", "cabinet", "embassy", "agency", "party", "company",
       "administration", "legislature", "congress", "senate", "commission", "council", "regime");
+  /** Bodies of a state: "the government" of an article about one country is that country's government. */
+  private static final Set<String> STATE_BODIES = Set.of("government", "administration", "ministry", "military",
+      "army", "navy", "police", "parliament", "cabinet", "legislature", "regime");
   /** Words in an organisation's name that give its sector. */
   private static final Map<String, String> NAME_SECTORS = Map.ofEntries(
       Map.entry("university", "EDU"), Map.entry("college", "EDU"), Map.entry("institute", "EDU"),
@@ -67,6 +70,8 @@ public final class ActorResolver {
     private final List<Sentence> sentences;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<Coreference.Placed> placed = new ArrayList<>();
+    /** The country the article is about, when one clearly dominates: "the government" is its government. */
+    private @Nullable String home;
 
     Run(String text, List<Sentence> sentences) {
       this.text = text;
@@ -74,8 +79,13 @@ public final class ActorResolver {
     }
 
     Entities resolve() {
+      List<List<Span>> matches = new ArrayList<>(sentences.size());
       for (Sentence s : sentences) {
-        sentence(s);
+        matches.add(dictionaryMatches(s));
+      }
+      home = homeCountry(matches);
+      for (Sentence s : sentences) {
+        sentence(s, matches.get(s.index()));
       }
       List<Draft> ordered = new ArrayList<>(drafts.values());
       ordered.sort(Comparator.comparingInt(Draft::firstOffset));
@@ -92,9 +102,8 @@ public final class ActorResolver {
       return s.replaceAll("\\s+", " ");
     }
 
-    private void sentence(Sentence s) {
+    private void sentence(Sentence s, List<Span> dict) {
       boolean[] used = new boolean[s.size()];
-      List<Span> dict = dictionaryMatches(s);
       // Named people first: their titles absorb the demonyms and roles before them.
       for (Span ner : nerSpans(s, "PERSON")) {
         if (dict.stream().noneMatch(d -> d.first() == ner.first() && d.last() == ner.last())) {
@@ -432,6 +441,11 @@ public final class ActorResolver {
             first = Math.min(first, dep.index());
           }
         }
+        boolean body = BODY_SECTORS.contains(head.lemma().toLowerCase(Locale.ROOT));
+        if (nation == null && STATE_BODIES.contains(head.lemma().toLowerCase(Locale.ROOT)) && home != null
+            && definite(s, head)) {
+          nation = home;
+        }
         if (nation == null) {
           continue;
         }
@@ -447,7 +461,9 @@ public final class ActorResolver {
         EntityType type = BODY_SECTORS.contains(head.lemma().toLowerCase(Locale.ROOT))
             ? EntityType.ORGANIZATION
             : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
-        Draft d = draft("UNN:" + Dictionary.key(name), type, name);
+        // One national body is one actor however named: "the Australian government", "the federal government".
+        Draft d = draft(body ? "BODY:" + nation + ":" + head.lemma().toLowerCase(Locale.ROOT)
+            : "UNN:" + Dictionary.key(name), type, name);
         d.country = nation;
         d.sector = role.sector();
         d.role = type == EntityType.PERSON ? rolePhrase : null;
@@ -462,6 +478,40 @@ public final class ActorResolver {
         place(d, s, head.index());
       }
       drafts.values().removeIf(d -> d.mentions.isEmpty());
+    }
+
+    private boolean definite(Sentence s, Token head) {
+      return s.dependents(head.index()).stream()
+          .anyMatch(d -> d.rel().equals("det") && d.text().equalsIgnoreCase("the"));
+    }
+
+    /**
+     * The country named most often (names, demonyms, capitals, cities), when it is named at least twice and
+     * half again as often as any other.
+     */
+    private @Nullable String homeCountry(List<List<Span>> matches) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (int i = 0; i < matches.size(); i++) {
+        for (Span sp : matches.get(i)) {
+          String c = nationOf(sp);
+          if (c != null && entryOf(sp).kind() != Dictionary.Kind.ORGANIZATION) {
+            counts.merge(c, 1, Integer::sum);
+          }
+        }
+      }
+      String best = null;
+      int first = 0;
+      int second = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > first) {
+          second = first;
+          first = e.getValue();
+          best = e.getKey();
+        } else if (e.getValue() > second) {
+          second = e.getValue();
+        }
+      }
+      return first >= 2 && first * 2 >= second * 3 ? best : null;
     }
 
     /** The first token of the longest role phrase ending at {@code head} ("foreign ministry official"). */

@@ -564,21 +564,30 @@ final class Reading {
    * Inside a quote whose speaker is not the event's source: the article reports someone else's claim. A
    * government's official speaking of their country's acts speaks for the source.
    */
+  /**
+   * Whether predicate {@code p} stands in the innermost quote or reported clause of someone other than the
+   * event's source (an official speaking for their own government's act counts as the source).
+   */
   private boolean inQuoteOfAnother(Token p, Arg source) {
-    for (Quote q : quotes) {
-      if (q.start() <= p.start() && p.end() <= q.end() && q.speaker() != null) {
-        String speaker = q.speaker().entity();
-        Draft.Actor a = source.actor();
-        if (speaker == null || speaker.equals(a.entity())) {
-          return speaker == null;
-        }
-        String speakerActor = entities.require(speaker).actor();
-        boolean official = speakerActor != null && speakerActor.endsWith("GOV");
-        return !(official && a.country() != null && a.country().equals(q.speaker().country())
-            && a.country().equals(a.actor()));
+    Quote q = null;
+    for (Quote c : quotes) {
+      if (c.start() <= p.start() && p.end() <= c.end() && c.speaker() != null
+          && (q == null || c.end() - c.start() < q.end() - q.start())) {
+        q = c;
       }
     }
-    return false;
+    if (q == null) {
+      return false;
+    }
+    String speaker = q.speaker().entity();
+    Draft.Actor a = source.actor();
+    if (speaker == null || speaker.equals(a.entity())) {
+      return speaker == null;
+    }
+    String speakerActor = entities.require(speaker).actor();
+    boolean official = speakerActor != null && speakerActor.endsWith("GOV");
+    return !(official && a.country() != null && a.country().equals(q.speaker().country())
+        && a.country().equals(a.actor()));
   }
 
   private record Dated(String value, EventDateSource source, @Nullable Timex timex) {}

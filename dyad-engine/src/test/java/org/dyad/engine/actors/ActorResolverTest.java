@@ -98,4 +98,14 @@ class ActorResolverTest {
   void stateNamesAreAmericanNotTheCountryInsideThem() {
     assertThat(actors("The court in New Mexico ruled on Friday.")).containsExactly("New Mexico LOCATION USA USA null [New Mexico]");
   }
+
+  @Test
+  void theGovernmentOfAnArticleAboutOneCountryIsThatCountrysGovernmentAndOneActor() {
+    assertThat(actors("Australia will help Ford. The Australian government said the federal government "
+        + "would pay. Australian car makers agreed."))
+        .anyMatch(e -> e.equals("Australian government ORGANIZATION AUS AUSGOV null "
+            + "[Australian government|federal government]"));
+    assertThat(actors("Japan and China met. The company said the government would pay."))
+        .noneMatch(e -> e.contains("government") || e.contains("company"));
+  }
 }
