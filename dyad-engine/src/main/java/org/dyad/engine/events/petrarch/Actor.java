@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One record of an actor dictionary: the primary phrase and its {@code +} synonyms, each a list of upper-case
  * words, and the codes.
  *
- * @param code the default code, {@code null} when the record has none (then only its dated codes apply)
+ * @param code the default code, {@code null} when the record has none (then only its dated codes apply);
+ *     {@code FRO/BIL/SAM} names several actors at once ("the Shire" is Frodo, Bilbo and Sam)
  * @param dated date-restricted codes, in file order: the first that holds on the document date wins
  * @param where file and line of the primary phrase
  */

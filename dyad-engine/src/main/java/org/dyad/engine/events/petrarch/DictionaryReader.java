@@ -408,9 +408,9 @@ public final class DictionaryReader {
     }
   }
 
-  /** {@code ELR/GAL}: TABARI's several codes for one actor; the first is the actor's. */
+  /** The code in upper case; {@code ELR/GAL} (TABARI's several actors under one name) is kept whole. */
   private static String firstCode(String c) {
-    return upper(c.strip().split("/")[0]);
+    return upper(c.strip());
   }
 
   /** {@code YYYYMMDD}, or TABARI's {@code YYMMDD} with years before 30 in this century. */

@@ -453,10 +453,14 @@ public final class PetrarchCoder {
       return List.of();
     }
 
-    /** The noun a token of a name or modifier belongs to: "Cirith" to "Ungol", "Gondor" of "Gondor's army". */
+    /**
+     * The noun phrase a token of a name or modifier belongs to: "Cirith" to "Ungol", "Gondor" to "Gondor's army",
+     * "Osgiliath" to the coordination "Gondor and Osgiliath".
+     */
     private int headOf(int i) {
       Token t = s.token(i);
-      while (t.head() >= 0 && Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod").contains(t.rel())) {
+      while (t.head() >= 0
+          && Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod", "conj").contains(t.rel())) {
         t = s.token(t.head());
       }
       return t.index();
@@ -486,7 +490,9 @@ public final class PetrarchCoder {
         }
       }
       if (actor != null) {
-        out.add(compose(actor, found));
+        for (String one : actor.split("/")) {
+          out.add(compose(one, found));
+        }
       } else {
         List<String> inner = new ArrayList<>();
         for (Token c : s.dependents(head)) {
