@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -53,6 +54,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--date", description = "Anchor date for every document (YYYY-MM-DD); overrides date lines.")
   @Nullable LocalDate date;
 
+  @Option(names = "--dictionaries", paramLabel = "DIR",
+      description = "Code events with the PETRARCH dictionary set in DIR (*verbs*/CAMEO*, *actors*, *agents*, "
+          + "*discards* files) instead of dyad's own patterns and actors.")
+  @Nullable Path dictionaries;
+
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -60,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     PrintStream err = System.err;
-    Engine engine = EngineHolder.load(err, patterns);
+    Engine engine = EngineHolder.load(err, patterns, dictionaries);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "dyad-worker");
       t.setDaemon(true);

@@ -122,7 +122,7 @@ final class IngestCommand implements Callable<Integer> {
 
     synchronized Engine get() {
       if (engine == null) {
-        engine = EngineHolder.load(log, patterns);
+        engine = EngineHolder.load(log, patterns, null);
         loaded.run();
       }
       return engine;

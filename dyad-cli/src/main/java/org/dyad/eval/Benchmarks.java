@@ -9,7 +9,7 @@ public final class Benchmarks {
   private Benchmarks() {}
 
   public static List<Benchmark> all() {
-    return List.of(new TempEval3Benchmark(), new PolnearBenchmark(), new GoldenBenchmark());
+    return List.of(new TempEval3Benchmark(), new PolnearBenchmark(), new GoldenBenchmark(), new PetrarchBenchmark());
   }
 
   /** Benchmark names, for help text and completion. */

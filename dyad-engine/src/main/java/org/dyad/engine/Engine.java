@@ -64,6 +64,11 @@ public final class Engine {
     return new Engine(parser, events);
   }
 
+  /** This engine with another event coder (a PETRARCH dictionary set), sharing the loaded parser. */
+  public Engine withEvents(EventCoder coder) {
+    return new Engine(parser, coder);
+  }
+
   /** Extracts every fact from one document. Never throws on bad text: failures become problems. */
   public Extraction extract(Document doc) {
     String text = doc.text();

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  *     statements)
  * @param ploverMode the PLOVER mode where CAMEO's detail gives one ("visit")
  * @param goldstein the Goldstein value of the code, -10 to +10
- * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; 0
+ *     (with Goldstein 0 and an empty name) for a code that dyad's CAMEO codebook does not hold, which only a
+ *     user's PETRARCH dictionary can produce
  * @param date the event's date, TIMEX3 style ("2023-12-10", "2023-03")
  * @param historical background or history ("disputes that have dominated relations for decades"), not news
  * @param mentions every place the document names this same event

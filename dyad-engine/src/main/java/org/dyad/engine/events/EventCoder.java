@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyad.engine.actors.Entities;
+import org.dyad.engine.events.petrarch.Dictionaries;
+import org.dyad.engine.events.petrarch.PetrarchCoder;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.model.Event;
+import org.dyad.model.EventDateSource;
+import org.dyad.model.Mention;
+import org.dyad.model.Modality;
 import org.dyad.model.Quote;
 import org.dyad.model.Timex;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class EventCoder {
   private final Codebook codebook;
   private final Map<String, List<Pattern>> byLemma;
+  private final @Nullable PetrarchCoder petrarch;
 
   /** A coder on dyad's own patterns. */
   public EventCoder() {
@@ -40,6 +46,20 @@ public final class EventCoder {
    * predicates rather than override them.
    */
   public EventCoder(List<Path> extraPatternFiles) {
+    this(extraPatternFiles, null);
+  }
+
+  /**
+   * A coder on a PETRARCH dictionary set instead of dyad's patterns and actors: events carry the dictionaries'
+   * actor and event codes; a code that dyad's CAMEO codebook does not know keeps its name empty and its
+   * Goldstein value and QuadClass 0.
+   */
+  public static EventCoder petrarch(Dictionaries dictionaries) {
+    return new EventCoder(List.of(), new PetrarchCoder(dictionaries));
+  }
+
+  private EventCoder(List<Path> extraPatternFiles, @Nullable PetrarchCoder petrarch) {
+    this.petrarch = petrarch;
     this.codebook = Codebook.standard();
     List<Pattern> all = new ArrayList<>(Pattern.standard(codebook));
     for (Path p : extraPatternFiles) {
@@ -79,6 +99,9 @@ public final class EventCoder {
    */
   public List<Event> code(String text, @Nullable String title, LocalDate documentDate, List<Sentence> sentences,
       Entities entities, List<Timex> timexes, List<Quote> quotes) {
+    if (petrarch != null) {
+      return Merger.merge(petrarchDrafts(text, documentDate, sentences), documentDate);
+    }
     Reading r = new Reading(this, text, documentDate, entities, timexes, quotes);
     for (Sentence s : sentences) {
       if (s.parsed()) {
@@ -86,6 +109,22 @@ public final class EventCoder {
       }
     }
     return Merger.merge(r.drafts(), documentDate);
+  }
+
+  private List<Draft> petrarchDrafts(String text, LocalDate documentDate, List<Sentence> sentences) {
+    List<Draft> drafts = new ArrayList<>();
+    for (PetrarchCoder.Coded c : petrarch.code(sentences, documentDate)) {
+      CameoCode code = codebook.get(c.code()).orElse(new CameoCode(c.code(), "", 0, 0, null, null));
+      Mention verb = Mention.of(text, c.start(), c.end());
+      drafts.add(new Draft(code, verb.text().toLowerCase(Locale.ROOT), actor(c.source()), actor(c.target()),
+          documentDate.toString(), EventDateSource.DOCUMENT, null, List.of(Modality.ASSERTED), false, verb,
+          Mention.of(text, c.sentenceStart(), c.sentenceEnd()), c.rule(), false));
+    }
+    return drafts;
+  }
+
+  private static Draft.Actor actor(String code) {
+    return new Draft.Actor(code, null, code, null);
   }
 
   private static boolean isTitle(String text, Sentence s, @Nullable String title) {

@@ -1,0 +1,136 @@
+package org.dyad.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dyad.engine.Engine;
+import org.dyad.engine.Json;
+import org.dyad.engine.events.EventCoder;
+import org.dyad.engine.events.petrarch.Dictionaries;
+import org.dyad.engine.events.petrarch.DictionaryReader;
+import org.dyad.model.DateSource;
+import org.dyad.model.Document;
+import org.dyad.model.Event;
+import org.dyad.model.Extraction;
+
+/**
+ * PETRARCH compatibility: dyad's parse coded with the field's own dictionaries, scored on the PETRARCH2
+ * unit-test records (the {@code PETR.Validate.*} dictionaries, fictional actors that test the mechanics) and on
+ * the PETR-2 real-sentence set (the operational CAMEO 2.0 and Phoenix dictionaries). A triple is source actor
+ * code, target actor code, event code; recall is the share of expected triples produced, precision the share of
+ * produced triples that were expected (a record that expects no events or an error expects no triples).
+ */
+public final class PetrarchBenchmark implements Benchmark {
+  private static final ObjectMapper JSON = Json.mapper();
+  private static final String SET = "petrarch2-validation";
+
+  @Override
+  public String name() {
+    return "petrarch";
+  }
+
+  @Override
+  public List<Score> run(Engine engine, Path dataDir) throws IOException {
+    Path root = dataDir.resolve(SET);
+    Path dict = root.resolve("dictionaries");
+    Dictionaries unit = new DictionaryReader()
+        .verbs(dict.resolve("PETR.Validate.verbs.txt")).actors(dict.resolve("PETR.Validate.actors.txt"))
+        .agents(dict.resolve("PETR.Validate.agents.txt")).discards(dict.resolve("PETR.Validate.discards.txt"))
+        .dictionaries();
+    Dictionaries phoenix = new DictionaryReader()
+        .verbs(dict.resolve("CAMEO.2.0.txt")).actors(dict.resolve("Phoenix.Countries.actors.txt"))
+        .actors(dict.resolve("Phoenix.International.actors.txt"))
+        .actors(dict.resolve("Phoenix.MilNonState.actors.txt")).agents(dict.resolve("Phoenix.agents.txt"))
+        .discards(dict.resolve("Phoenix.discards.txt")).dictionaries();
+    List<Score> out = new ArrayList<>();
+    out.addAll(score("unit", engine.withEvents(EventCoder.petrarch(unit)), unit,
+        root.resolve("PETR.UnitTest.records.jsonl")));
+    out.addAll(score("gsr", engine.withEvents(EventCoder.petrarch(phoenix)), phoenix,
+        root.resolve("universalpetrarch/PETR2_GSR_validation.jsonl")));
+    return out;
+  }
+
+  /** The record's date; one GSR record has only TABARI's {@code YYMMDD} raw date. */
+  private static LocalDate date(JsonNode rec) {
+    if (rec.path("date").isTextual()) {
+      return LocalDate.parse(rec.get("date").asText());
+    }
+    String raw = rec.path("raw_date").asText();
+    return LocalDate.parse((raw.length() == 6 ? "20" : "") + raw, DateTimeFormatter.BASIC_ISO_DATE);
+  }
+
+  private static List<Score> score(String set, Engine engine, Dictionaries d, Path records) throws IOException {
+    if (!d.problems().isEmpty()) {
+      System.err.println("petrarch: " + d.problems().size() + " unreadable dictionary lines in the " + set
+          + " set, first: " + d.problems().get(0));
+    }
+    int expected = 0;
+    int produced = 0;
+    int hit = 0;
+    int sentences = 0;
+    Map<String, int[]> byCategory = new TreeMap<>();
+    List<String> misses = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode rec = JSON.readTree(line);
+        String id = rec.get("id").asText();
+        String category = rec.path("category").asText("");
+        Document doc = new Document(id, null, rec.get("text").asText(), date(rec),
+            DateSource.METADATA, null, records.getFileName() + "#" + id, Map.of());
+        Extraction x = engine.extract(doc);
+        Set<String> want = new LinkedHashSet<>();
+        for (JsonNode e : rec.path("expected_events")) {
+          want.add(e.get("source").asText() + " " + e.get("target").asText() + " " + e.get("event").asText());
+        }
+        Set<String> have = new LinkedHashSet<>();
+        for (Event e : x.events()) {
+          have.add(e.source().actor() + " " + (e.target() == null ? "---" : e.target().actor()) + " " + e.code());
+        }
+        sentences++;
+        expected += want.size();
+        produced += have.size();
+        int[] cat = byCategory.computeIfAbsent(category, k -> new int[3]);
+        cat[1] += want.size();
+        cat[2] += have.size();
+        for (String w : want) {
+          if (have.contains(w)) {
+            hit++;
+            cat[0]++;
+          } else {
+            misses.add(set + " " + id + " [" + category + "] missed " + w + "; produced " + have);
+          }
+        }
+        for (String h : have) {
+          if (!want.contains(h)) {
+            misses.add(set + " " + id + " [" + category + "] unexpected " + h);
+          }
+        }
+      }
+    }
+    misses.forEach(m -> System.err.println("petrarch: " + m));
+    StringBuilder cats = new StringBuilder();
+    byCategory.forEach((k, v) -> cats.append(cats.length() == 0 ? "" : ", ").append(k).append(' ').append(v[0])
+        .append('/').append(v[1]));
+    System.err.println("petrarch: " + set + " recall by category (found/expected): " + cats);
+    return List.of(
+        new Score("petrarch." + set + ".recall", expected == 0 ? 100 : 100.0 * hit / expected,
+            hit + "/" + expected + " expected triples produced in " + sentences + " sentences"),
+        new Score("petrarch." + set + ".precision", produced == 0 ? 100 : 100.0 * hit / produced,
+            hit + "/" + produced + " produced triples expected"));
+  }
+}

@@ -1,0 +1,584 @@
+package org.dyad.engine.events.petrarch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes sentences with a PETRARCH dictionary set over dyad's dependency parse: who did what to whom, in the
+ * dictionaries' own actor and event codes. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PetrarchCoder coder = new PetrarchCoder(DictionaryReader.readDirectory(dir));
+ * List<PetrarchCoder.Coded> events = coder.code(sentences, LocalDate.of(1995, 1, 1));
+ * }</pre>
+ */
+public final class PetrarchCoder {
+  /** Relations that leave a noun phrase's core: its other arguments and clauses. */
+  private static final Set<String> NOT_CORE = Set.of("conj", "cc", "acl", "acl:relcl", "appos", "punct", "advcl",
+      "parataxis", "dep", "ccomp", "xcomp", "nsubj", "obj", "cop", "aux", "mark");
+  /** Relations that leave a verb's clause. */
+  private static final Set<String> OTHER_CLAUSE = Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
+  /** Prepositions through which an agent finds its actor ("the ambassadors of Arnor"). */
+  private static final Set<String> AGENT_CASES = Set.of("of", "in", "from", "at");
+
+  private final Map<String, List<Verb>> verbs = new HashMap<>();
+  private final Map<String, List<Phrase<Actor>>> actors = new HashMap<>();
+  private final Map<String, List<Phrase<Agent>>> agents = new HashMap<>();
+  private final List<Discard> discards;
+
+  /** A dictionary phrase, indexed by its first word. */
+  private record Phrase<T>(List<String> words, T entry) {}
+
+  /**
+   * One coded event.
+   *
+   * @param source the source's actor code, with agents ("ARNGOV", "---GOV" for an agent of no known country)
+   * @param target the target's
+   * @param code the event code from the dictionary
+   * @param start document offset of the verb
+   * @param end document offset after the verb
+   * @param sentenceStart document offset of the verb's sentence, the event's evidence
+   * @param sentenceEnd document offset after the sentence
+   * @param rule the dictionary line that gave the code
+   */
+  public record Coded(
+      String source, String target, String code, int start, int end, int sentenceStart, int sentenceEnd,
+      String rule) {}
+
+  public PetrarchCoder(Dictionaries d) {
+    for (Verb v : d.verbs()) {
+      for (String f : v.forms()) {
+        verbs.computeIfAbsent(f, k -> new ArrayList<>()).add(v);
+      }
+    }
+    for (Actor a : d.actors()) {
+      for (List<String> p : a.phrases()) {
+        actors.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(new Phrase<>(p, a));
+      }
+    }
+    for (Agent a : d.agents()) {
+      agents.computeIfAbsent(a.phrase().get(0), k -> new ArrayList<>()).add(new Phrase<>(a.phrase(), a));
+    }
+    this.discards = d.discards();
+  }
+
+  /** The events of one document's sentences, nothing when a story discard phrase stands in one of them. */
+  public List<Coded> code(List<Sentence> sentences, LocalDate date) {
+    List<Coded> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (!s.parsed()) {
+        continue;
+      }
+      Discard d = discarded(s);
+      if (d != null && d.story()) {
+        return List.of();
+      }
+      if (d == null) {
+        out.addAll(new Pass(s, date).code());
+      }
+    }
+    return out;
+  }
+
+  private @Nullable Discard discarded(Sentence s) {
+    for (Discard d : discards) {
+      for (int i = 0; i + d.phrase().size() <= s.size(); i++) {
+        boolean all = true;
+        for (int j = 0; j < d.phrase().size() && all; j++) {
+          all = upper(s.token(i + j).text()).equals(d.phrase().get(j));
+        }
+        if (all) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
+  }
+
+  /** The coder's pass over one sentence. */
+  private final class Pass {
+    private final Sentence s;
+    private final String[] words;
+    private final String[] lemmas;
+    /** Actor mention id per token, -1 for none; codes and spans by id. */
+    private final int[] actorAt;
+    private final int[] agentAt;
+    private final List<int[]> actorSpans = new ArrayList<>();
+    private final List<String> actorCodes = new ArrayList<>();
+    private final List<int[]> agentSpans = new ArrayList<>();
+    private final List<Agent> agentEntries = new ArrayList<>();
+
+    Pass(Sentence s, LocalDate date) {
+      this.s = s;
+      int n = s.size();
+      words = new String[n];
+      lemmas = new String[n];
+      for (Token t : s.tokens()) {
+        words[t.index()] = upper(t.text());
+        lemmas[t.index()] = upper(t.lemma());
+      }
+      actorAt = new int[n];
+      agentAt = new int[n];
+      java.util.Arrays.fill(actorAt, -1);
+      java.util.Arrays.fill(agentAt, -1);
+      for (int i = 0; i < n; ) {
+        Phrase<Actor> best = longest(actors, i);
+        Optional<String> code = best == null ? Optional.empty() : best.entry().codeOn(date);
+        if (code.isEmpty()) {
+          i++;
+          continue;
+        }
+        int id = actorSpans.size();
+        actorSpans.add(new int[] {i, i + best.words().size()});
+        actorCodes.add(code.get());
+        for (int k = i; k < i + best.words().size(); k++) {
+          actorAt[k] = id;
+        }
+        i += best.words().size();
+      }
+      for (int i = 0; i < n; ) {
+        Phrase<Agent> best = actorAt[i] >= 0 ? null : longest(agents, i);
+        if (best == null) {
+          i++;
+          continue;
+        }
+        int id = agentSpans.size();
+        agentSpans.add(new int[] {i, i + best.words().size()});
+        agentEntries.add(best.entry());
+        for (int k = i; k < i + best.words().size(); k++) {
+          agentAt[k] = id;
+        }
+        i += best.words().size();
+      }
+    }
+
+    private <T> @Nullable Phrase<T> longest(Map<String, List<Phrase<T>>> index, int i) {
+      Phrase<T> best = null;
+      for (Phrase<T> p : index.getOrDefault(words[i], List.of())) {
+        if ((best == null || p.words().size() > best.words().size()) && wordsAt(p.words(), i)) {
+          best = p;
+        }
+      }
+      return best;
+    }
+
+    private boolean wordsAt(List<String> phrase, int i) {
+      if (i + phrase.size() > words.length) {
+        return false;
+      }
+      for (int j = 0; j < phrase.size(); j++) {
+        if (!words[i + j].equals(phrase.get(j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean is(int i, String word) {
+      return i >= 0 && i < words.length && (words[i].equals(word) || lemmas[i].equals(word));
+    }
+
+    List<Coded> code() {
+      List<Coded> out = new ArrayList<>();
+      for (Token v : s.tokens()) {
+        if (!v.isVerb()) {
+          continue;
+        }
+        Verb verb = verbAt(v.index());
+        if (verb == null) {
+          continue;
+        }
+        int first = v.index() - verb.before().size();
+        int last = v.index() + verb.after().size();
+        Slots best = null;
+        for (VerbPattern p : verb.block().patterns()) {
+          if (best != null && p.length() <= best.pattern.length()) {
+            continue;
+          }
+          Slots slots = new Slots(p);
+          List<Integer> before = new ArrayList<>();
+          for (int i = first - 1; i >= 0; i--) {
+            before.add(i);
+          }
+          List<Integer> after = clause(v.index()).stream().filter(i -> i > last).toList();
+          if (match(p.before(), 0, before, 0, first, -1, slots) && match(p.after(), 0, after, 0, last, 1, slots)) {
+            best = slots;
+          }
+        }
+        String code = best == null ? verb.code() : best.pattern.code();
+        String rule = best == null ? "verb " + verb.block().name() : best.pattern.where();
+        emit(v, code, rule, best, out);
+      }
+      return out;
+    }
+
+    private @Nullable Verb verbAt(int i) {
+      Verb best = null;
+      for (String key : List.of(words[i], lemmas[i])) {
+        for (Verb v : verbs.getOrDefault(key, List.of())) {
+          int size = v.before().size() + v.after().size();
+          if (best != null && size <= best.before().size() + best.after().size()) {
+            continue;
+          }
+          boolean ok = true;
+          for (int j = 0; j < v.before().size() && ok; j++) {
+            ok = is(i - v.before().size() + j, v.before().get(j));
+          }
+          for (int j = 0; j < v.after().size() && ok; j++) {
+            ok = is(i + 1 + j, v.after().get(j));
+          }
+          if (ok) {
+            best = v;
+          }
+        }
+        if (best != null) {
+          return best;
+        }
+      }
+      return null;
+    }
+
+    private void emit(Token v, String code, String rule, @Nullable Slots slots, List<Coded> out) {
+      String[] parts = code.split(":", -1);
+      String primary = parts[0].strip();
+      String secondary = parts.length > 1 ? parts[1].strip() : "";
+      if (none(primary) && none(secondary)) {
+        return;
+      }
+      List<String[]> pairs = new ArrayList<>();
+      if (slots != null && !slots.compound.isEmpty()) {
+        pairs.addAll(among(slots.compound));
+      } else {
+        List<String> sources = slots != null && !slots.source.isEmpty() ? slots.source : sources(v, 0);
+        List<String> targets = slots != null && !slots.target.isEmpty() ? slots.target : targets(v, slots);
+        if (targets.isEmpty() && sources.size() > 1) {
+          pairs.addAll(among(sources));
+        }
+        for (String src : sources) {
+          for (String tgt : targets) {
+            if (!src.equals(tgt)) {
+              pairs.add(new String[] {src, tgt});
+            }
+          }
+        }
+      }
+      for (String[] p : pairs) {
+        if (!none(primary)) {
+          out.add(new Coded(p[0], p[1], primary, v.start(), v.end(), s.start(), s.end(), rule));
+        }
+        if (!none(secondary)) {
+          out.add(new Coded(p[1], p[0], secondary, v.start(), v.end(), s.start(), s.end(), rule));
+        }
+      }
+    }
+
+    private static boolean none(String code) {
+      return code.isEmpty() || code.equals("---");
+    }
+
+    private static List<String[]> among(List<String> actors) {
+      List<String[]> out = new ArrayList<>();
+      for (String a : actors) {
+        for (String b : actors) {
+          if (!a.equals(b)) {
+            out.add(new String[] {a, b});
+          }
+        }
+      }
+      return out;
+    }
+
+    // ------------------------------------------------------------ pattern matching
+
+    /** What a pattern matched: the pattern and the actors its slots took. */
+    private static final class Slots {
+      final VerbPattern pattern;
+      List<String> source = List.of();
+      List<String> target = List.of();
+      List<String> compound = List.of();
+
+      Slots(VerbPattern pattern) {
+        this.pattern = pattern;
+      }
+    }
+
+    /**
+     * Whether {@code elements} from {@code k} match along {@code window} (token indices walking away from the
+     * verb) from position {@code pos}; {@code lastToken} is the token matched last, for adjacency.
+     */
+    private boolean match(List<Element> elements, int k, List<Integer> window, int pos, int lastToken, int dir,
+        Slots slots) {
+      if (k == elements.size()) {
+        return true;
+      }
+      Element e = elements.get(k);
+      for (int p = pos; p < window.size(); p++) {
+        if (e.adjacent() && window.get(p) != lastToken + dir) {
+          return false;
+        }
+        int end = consume(e, window, p, dir, slots);
+        if (end > p && match(elements, k + 1, window, end, window.get(end - 1), dir, slots)) {
+          return true;
+        }
+        if (e.adjacent()) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** The window position after {@code e} matched at {@code p}, or {@code p} when it does not match there. */
+    private int consume(Element e, List<Integer> window, int p, int dir, Slots slots) {
+      int t = window.get(p);
+      switch (e.kind()) {
+        case WORDS -> {
+          for (List<String> phrase : e.phrases()) {
+            int n = phrase.size();
+            boolean ok = p + n <= window.size();
+            for (int j = 0; j < n && ok; j++) {
+              ok = window.get(p + j) == t + dir * j && is(t + dir * j, phrase.get(dir > 0 ? j : n - 1 - j));
+            }
+            if (ok) {
+              return p + n;
+            }
+          }
+          return p;
+        }
+        case SKIP -> {
+          int q = p;
+          while (q < window.size() && window.get(q) == t + dir * (q - p) && nominal(s.token(window.get(q)))) {
+            q++;
+          }
+          return q;
+        }
+        default -> {
+          int id = actorAt[t] >= 0 ? actorAt[t] : agentAt[t];
+          if (id < 0) {
+            return p;
+          }
+          List<String> codes = nounPhrase(headOf(t), 0);
+          if (codes.isEmpty()) {
+            return p;
+          }
+          switch (e.kind()) {
+            case SOURCE -> slots.source = codes;
+            case TARGET -> slots.target = codes;
+            default -> slots.compound = codes;
+          }
+          int q = p + 1;
+          while (q < window.size() && window.get(q) == t + dir * (q - p)
+              && (actorAt[window.get(q)] >= 0 && actorAt[window.get(q)] == actorAt[t]
+                  || agentAt[window.get(q)] >= 0 && agentAt[window.get(q)] == agentAt[t])) {
+            q++;
+          }
+          return q;
+        }
+      }
+    }
+
+    private static boolean nominal(Token t) {
+      return t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("CD")
+          || t.pos().equals("PRP$") || t.pos().equals("POS") || t.pos().equals("PRP");
+    }
+
+    // ------------------------------------------------------------ actors of noun phrases
+
+    private List<String> sources(Token v, int level) {
+      if (level > 3) {
+        return List.of();
+      }
+      boolean passive = false;
+      for (Token c : s.dependents(v.index())) {
+        passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
+      }
+      for (Token c : s.dependents(v.index())) {
+        if (passive && c.rel().startsWith("obl") && hasCase(c, "by")) {
+          return nounPhrase(c.index(), 0);
+        }
+        if (!passive && c.rel().equals("nsubj")) {
+          if (v.rel().equals("acl:relcl") && c.pos().startsWith("W") && v.head() >= 0) {
+            return nounPhrase(v.head(), 0);
+          }
+          return nounPhrase(c.index(), 0);
+        }
+      }
+      if (passive || v.head() < 0) {
+        return List.of();
+      }
+      if (Set.of("xcomp", "conj", "advcl", "ccomp").contains(v.rel())) {
+        return sources(s.token(v.head()), level + 1);
+      }
+      return List.of();
+    }
+
+    private List<String> targets(Token v, @Nullable Slots slots) {
+      for (String rel : List.of("nsubj:pass", "obj", "iobj")) {
+        for (Token c : s.dependents(v.index())) {
+          if (c.rel().equals(rel)) {
+            List<String> codes = nounPhrase(c.index(), 0);
+            if (!codes.isEmpty()) {
+              return codes;
+            }
+          }
+        }
+      }
+      Set<Integer> skip = new java.util.HashSet<>();
+      for (Token c : s.dependents(v.index())) {
+        if (c.rel().startsWith("nsubj")) {
+          skip.addAll(subtree(c.index()));
+        }
+      }
+      for (int i : clause(v.index())) {
+        if (i > v.index() && !skip.contains(i) && (actorAt[i] >= 0 || agentAt[i] >= 0)) {
+          List<String> codes = nounPhrase(headOf(i), 0);
+          if (!codes.isEmpty()) {
+            return codes;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * The noun phrase a token of a name or modifier belongs to: "Cirith" to "Ungol", "Gondor" to "Gondor's army",
+     * "Osgiliath" to the coordination "Gondor and Osgiliath".
+     */
+    private int headOf(int i) {
+      Token t = s.token(i);
+      while (t.head() >= 0
+          && Set.of("compound", "flat", "amod", "nmod:poss", "det", "nummod", "conj").contains(t.rel())) {
+        t = s.token(t.head());
+      }
+      return t.index();
+    }
+
+    /**
+     * The actor codes a noun phrase names: its actor with its agents, an agent with the actors of its "of"
+     * argument, and the same for each conjunct.
+     */
+    private List<String> nounPhrase(int head, int level) {
+      Set<String> out = new LinkedHashSet<>();
+      if (level > 4) {
+        return List.of();
+      }
+      List<Integer> core = new ArrayList<>();
+      collectCore(head, core);
+      core.sort(Integer::compare);
+      String actor = null;
+      List<Agent> found = new ArrayList<>();
+      Set<Integer> seenAgents = new java.util.HashSet<>();
+      for (int i : core) {
+        if (actor == null && actorAt[i] >= 0) {
+          actor = actorCodes.get(actorAt[i]);
+        }
+        if (agentAt[i] >= 0 && seenAgents.add(agentAt[i])) {
+          found.add(agentEntries.get(agentAt[i]));
+        }
+      }
+      if (actor != null) {
+        for (String one : actor.split("/")) {
+          out.add(compose(one, found));
+        }
+      } else {
+        List<String> inner = new ArrayList<>();
+        for (Token c : s.dependents(head)) {
+          if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")
+              && (found.isEmpty() || AGENT_CASES.stream().anyMatch(k -> hasCase(c, k)))) {
+            inner.addAll(nounPhrase(c.index(), level + 1));
+          }
+        }
+        if (!found.isEmpty()) {
+          if (inner.isEmpty()) {
+            out.add(compose("---", found));
+          }
+          inner.forEach(a -> out.add(compose(a, found)));
+        } else {
+          out.addAll(inner);
+        }
+      }
+      for (Token c : s.dependents(head)) {
+        if (c.rel().equals("conj")) {
+          out.addAll(nounPhrase(c.index(), level + 1));
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private void collectCore(int t, List<Integer> out) {
+      out.add(t);
+      for (Token c : s.dependents(t)) {
+        if (!NOT_CORE.contains(c.rel()) && !(c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss"))
+            && !c.rel().startsWith("obl")) {
+          collectCore(c.index(), out);
+        }
+      }
+    }
+
+    /** An actor code with its agents: {@code NGO~} agents before it, {@code ~GOV} after, none twice. */
+    private static String compose(String actor, List<Agent> agents) {
+      StringBuilder front = new StringBuilder();
+      StringBuilder back = new StringBuilder(actor);
+      for (Agent a : agents) {
+        if (a.prefix()) {
+          front.append(a.code());
+        } else if (!back.toString().endsWith(a.code()) && !(back.length() > 3 && back.substring(3).contains(a.code()))) {
+          back.append(a.code());
+        }
+      }
+      return front.append(back).toString();
+    }
+
+    // ------------------------------------------------------------ parse helpers
+
+    /** The verb's clause: its subtree without subordinate, relative and coordinated verb clauses. */
+    private List<Integer> clause(int v) {
+      List<Integer> out = new ArrayList<>();
+      List<Integer> todo = new ArrayList<>(List.of(v));
+      for (int i = 0; i < todo.size(); i++) {
+        int t = todo.get(i);
+        out.add(t);
+        for (Token c : s.dependents(t)) {
+          boolean otherVerb = c.rel().equals("conj") && c.isVerb();
+          if (!OTHER_CLAUSE.contains(c.rel()) && !otherVerb) {
+            todo.add(c.index());
+          }
+        }
+      }
+      out.sort(Integer::compare);
+      return out;
+    }
+
+    private List<Integer> subtree(int t) {
+      List<Integer> out = new ArrayList<>(List.of(t));
+      for (int i = 0; i < out.size(); i++) {
+        for (Token c : s.dependents(out.get(i))) {
+          out.add(c.index());
+        }
+      }
+      return out;
+    }
+
+    private boolean hasCase(Token t, String prep) {
+      for (Token c : s.dependents(t.index())) {
+        if (c.rel().equals("case") && c.lemma().equalsIgnoreCase(prep)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.dyad.engine.events.petrarch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.engine.SharedParser;
+import org.junit.jupiter.api.Test;
+
+class PetrarchCoderTest {
+  private static final List<String> ACTORS = List.of("ARNOR [ARN]", "+ARNORIAN", "GONDOR [GON]", "MORDOR [MOR]",
+      "GOLLUM", "\t[HOB <19950601]", "\t[HOBGOV >19950602]");
+  private static final List<String> AGENTS = List.of("POLICE {} [~COP]", "GOVERNMENT [~GOV]", "MSF {} [NGO~]");
+  private static final List<String> VERBS = List.of("--- RESTORE [064] ---", "RESTORE", "- * THE FULL [xxy]",
+      "--- WARN [160] ---", "WARN", "- $ IN ^ * [163]", "- * AT ^ + [162]", "--- MEET [031:032] ---", "MEET");
+
+  private static List<String> code(String sentence, LocalDate date) {
+    DictionaryReader r = new DictionaryReader();
+    r.readVerbs("verbs", VERBS);
+    r.readActors("actors", ACTORS);
+    r.readAgents("agents", AGENTS);
+    PetrarchCoder coder = new PetrarchCoder(r.dictionaries());
+    return coder.code(SharedParser.get().parse(sentence), date).stream()
+        .map(c -> c.source() + " " + c.target() + " " + c.code()).toList();
+  }
+
+  @Test
+  void subjectAndObjectAreSourceAndTargetOfTheVerbsCode() {
+    assertThat(code("Arnor restored diplomatic ties with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 064");
+  }
+
+  @Test
+  void patternSlotsNameSourceAndTarget() {
+    assertThat(code("Arnor in the north warned Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 163");
+  }
+
+  @Test
+  void agentsComposeWithTheirCountry() {
+    assertThat(code("Arnorian police met the Gondor government.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARNCOP GONGOV 031", "GONGOV ARNCOP 032");
+  }
+
+  @Test
+  void prefixAgentsStandBeforeTheCountry() {
+    assertThat(code("MSF Arnor restored ties with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("NGOARN GON 064");
+  }
+
+  @Test
+  void actorCodesFollowTheDocumentDate() {
+    assertThat(code("Gollum restored ties with Mordor.", LocalDate.of(1990, 1, 1))).containsExactly("HOB MOR 064");
+    assertThat(code("Gollum restored ties with Mordor.", LocalDate.of(1999, 1, 1)))
+        .containsExactly("HOBGOV MOR 064");
+  }
+
+  @Test
+  void coordinatedActorsGiveOneEventEach() {
+    assertThat(code("Arnor and Gondor restored ties with Mordor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN MOR 064", "GON MOR 064");
+  }
+}
