@@ -3,9 +3,7 @@ package org.dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,31 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
   @Test
   void badFilesAreNamedOnStderrTheOthersAreExtractedAndTheExitCodeSaysSomethingFailed() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "| 11 December 2023, Monday |\n\nTitle line here\n\n"
         + "South Korean President Yoon Suk Yeol said on Sunday that ties matter.\n");
     Files.write(dir.resolve("b.txt"), new byte[] {(byte) 0xFF, 'x'});
     Files.writeString(dir.resolve("c.jsonl"), "{\"id\": \"c1\", \"text\": \"Hello.\", \"date\": \"2020-01-01\"}\n{oops\n");
-    Run r = run("extract", dir.toString());
+    Cli.Run r = Cli.run("extract", dir.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("b.txt: invalid UTF-8 at byte 0").contains("c.jsonl:2: malformed JSON");
     String[] lines = r.out().strip().split("\n");
@@ -61,7 +41,7 @@ class ExtractCommandTest {
   @Test
   void textFormatSaysWhoWasMentioned() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Japanese Prime Minister Fumio Kishida visited Seoul.\n");
-    Run r = run("extract", "--format", "text", "--date", "2023-12-11", dir.resolve("a.txt").toString());
+    Cli.Run r = Cli.run("extract", "--format", "text", "--date", "2023-12-11", dir.resolve("a.txt").toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("dated 2023-12-11 (override)").contains("Fumio Kishida").contains("JPNGOV");
   }
@@ -70,14 +50,14 @@ class ExtractCommandTest {
   void jsonFormatIsOneArray() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Kishida visited Seoul.\n");
     Files.writeString(dir.resolve("b.txt"), "Yoon visited Tokyo.\n");
-    Run r = run("extract", "--format", "json", "--date", "2023-12-11", dir.toString());
+    Cli.Run r = Cli.run("extract", "--format", "json", "--date", "2023-12-11", dir.toString());
     assertThat(Json.mapper().readTree(r.out()).size()).isEqualTo(2);
   }
 
   @Test
   void badUsageExitsWithTwo() {
-    assertThat(run("extract", "--format", "yaml", "x").exit()).isEqualTo(2);
-    assertThat(run("extract").exit()).isEqualTo(2);
+    assertThat(Cli.run("extract", "--format", "yaml", "x").exit()).isEqualTo(2);
+    assertThat(Cli.run("extract").exit()).isEqualTo(2);
   }
 
   @Test
@@ -85,7 +65,7 @@ class ExtractCommandTest {
     java.io.InputStream in = System.in;
     try {
       System.setIn(new java.io.ByteArrayInputStream("Japan and China met.".getBytes(StandardCharsets.UTF_8)));
-      Run r = run("extract", "-");
+      Cli.Run r = Cli.run("extract", "-");
       JsonNode x = Json.mapper().readTree(r.out());
       assertThat(x.get("dateSource").asText()).isEqualTo("TODAY");
       assertThat(x.get("problems").get(0).get("message").asText()).startsWith("read: no date found");
@@ -99,8 +79,8 @@ class ExtractCommandTest {
   void userPatternFilesAddEventPredicates() throws IOException {
     Files.writeString(dir.resolve("mine.tsv"), "# my patterns\n111\tsnub\t-\t-\t-\ta snub is criticism\n");
     Files.writeString(dir.resolve("a.txt"), "Japan snubbed China on Monday.\n");
-    Run without = run("extract", "--date", "2023-12-11", dir.resolve("a.txt").toString());
-    Run with = run("extract", "--date", "2023-12-11", "--patterns", dir.resolve("mine.tsv").toString(),
+    Cli.Run without = Cli.run("extract", "--date", "2023-12-11", dir.resolve("a.txt").toString());
+    Cli.Run with = Cli.run("extract", "--date", "2023-12-11", "--patterns", dir.resolve("mine.tsv").toString(),
         dir.resolve("a.txt").toString());
     assertThat(Json.mapper().readTree(without.out()).get("events")).isEmpty();
     JsonNode event = Json.mapper().readTree(with.out()).get("events").get(0);

@@ -2,10 +2,8 @@ package org.dyad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,24 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StoreCommandsTest {
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 
   @Test
   void ingestStoresGzippedJsonLinesSkipsCorruptLinesAndARerunStoresNothingTwice() throws IOException {
@@ -48,27 +28,27 @@ class StoreCommandsTest {
     Files.writeString(in.resolve("b.txt"), "Japan's prime minister visited Seoul.\n");
     String db = dir.resolve("s.duckdb").toString();
 
-    Run first = run("ingest", in.toString(), "--db", db, "--threads", "2");
+    Cli.Run first = Cli.run("ingest", in.toString(), "--db", db, "--threads", "2");
     assertThat(first.exit()).as(first.err()).isEqualTo(1);
     assertThat(first.err()).contains("a.jsonl.gz:2: malformed JSON")
         .contains("dyad: read 4, stored 2, duplicates skipped 1, failed 1 in");
 
-    Run again = run("ingest", in.toString(), "--db", db);
+    Cli.Run again = Cli.run("ingest", in.toString(), "--db", db);
     assertThat(again.err()).contains("dyad: read 4, stored 0, duplicates skipped 3, failed 1 in")
         .doesNotContain("loading NLP models");
 
-    Run sql = run("query", "--db", db, "--format", "csv", "--sql", "SELECT id, date FROM documents ORDER BY doc_no");
+    Cli.Run sql = Cli.run("query", "--db", db, "--format", "csv", "--sql", "SELECT id, date FROM documents ORDER BY doc_no");
     assertThat(sql.exit()).isZero();
     assertThat(sql.out()).isEqualTo("id,date\r\nk1,2023-12-11\r\nk2,2023-12-11\r\n");
 
-    Run quotes = run("query", "--db", db, "quotes", "--speaker", "yoon", "--format", "json");
+    Cli.Run quotes = Cli.run("query", "--db", db, "quotes", "--speaker", "yoon", "--format", "json");
     assertThat(quotes.out()).contains("\"speaker\" : \"Yoon Suk Yeol\"").contains("\"doc_id\" : \"k1\"");
 
-    Run search = run("query", "search", "PRIME MINISTER", "--db", db);
+    Cli.Run search = Cli.run("query", "search", "PRIME MINISTER", "--db", db);
     assertThat(search.out()).contains("k2").doesNotContain("k1").contains("(1 row)");
 
     Path docs = dir.resolve("docs.jsonl");
-    Run export = run("export", "--db", db, "--format", "jsonl", "--table", "documents", "--out", docs.toString());
+    Cli.Run export = Cli.run("export", "--db", db, "--format", "jsonl", "--table", "documents", "--out", docs.toString());
     assertThat(export.exit()).as(export.err()).isZero();
     assertThat(Files.readAllLines(docs)).hasSize(2).first().asString().contains("\"url\":\"https://example.org/k1\"");
   }
@@ -76,7 +56,7 @@ class StoreCommandsTest {
   @Test
   void queriesOnAStoreThatDoesNotExistSaySoAndCreateNothing() {
     Path missing = dir.resolve("none.duckdb");
-    Run r = run("query", "top-actors", "--db", missing.toString());
+    Cli.Run r = Cli.run("query", "top-actors", "--db", missing.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("no store at " + missing);
     assertThat(missing).doesNotExist();
