@@ -49,11 +49,15 @@ final class Articles {
         List.of(), Map.of());
   }
 
-  /** An event between two countries, its evidence the first occurrence of {@code word}. */
+  /**
+   * An event between two countries, its evidence the first occurrence of {@code word}; statements (01x) have
+   * no PLOVER type, as in the codebook.
+   */
   static Event event(String text, String id, String code, double goldstein, int quad, String source, String target,
       String date, String word) {
     Mention evidence = at(text, word);
-    return new Event(id, code, code.substring(0, 2), "name of " + code, "PLOVER", null, goldstein, quad,
+    String plover = code.startsWith("01") ? null : "PLOVER";
+    return new Event(id, code, code.substring(0, 2), "name of " + code, plover, null, goldstein, quad,
         new EventActor("E1", source, source), new EventActor("E2", target, target), date, EventDateSource.TEXT, null,
         List.of(Modality.ASSERTED), false, List.of(evidence), evidence, "test rule");
   }

@@ -80,7 +80,7 @@ CREATE TABLE events (
   code VARCHAR NOT NULL,                -- CAMEO event code
   root VARCHAR NOT NULL,                -- CAMEO root code
   name VARCHAR NOT NULL,
-  plover VARCHAR NOT NULL,
+  plover VARCHAR,
   plover_mode VARCHAR,
   goldstein DOUBLE PRECISION NOT NULL,
   quad_class INTEGER NOT NULL,
