@@ -240,22 +240,22 @@ function color(varName) {
 
 /** Stacked bars of events by QuadClass per period, and the mean Goldstein value as a line (right axis). */
 function chart(items, onPick) {
-  const W = 900, H = 320, L = 44, R = 44, T = 16, B = 48;
-  const max = Math.max(1, ...items.map(p => p.events));
+  const W = 900, H = 330, L = 44, R = 48, T = 30, B = 48;
+  const step = Math.max(1, Math.ceil(Math.max(1, ...items.map(p => p.events)) / 5));
+  const max = step * Math.ceil(Math.max(1, ...items.map(p => p.events)) / step);
   const band = (W - L - R) / Math.max(1, items.length);
   const y = v => T + (H - T - B) * (1 - v / max);
   const g = v => T + (H - T - B) * (1 - (v + 10) / 20);
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, id: 'chart', role: 'img', 'aria-label': 'dyad timeline' });
-  for (let k = 0; k <= 4; k++) {
-    const v = Math.round(max * k / 4);
+  for (let v = 0; v <= max; v += step) {
     root.appendChild(svg('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'axis' }));
     root.appendChild(svg('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end' }, String(v)));
   }
   for (const v of [-10, 0, 10]) {
     root.appendChild(svg('text', { x: W - R + 6, y: g(v) + 4 }, (v > 0 ? '+' : '') + v));
   }
-  root.appendChild(svg('text', { x: 4, y: T - 4 }, 'events'));
-  root.appendChild(svg('text', { x: W - R - 30, y: T - 4 }, 'Goldstein'));
+  root.appendChild(svg('text', { x: 4, y: T - 16 }, 'events'));
+  root.appendChild(svg('text', { x: W - 4, y: T - 16, 'text-anchor': 'end' }, 'mean Goldstein'));
   const labelEvery = Math.ceil(items.length / 12);
   const line = [];
   items.forEach((p, i) => {
@@ -274,8 +274,10 @@ function chart(items, onPick) {
     if (p.mean_goldstein !== null && p.mean_goldstein !== undefined) {
       const cx = x0 + band / 2, cy = g(p.mean_goldstein);
       line.push(`${cx},${cy}`);
-      group.appendChild(svg('circle', { class: 'point', cx, cy, r: 4 },
-        svg('title', {}, `${p.period}: mean Goldstein ${num(p.mean_goldstein, 2)}`)));
+      const point = svg('circle', { class: 'point', cx, cy, r: 4 },
+        svg('title', {}, `${p.period}: mean Goldstein ${num(p.mean_goldstein, 2)}`));
+      point.addEventListener('click', () => onPick(p));
+      group.appendChild(point);
     }
     if (i % labelEvery === 0) {
       root.appendChild(svg('text', { x: x0 + band / 2, y: H - B + 16, 'text-anchor': 'middle' }, p.period));
@@ -283,7 +285,8 @@ function chart(items, onPick) {
     group.addEventListener('click', () => onPick(p));
     root.appendChild(group);
   });
-  if (line.length > 1) root.insertBefore(svg('polyline', { class: 'goldstein', points: line.join(' ') }), root.firstChild.nextSibling);
+  if (line.length > 1) root.appendChild(svg('polyline', { class: 'goldstein', points: line.join(' ') }));
+  root.querySelectorAll('circle.point').forEach(c => root.appendChild(c.parentNode.removeChild(c)));
   return root;
 }
 
