@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "dyad 0.1.0",
     description = "Reads news and writes event data: actors, dates, quotes and events, with evidence offsets; keeps them in a store.",
     subcommands = {
-      ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class,
+      ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

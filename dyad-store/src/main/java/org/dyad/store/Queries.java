@@ -4,7 +4,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.dyad.model.Extraction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ready questions, and plain SQL, against a store. Every user value is a statement parameter.
@@ -138,6 +144,208 @@ public final class Queries {
         + " ORDER BY d.date, d.doc_no LIMIT ?";
     String like = likeEscaped(text);
     return query(sql, text, like, like, limit);
+  }
+
+  /**
+   * Which articles to list; every field is optional (null: no condition).
+   *
+   * @param text words of the title or text, searched as {@link #search} does
+   * @param from first day of the articles' dates
+   * @param to last day of the articles' dates
+   * @param actor an actor the article names: CAMEO actor code, country code or entity name (any case)
+   */
+  public record DocumentFilter(
+      @Nullable String text, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String actor) {}
+
+  /**
+   * A page of a longer answer.
+   *
+   * @param total the rows of the whole answer
+   * @param rows the rows of this page
+   */
+  public record Page(long total, Table rows) {}
+
+  /**
+   * The articles that pass {@code filter}, by date: id, date, title, credit and a snippet (around the searched
+   * words when there are some, else the start of the text), a page of {@code limit} after {@code offset}.
+   */
+  public Page documents(DocumentFilter filter, long offset, int limit) {
+    Conditions where = new Conditions();
+    String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+    if (text != null) {
+      if (store.dialect() == Dialect.POSTGRESQL) {
+        where.add("to_tsvector('english', coalesce(d.title, '') || ' ' || d.text) @@ plainto_tsquery('english', ?)",
+            text);
+      } else {
+        String like = likeEscaped(text);
+        where.add("(d.text ILIKE '%' || ? || '%' ESCAPE '\\' OR d.title ILIKE '%' || ? || '%' ESCAPE '\\')",
+            like, like);
+      }
+    }
+    if (filter.from() != null) {
+      where.add("d.date >= ?", filter.from());
+    }
+    if (filter.to() != null) {
+      where.add("d.date <= ?", filter.to());
+    }
+    String actor = filter.actor();
+    if (actor != null && !actor.isBlank()) {
+      String code = actor.strip().toUpperCase(Locale.ROOT);
+      where.add("EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = d.id"
+          + " AND (e.actor = ? OR e.country = ? OR lower(e.name) = lower(?)))", code, code, actor.strip());
+    }
+    String snippet = text == null ? "substr(d.text, 1, 200)"
+        : "substr(d.text, greatest(1, strpos(lower(d.text), lower(?)) - 60), 200)";
+    List<Object> parameters = new ArrayList<>();
+    if (text != null) {
+      parameters.add(text);
+    }
+    parameters.addAll(where.parameters);
+    parameters.add(limit);
+    parameters.add(offset);
+    Table rows = query("SELECT d.id, d.date, d.title, d.credit, " + snippet + " AS snippet FROM documents d"
+        + where.sql() + " ORDER BY d.date, d.doc_no LIMIT ? OFFSET ?", parameters.toArray());
+    Table count = query("SELECT count(*) FROM documents d" + where.sql(), where.parameters.toArray());
+    Object total = count.rows().get(0).get(0);
+    return new Page(total instanceof Number n ? n.longValue() : 0, rows);
+  }
+
+  /** The stored document {@code id} with everything extracted from it (its problems are not stored). */
+  public Optional<Extraction> document(String id) {
+    try {
+      return StoredExtraction.read(store.connection(), id);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read document " + id, e);
+    }
+  }
+
+  /**
+   * Which events to list; every field is optional (null: no condition).
+   *
+   * @param source the source actor: CAMEO actor code or country code
+   * @param target the target actor: CAMEO actor code or country code
+   * @param code the CAMEO event code ("042")
+   * @param root the CAMEO root code ("04")
+   * @param from the first day counted
+   * @param to the last day counted
+   */
+  public record EventFilter(@Nullable String source, @Nullable String target, @Nullable String code,
+      @Nullable String root, @Nullable LocalDate from, @Nullable LocalDate to) {}
+
+  private static final String EVENT_COLUMNS = """
+      SELECT ev.day, ev.doc_id, d.title, ev.event_id, coalesce(ev.source_actor, ev.source_country) AS source,
+             s.name AS source_name, ev.code, ev.root, ev.name AS event,
+             coalesce(ev.target_actor, ev.target_country) AS target, t.name AS target_name, ev.goldstein,
+             ev.quad_class, ev.modality, ev.evidence_text AS evidence, ev.rule
+      FROM events ev
+      JOIN documents d ON d.id = ev.doc_id
+      LEFT JOIN entities s ON s.doc_id = ev.doc_id AND s.entity_id = ev.source_entity
+      LEFT JOIN entities t ON t.doc_id = ev.doc_id AND t.entity_id = ev.target_entity
+      """;
+
+  /** The events that pass {@code filter}, negated and hypothetical ones included (see their modality), by day. */
+  public Table events(EventFilter filter, int limit) {
+    Conditions where = new Conditions();
+    String source = filter.source();
+    if (source != null) {
+      String s = source.toUpperCase(Locale.ROOT);
+      where.add("(ev.source_actor = ? OR ev.source_country = ?)", s, s);
+    }
+    String target = filter.target();
+    if (target != null) {
+      String t = target.toUpperCase(Locale.ROOT);
+      where.add("(ev.target_actor = ? OR ev.target_country = ?)", t, t);
+    }
+    if (filter.code() != null) {
+      where.add("ev.code = ?", filter.code());
+    }
+    if (filter.root() != null) {
+      where.add("ev.root = ?", filter.root());
+    }
+    if (filter.from() != null) {
+      where.add("ev.day >= ?", filter.from());
+    }
+    if (filter.to() != null) {
+      where.add("ev.day <= ?", filter.to());
+    }
+    List<Object> parameters = new ArrayList<>(where.parameters);
+    parameters.add(limit);
+    return query(EVENT_COLUMNS + where.sql() + " ORDER BY ev.day, ev.event_no LIMIT ?", parameters.toArray());
+  }
+
+  /**
+   * The events that {@link #timeline} counts for two countries, either one acting on the other, from
+   * {@code from} to {@code to} (both included): what a point of the timeline is made of.
+   */
+  public Table dyadEvents(String a, String b, LocalDate from, LocalDate to, int limit) {
+    String ua = a.toUpperCase(Locale.ROOT);
+    String ub = b.toUpperCase(Locale.ROOT);
+    return query(EVENT_COLUMNS + " WHERE " + HAPPENED
+        + " AND ((ev.source_country = ? AND ev.target_country = ?) OR (ev.source_country = ? AND ev.target_country = ?))"
+        + " AND ev.day >= ? AND ev.day <= ? ORDER BY ev.day, ev.event_no LIMIT ?", ua, ub, ub, ua, from, to, limit);
+  }
+
+  /**
+   * Whom an actor (CAMEO actor code or country code) dealt with most: the other side of its counted events,
+   * either direction, with the events, how many it started, their mean Goldstein value and the articles.
+   */
+  public Table partners(String actor, int limit) {
+    String sql = """
+        SELECT partner, count(*) AS events, sum(CASE WHEN outgoing THEN 1 ELSE 0 END) AS as_source,
+               avg(goldstein) AS mean_goldstein, count(DISTINCT doc_id) AS documents
+        FROM (
+          SELECT coalesce(ev.target_actor, ev.target_country) AS partner, true AS outgoing, ev.goldstein, ev.doc_id
+          FROM events ev WHERE %1$s AND (ev.source_actor = ? OR ev.source_country = ?)
+          UNION ALL
+          SELECT coalesce(ev.source_actor, ev.source_country) AS partner, false AS outgoing, ev.goldstein, ev.doc_id
+          FROM events ev WHERE %1$s AND (ev.target_actor = ? OR ev.target_country = ?)
+        ) x
+        WHERE partner IS NOT NULL
+        GROUP BY partner
+        ORDER BY 2 DESC, 1
+        LIMIT ?
+        """.formatted(HAPPENED);
+    String code = actor.toUpperCase(Locale.ROOT);
+    return query(sql, code, code, code, code, limit);
+  }
+
+  /**
+   * Quotes by speaker: {@code speaker} a part of the speaker's name (any case), {@code actor} the speaker's
+   * CAMEO actor code or country code; either may be null. With offsets, for showing the quote in its article.
+   */
+  public Table speakerQuotes(@Nullable String speaker, @Nullable String actor, int limit) {
+    Conditions where = new Conditions();
+    if (speaker != null && !speaker.isBlank()) {
+      where.add("lower(q.speaker_name) LIKE '%' || ? || '%' ESCAPE '\\'",
+          likeEscaped(speaker.strip().toLowerCase(Locale.ROOT)));
+    }
+    if (actor != null && !actor.isBlank()) {
+      String code = actor.strip().toUpperCase(Locale.ROOT);
+      where.add("(e.actor = ? OR q.speaker_country = ?)", code, code);
+    }
+    List<Object> parameters = new ArrayList<>(where.parameters);
+    parameters.add(limit);
+    return query("""
+        SELECT d.date, q.doc_id, d.title, q.n, q.speaker_name AS speaker, e.actor AS speaker_actor, q.via_name AS via,
+               q.direct, q.cue, q.start_char, q.end_char, q.quote_text AS quote
+        FROM quotes q JOIN documents d ON d.id = q.doc_id
+        LEFT JOIN entities e ON e.doc_id = q.doc_id AND e.entity_id = q.speaker_entity
+        """ + where.sql() + " ORDER BY d.date, d.doc_no, q.n LIMIT ?", parameters.toArray());
+  }
+
+  /** A WHERE clause made of constant SQL fragments, the user's values kept apart as parameters. */
+  private static final class Conditions {
+    private final List<String> fragments = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+
+    void add(String fragment, Object... values) {
+      fragments.add(fragment);
+      parameters.addAll(List.of(values));
+    }
+
+    String sql() {
+      return fragments.isEmpty() ? "" : " WHERE " + String.join(" AND ", fragments);
+    }
   }
 
   private static String likeEscaped(String s) {

@@ -91,6 +91,53 @@ class QueriesTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void aStoredDocumentReadsBackAsTheExtractionThatWasPut(Dialect dialect) throws Exception {
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      List<Extraction> docs = tariffDispute();
+      store.put(docs);
+      Queries q = new Queries(store);
+      assertThat(q.document("denied")).contains(docs.get(docs.size() - 1));
+      assertThat(q.document("m1")).contains(docs.get(0));
+      assertThat(q.document("nothing")).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void articlesAreListedByWordsDatesAndActorsAPageAtATime(Dialect dialect) throws Exception {
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(tariffDispute());
+      Queries q = new Queries(store);
+      Queries.Page april = q.documents(
+          new Queries.DocumentFilter("tariffs", LocalDate.of(1987, 4, 1), LocalDate.of(1987, 4, 30), null), 2, 3);
+      assertThat(april.total()).isEqualTo(8);
+      assertThat(april.rows().rows()).extracting(r -> r.get(0)).containsExactly("a9", "a10", "korea");
+      assertThat(q.documents(new Queries.DocumentFilter(null, null, null, "japan"), 0, 100).total()).isEqualTo(14);
+      assertThat(q.documents(new Queries.DocumentFilter(null, null, null, "KOR"), 0, 100).total()).isZero();
+      assertThat(q.documents(new Queries.DocumentFilter("50%_off", null, null, null), 0, 100).total()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void eventsAreFilteredBySideCodeAndDayAndADyadsPointListsWhatItCounts(Dialect dialect) throws Exception {
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(tariffDispute());
+      Queries q = new Queries(store);
+      Table fromJapan = q.events(new Queries.EventFilter("jpn", "USA", null, "19", null, null), 100);
+      assertThat(render(fromJapan)).contains("denied").contains("negated");
+      assertThat(q.events(new Queries.EventFilter(null, null, "163", null, LocalDate.of(1987, 4, 17), null), 100)
+          .rows()).hasSize(2);
+      Table april = q.dyadEvents("usa", "jpn", LocalDate.of(1987, 4, 1), LocalDate.of(1987, 4, 30), 100);
+      assertThat(april.rows()).as("the negated event is not counted").hasSize(6);
+      assertThat(render(q.partners("usa", 10))).isEqualTo("JPN 12 6 0.5 12 | KOR 1 1 -2.0 1");
+      assertThat(q.speakerQuotes("official", null, 100).rows()).hasSize(14);
+      assertThat(q.speakerQuotes(null, "JPN", 100).rows()).isEmpty();
+    }
+  }
+
   @Test
   void tablesRenderForAPersonAndAsCsvAndJson() {
     Table t = new Table(List.of("actor", "events"), List.of(List.of("USA", 13L), List.of("JPN, \"Japan\"", 2L)));

@@ -1,0 +1,68 @@
+package org.dyad.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dyad.engine.Engine;
+import org.dyad.server.Server;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dyad serve}: the HTTP API and the web UI over a store. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves a store: the web UI at http://HOST:PORT/ and the HTTP API under /api (described at /openapi.json).",
+      "Listens on 127.0.0.1 unless told otherwise. Posting articles (/api/extract, /api/documents) needs "
+          + "Authorization: Bearer TOKEN when a token is set, and is refused beyond loopback without one. "
+          + "Stop with Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Mixin StoreOptions store = new StoreOptions();
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+  int port = 8080;
+
+  @Option(names = "--token", description = "Bearer token for posting (default: the environment variable DYAD_TOKEN).")
+  @Nullable String token;
+
+  @Option(names = "--max-body", defaultValue = "5242880",
+      description = "Largest request body in bytes (default: ${DEFAULT-VALUE}, 5 MB).")
+  long maxBody = Server.DEFAULT_MAX_BODY;
+
+  @Option(names = "--connections", defaultValue = "4",
+      description = "Store connections for concurrent requests (default: ${DEFAULT-VALUE}).")
+  int connections = 4;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintStream err = System.err;
+    String secret = token != null ? token : System.getenv("DYAD_TOKEN");
+    if (secret != null && secret.isBlank()) {
+      secret = null;
+    }
+    Engine engine = EngineHolder.load(err);
+    Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections);
+    String target = store.target(null);
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Server server = Server.start(settings, target, engine::extract)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        stopped.countDown();
+      }, "dyad-serve-stop"));
+      String shown = host.contains(":") ? "[" + host + "]" : host;
+      err.printf("dyad: serving %s at http://%s:%d/ (API description: /openapi.json)%n", target, shown, server.port());
+      if (secret == null && !server.postingIsOpen()) {
+        err.println("dyad: posting is off: listening beyond loopback needs --token or DYAD_TOKEN");
+      }
+      stopped.await();
+    }
+    return 0;
+  }
+}

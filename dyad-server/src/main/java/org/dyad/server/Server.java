@@ -1,0 +1,525 @@
+package org.dyad.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.dyad.engine.Json;
+import org.dyad.engine.read.Layout;
+import org.dyad.model.DateSource;
+import org.dyad.model.Document;
+import org.dyad.model.Extraction;
+import org.dyad.store.Queries;
+import org.dyad.store.Stories;
+import org.dyad.store.Store;
+import org.dyad.store.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The HTTP API and the web UI of a store, with an engine for the articles posted to it.
+ *
+ * <pre>{@code
+ * try (Server server = Server.start(new Server.Settings("127.0.0.1", 8080, null, Server.DEFAULT_MAX_BODY, 4),
+ *     "dyad.duckdb", engine::extract)) {
+ *   ... server.port() ...
+ * }
+ * }</pre>
+ *
+ * <p>Every answer of {@code /api} is JSON; an error is {@code {"error": message, "status": n}} (400 for a bad
+ * parameter, 401/403 for a missing token, 404, 413 for a body over the limit, 500 with no detail of the cause).
+ * Posting (extracting or storing) needs {@code Authorization: Bearer TOKEN} when a token is set, and is refused
+ * outright when the server listens beyond loopback without one.
+ */
+public final class Server implements AutoCloseable {
+  /** Request bodies up to 5 MB. */
+  public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
+
+  /**
+   * How the server runs.
+   *
+   * @param host the address to listen on ({@code 127.0.0.1} keeps it on this machine)
+   * @param port the port, 0 for any free one
+   * @param token the bearer token that posting needs, or null for none (allowed on loopback only)
+   * @param maxBody the largest request body accepted, in bytes
+   * @param connections store connections for concurrent requests
+   */
+  public record Settings(String host, int port, @Nullable String token, long maxBody, int connections) {
+    public Settings {
+      if (maxBody < 1 || connections < 1 || port < 0 || port > 65535) {
+        throw new IllegalArgumentException("bad server settings: port " + port + ", max body " + maxBody
+            + ", connections " + connections);
+      }
+    }
+  }
+
+  /** A route of the API, as the OpenAPI document lists it. */
+  record Route(String method, String path) {}
+
+  private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9]{3,15}");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{3}");
+  private static final Pattern CODE = Pattern.compile("[0-9]{2,4}");
+  private static final Pattern ROOT = Pattern.compile("[0-9]{2}");
+  private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private final Settings settings;
+  private final StorePool stores;
+  private final Function<Document, Extraction> extractor;
+  private final ObjectMapper json = Json.mapper();
+  private final boolean loopback;
+  private final List<Route> routes = new ArrayList<>();
+  private final Javalin app;
+
+  private Server(Settings settings, StorePool stores, Function<Document, Extraction> extractor) {
+    this.settings = settings;
+    this.stores = stores;
+    this.extractor = extractor;
+    this.loopback = isLoopback(settings.host());
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = settings.maxBody();
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/org/dyad/server/web";
+        files.location = Location.CLASSPATH;
+        files.headers = Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff",
+            "Cache-Control", "no-cache");
+      });
+    });
+    wire();
+  }
+
+  /** Opens {@code connections} connections to the store at {@code target} and starts listening. */
+  public static Server start(Settings settings, String target, Function<Document, Extraction> extractor) {
+    StorePool pool = new StorePool(target, settings.connections());
+    try {
+      Server s = new Server(settings, pool, extractor);
+      s.app.start(settings.host(), settings.port());
+      return s;
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /** The port listened on (the one chosen when the settings said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The routes of the API. */
+  List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  /** True when posting is open to anyone who can connect: loopback without a token. */
+  public boolean postingIsOpen() {
+    return settings.token() == null && loopback;
+  }
+
+  private void wire() {
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      if (ctx.method() == HandlerType.POST) {
+        authorize(ctx);
+        long length = ctx.req().getContentLengthLong();
+        if (length > settings.maxBody()) {
+          throw tooLarge();
+        }
+      }
+    });
+    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      System.err.println("dyad serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+      error(ctx, 500, "internal error");
+    });
+    app.error(404, ctx -> {
+      if (!ctx.res().isCommitted() && !"application/json".equals(ctx.res().getContentType())) {
+        error(ctx, 404, "no such page: " + ctx.path());
+      }
+    });
+
+    get("/health", ctx -> {
+      long documents = stores.read(s -> new Queries(s)
+          .documents(new Queries.DocumentFilter(null, null, null, null), 0, 0).total());
+      ctx.json(Map.of("status", "ok", "documents", documents, "posting",
+          postingIsOpen() ? "open" : settings.token() != null ? "token" : "closed"));
+    });
+    get("/openapi.json", ctx -> {
+      try (InputStream in = Server.class.getResourceAsStream("openapi.json")) {
+        if (in == null) {
+          throw new IllegalStateException("openapi.json is missing from the classpath");
+        }
+        ctx.contentType("application/json").result(in.readAllBytes());
+      }
+    });
+    post("/api/extract", ctx -> ctx.json(extractor.apply(document(ctx, readArticles(ctx).get(0)))));
+    post("/api/documents", this::ingest);
+    get("/api/documents", ctx -> {
+      int size = intParam(ctx, "size", 20, 1, 100);
+      int page = intParam(ctx, "page", 1, 1, 1_000_000);
+      Queries.DocumentFilter filter = new Queries.DocumentFilter(text(ctx, "q", 200), date(ctx, "from"),
+          date(ctx, "to"), text(ctx, "actor", 100));
+      Queries.Page p = stores.read(s -> new Queries(s).documents(filter, (long) (page - 1) * size, size));
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("total", p.total());
+      out.put("page", page);
+      out.put("size", size);
+      out.put("items", rows(p.rows()));
+      ctx.json(out);
+    });
+    get("/api/documents/{id}", ctx -> {
+      String id = ctx.pathParam("id");
+      Extraction x = stores.read(s -> new Queries(s).document(id))
+          .orElseThrow(() -> new ApiException(404, "no document " + id));
+      ctx.json(x);
+    });
+    get("/api/events", ctx -> {
+      Queries.EventFilter filter = new Queries.EventFilter(code(ctx, "source", ACTOR), code(ctx, "target", ACTOR),
+          code(ctx, "code", CODE), code(ctx, "root", ROOT), date(ctx, "from"), date(ctx, "to"));
+      int limit = intParam(ctx, "limit", 200, 1, 1000);
+      ctx.json(items(stores.read(s -> new Queries(s).events(filter, limit))));
+    });
+    get("/api/quotes", ctx -> {
+      String speaker = text(ctx, "speaker", 100);
+      String actor = code(ctx, "actor", ACTOR);
+      int limit = intParam(ctx, "limit", 100, 1, 1000);
+      ctx.json(items(stores.read(s -> new Queries(s).speakerQuotes(speaker, actor, limit))));
+    });
+    get("/api/dyads/{a}/{b}/timeline", ctx -> {
+      String a = country(ctx, "a");
+      String b = country(ctx, "b");
+      String by = ctx.queryParamMap().containsKey("by") ? ctx.queryParam("by") : "month";
+      Queries.Period period;
+      try {
+        period = Queries.Period.valueOf(String.valueOf(by));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest("by must be day, week, month or year, not \"" + by + "\"");
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("a", a);
+      out.put("b", b);
+      out.put("by", period.name());
+      out.put("items", rows(stores.read(s -> new Queries(s).timeline(a, b, period))));
+      ctx.json(out);
+    });
+    get("/api/dyads/{a}/{b}/events", ctx -> {
+      String a = country(ctx, "a");
+      String b = country(ctx, "b");
+      LocalDate from = required(date(ctx, "from"), "from");
+      LocalDate to = required(date(ctx, "to"), "to");
+      int limit = intParam(ctx, "limit", 200, 1, 1000);
+      ctx.json(items(stores.read(s -> new Queries(s).dyadEvents(a, b, from, to, limit))));
+    });
+    get("/api/actors/top", ctx -> {
+      int limit = intParam(ctx, "limit", 50, 1, 1000);
+      ctx.json(items(stores.read(s -> new Queries(s).topActors(limit))));
+    });
+    get("/api/actors/{actor}/partners", ctx -> {
+      String actor = ctx.pathParam("actor");
+      if (!ACTOR.matcher(actor).matches()) {
+        throw ApiException.badRequest("actor must be a CAMEO actor or country code, not \"" + actor + "\"");
+      }
+      int limit = intParam(ctx, "limit", 50, 1, 1000);
+      ctx.json(items(stores.read(s -> new Queries(s).partners(actor, limit))));
+    });
+  }
+
+  private void get(String path, io.javalin.http.Handler handler) {
+    routes.add(new Route("get", path));
+    app.get(path, handler);
+  }
+
+  private void post(String path, io.javalin.http.Handler handler) {
+    routes.add(new Route("post", path));
+    app.post(path, handler);
+  }
+
+  private void authorize(Context ctx) {
+    String token = settings.token();
+    if (token == null) {
+      if (!loopback) {
+        throw new ApiException(403, "posting is off: the server listens beyond loopback without --token");
+      }
+      return;
+    }
+    String header = ctx.header("Authorization");
+    String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
+    if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ApiException(401, "posting needs the header Authorization: Bearer <token>");
+    }
+  }
+
+  /** One article of a request, as posted. */
+  private record Posted(String text, @Nullable String id, @Nullable String title, @Nullable String date,
+      @Nullable String credit) {}
+
+  private void ingest(Context ctx) {
+    List<Posted> posted = readArticles(ctx);
+    List<Extraction> extractions = new ArrayList<>();
+    for (Posted p : posted) {
+      extractions.add(extractor.apply(document(ctx, p)));
+    }
+    List<Store.Outcome> outcomes = stores.write(s -> {
+      List<Store.Outcome> o = s.put(extractions);
+      if (o.contains(Store.Outcome.STORED)) {
+        s.collapseStories(Stories.DEFAULT_WINDOW_DAYS);
+      }
+      return o;
+    });
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (int i = 0; i < extractions.size(); i++) {
+      Extraction x = extractions.get(i);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("id", x.id());
+      r.put("outcome", outcomes.get(i).name().toLowerCase(Locale.ROOT));
+      r.put("entities", x.entities().size());
+      r.put("quotes", x.quotes().size());
+      r.put("events", x.events().size());
+      results.add(r);
+    }
+    ctx.status(outcomes.contains(Store.Outcome.STORED) ? 201 : 200).json(Map.of("items", results));
+  }
+
+  /** The articles of a request: a JSON object or array of objects, or one article as plain text. */
+  private List<Posted> readArticles(Context ctx) {
+    String body = body(ctx);
+    String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+    if (type.startsWith("text/plain")) {
+      if (body.isBlank()) {
+        throw ApiException.badRequest("the article is empty");
+      }
+      return List.of(new Posted(body, null, null, null, null));
+    }
+    if (!type.startsWith("application/json")) {
+      throw new ApiException(415, "send application/json ({\"text\": ...}) or text/plain");
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(body);
+    } catch (IOException e) {
+      throw ApiException.badRequest("malformed JSON");
+    }
+    List<Posted> out = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      for (JsonNode n : node) {
+        out.add(posted(n));
+      }
+    } else {
+      out.add(posted(node));
+    }
+    if (out.isEmpty()) {
+      throw ApiException.badRequest("no article in the request");
+    }
+    return out;
+  }
+
+  private static Posted posted(@Nullable JsonNode n) {
+    if (n == null || !n.isObject()) {
+      throw ApiException.badRequest("an article is a JSON object with a \"text\"");
+    }
+    JsonNode text = n.get("text");
+    if (text == null || !text.isTextual() || text.asText().isBlank()) {
+      throw ApiException.badRequest("an article needs a non-empty \"text\" string");
+    }
+    return new Posted(text.asText(), field(n, "id"), field(n, "title"), field(n, "date"), field(n, "credit"));
+  }
+
+  private static @Nullable String field(JsonNode n, String name) {
+    JsonNode v = n.get(name);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw ApiException.badRequest("\"" + name + "\" must be a string");
+    }
+    return v.asText();
+  }
+
+  /** The document of a posted article: its date, title and credit given, else read from its layout. */
+  private static Document document(Context ctx, Posted p) {
+    LocalDate today = LocalDate.now();
+    Layout layout = Layout.of(p.text(), today);
+    LocalDate date;
+    DateSource source;
+    if (p.date() != null) {
+      date = parseDate(p.date(), "date");
+      source = DateSource.METADATA;
+    } else if (layout.date() != null) {
+      date = layout.date();
+      source = DateSource.DATELINE;
+    } else {
+      date = today;
+      source = DateSource.TODAY;
+    }
+    String id = p.id() != null ? p.id() : "api-" + sha256(p.text()).substring(0, 16);
+    if (id.isBlank() || id.length() > 200) {
+      throw ApiException.badRequest("an id is 1 to 200 characters");
+    }
+    String title = p.title() != null ? p.title() : layout.title();
+    String credit = p.credit() != null ? p.credit() : layout.credit();
+    return new Document(id, title, p.text(), date, source, credit, "http:" + ctx.path(), Map.of());
+  }
+
+  private static String sha256(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (byte b : d) {
+        hex.append(String.format("%02x", b));
+      }
+      return hex.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The body as strict UTF-8, read up to the limit (a body sent without a length is cut off there too). */
+  private String body(Context ctx) {
+    byte[] bytes;
+    try (InputStream in = ctx.req().getInputStream()) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBody() + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > settings.maxBody()) {
+      throw tooLarge();
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest("the body is not UTF-8");
+    }
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(413, "the body is over the limit of " + settings.maxBody() + " bytes");
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("error", message);
+    out.put("status", status);
+    ctx.status(status).json(out);
+  }
+
+  private static List<Map<String, @Nullable Object>> rows(Table t) {
+    List<Map<String, @Nullable Object>> out = new ArrayList<>();
+    for (List<@Nullable Object> row : t.rows()) {
+      Map<String, @Nullable Object> m = new LinkedHashMap<>();
+      for (int i = 0; i < t.columns().size(); i++) {
+        m.put(t.columns().get(i), row.get(i));
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> items(Table t) {
+    return Map.of("items", rows(t));
+  }
+
+  private static @Nullable String text(Context ctx, String name, int longest) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    if (v.length() > longest) {
+      throw ApiException.badRequest(name + " is longer than " + longest + " characters");
+    }
+    return v.strip();
+  }
+
+  private static @Nullable String code(Context ctx, String name, Pattern form) {
+    String v = text(ctx, name, 20);
+    if (v != null && !form.matcher(v).matches()) {
+      throw ApiException.badRequest(name + " \"" + v + "\" is not a valid code");
+    }
+    return v;
+  }
+
+  private static String country(Context ctx, String name) {
+    String v = ctx.pathParam(name);
+    if (!COUNTRY.matcher(v).matches()) {
+      throw ApiException.badRequest("a dyad is two ISO 3166-1 alpha-3 country codes (JPN, KOR), not \"" + v + "\"");
+    }
+    return v.toUpperCase(Locale.ROOT);
+  }
+
+  private static @Nullable LocalDate date(Context ctx, String name) {
+    String v = text(ctx, name, 10);
+    return v == null ? null : parseDate(v, name);
+  }
+
+  private static LocalDate parseDate(String v, String name) {
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, not \"" + v + "\"");
+    }
+  }
+
+  private static LocalDate required(@Nullable LocalDate d, String name) {
+    if (d == null) {
+      throw ApiException.badRequest(name + " is required");
+    }
+    return d;
+  }
+
+  private static int intParam(Context ctx, String name, int fallback, int least, int most) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= least && n <= most) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw ApiException.badRequest(name + " must be a whole number from " + least + " to " + most + ", not \"" + v + "\"");
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** Stops listening and closes the store connections. */
+  @Override
+  public void close() {
+    app.stop();
+    stores.close();
+  }
+}

@@ -1,0 +1,71 @@
+package org.dyad.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.dyad.store.Store;
+
+/**
+ * A few {@link Store}s open on the same database, lent to one request at a time. DuckDB shares one database
+ * between the connections of a process; PostgreSQL gives each its own session. Writes go one at a time.
+ */
+final class StorePool implements AutoCloseable {
+  private final List<Store> all = new ArrayList<>();
+  private final BlockingQueue<Store> idle;
+  private final Object writing = new Object();
+
+  StorePool(String target, int size) {
+    idle = new ArrayBlockingQueue<>(size);
+    try {
+      for (int i = 0; i < size; i++) {
+        Store s = Store.open(target);
+        all.add(s);
+        idle.add(s);
+      }
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** What the store was opened on, a password masked. */
+  String target() {
+    return all.get(0).target();
+  }
+
+  /** Runs {@code work} on a store of the pool, waiting up to 30 s for one to be free. */
+  <T> T read(Function<Store, T> work) {
+    Store s;
+    try {
+      s = idle.poll(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "interrupted while waiting for the store");
+    }
+    if (s == null) {
+      throw new ApiException(503, "the store is busy; try again");
+    }
+    try {
+      return work.apply(s);
+    } finally {
+      idle.add(s);
+    }
+  }
+
+  /** Runs {@code work} on a store of the pool, no other write running meanwhile. */
+  <T> T write(Function<Store, T> work) {
+    synchronized (writing) {
+      return read(work);
+    }
+  }
+
+  @Override
+  public void close() {
+    for (Store s : all) {
+      s.close();
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package org.dyad.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerTest {
+  @TempDir static Path dir;
+  static Server server;
+  static Server guarded;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() {
+    String target = TestStore.build(dir);
+    server = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2), target,
+        TestStore.engine()::extract);
+    guarded = Server.start(new Server.Settings("127.0.0.1", 0, "s3cret", 1000, 1), target, d -> {
+      throw new IllegalStateException("a detail the client must not see");
+    });
+  }
+
+  @AfterAll
+  static void stop() {
+    guarded.close();
+    server.close();
+  }
+
+  record Answer(int status, String body, HttpResponse<String> response) {
+    JsonNode json() throws IOException {
+      return JSON.readTree(body);
+    }
+  }
+
+  static Answer get(Server s, String path) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(s, path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new Answer(r.statusCode(), r.body(), r);
+  }
+
+  static Answer post(Server s, String path, String type, String body, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(s, path)).header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(r.statusCode(), r.body(), r);
+  }
+
+  static URI uri(Server s, String path) {
+    return URI.create("http://127.0.0.1:" + s.port() + path);
+  }
+
+  static void assertError(Answer a, int status) throws IOException {
+    assertThat(a.status()).as(a.body()).isEqualTo(status);
+    assertThat(a.response().headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(a.json().get("status").asInt()).isEqualTo(status);
+    assertThat(a.json().get("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void theOpenApiDocumentListsEveryRouteOfTheServerAndNoOther() throws Exception {
+    JsonNode doc = get(server, "/openapi.json").json();
+    Set<Server.Route> documented = new HashSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> p = paths.next();
+      p.getValue().fieldNames().forEachRemaining(method -> documented.add(new Server.Route(method, p.getKey())));
+    }
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(server.routes());
+    for (Server.Route r : server.routes()) {
+      String path = r.path().replace("{a}", "JPN").replace("{b}", "KOR").replace("{actor}", "KOR")
+          .replace("{id}", "seed-article");
+      Answer a = r.method().equals("get") ? get(server, path + "?from=2023-01-01&to=2023-12-31")
+          : post(server, path, "text/plain", "Japan thanked South Korea.");
+      assertThat(a.body()).as(r.toString()).doesNotContain("no such page");
+      assertThat(a.status()).as(r + " " + a.body()).isBetween(200, 201);
+    }
+  }
+
+  @Test
+  void healthSaysHowManyArticlesTheStoreHolds() throws Exception {
+    JsonNode h = get(server, "/health").json();
+    assertThat(h.get("status").asText()).isEqualTo("ok");
+    assertThat(h.get("documents").asLong()).isGreaterThanOrEqualTo(3);
+    assertThat(h.get("posting").asText()).isEqualTo("open");
+  }
+
+  @Test
+  void articlesAreSearchedByWordsDatesAndActorsAPageAtATime() throws Exception {
+    JsonNode found = get(server, "/api/documents?q=Kishida").json();
+    assertThat(found.get("total").asLong()).isEqualTo(1);
+    assertThat(found.get("items").get(0).get("id").asText()).isEqualTo("seed-article");
+    JsonNode page = get(server, "/api/documents?to=2023-11-30&size=1&page=2").json();
+    assertThat(page.get("total").asLong()).isEqualTo(2);
+    assertThat(page.get("items").get(0).get("id").asText()).isEqualTo("xss");
+    assertThat(get(server, "/api/documents?actor=JPN&from=2023-12-01&to=2023-12-31").json().get("total").asLong()).isEqualTo(1);
+    assertError(get(server, "/api/documents?page=0"), 400);
+    assertError(get(server, "/api/documents?size=1000"), 400);
+    assertError(get(server, "/api/documents?from=December"), 400);
+  }
+
+  @Test
+  void anArticleComesBackWithItsExtractionAndAnUnknownOneIsA404() throws Exception {
+    JsonNode x = get(server, "/api/documents/seed-article").json();
+    assertThat(x.get("date").asText()).isEqualTo("2023-12-11");
+    assertThat(x.get("quotes").findValuesAsText("name")).contains("Yoon Suk Yeol");
+    assertThat(x.get("events").size()).isPositive();
+    assertError(get(server, "/api/documents/no-such-article"), 404);
+    assertError(get(server, "/api/nothing-here"), 404);
+  }
+
+  @Test
+  void anArticleHoldingAScriptComesBackAsJsonTextNeverAsHtml() throws Exception {
+    Answer a = get(server, "/api/documents/xss");
+    assertThat(a.response().headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(a.response().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(a.json().get("text").asText()).startsWith(TestStore.SCRIPT);
+    assertThat(a.body()).contains("\"text\":\"<script>alert(1)</script><img src=x onerror=\\\"window.pwned=1\\\">");
+    Answer page = get(server, "/");
+    assertThat(page.response().headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("script-src 'self'").doesNotContain("unsafe-inline");
+    String app = resource("web/app.js");
+    assertThat(app).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
+        .contains("document.createTextNode(piece)");
+  }
+
+  @Test
+  void eventsAreFilteredBySidesCodesAndDays() throws Exception {
+    JsonNode all = get(server, "/api/events?from=2023-01-01").json().get("items");
+    assertThat(all.size()).isPositive();
+    JsonNode kor = get(server, "/api/events?source=KOR&target=JPN").json().get("items");
+    assertThat(kor.size()).isPositive();
+    kor.forEach(e -> assertThat(e.get("source").asText()).startsWith("KOR"));
+    String root = kor.get(0).get("root").asText();
+    get(server, "/api/events?root=" + root).json().get("items")
+        .forEach(e -> assertThat(e.get("root").asText()).isEqualTo(root));
+    assertError(get(server, "/api/events?code=abc"), 400);
+    assertError(get(server, "/api/events?source=K%27OR"), 400);
+    assertError(get(server, "/api/events?to=2023-02-30"), 400);
+  }
+
+  @Test
+  void quotesAreFoundBySpeakerAndActor() throws Exception {
+    JsonNode yoon = get(server, "/api/quotes?speaker=yoon").json().get("items");
+    assertThat(yoon.size()).isPositive();
+    yoon.forEach(q -> assertThat(q.get("speaker").asText()).contains("Yoon"));
+    assertThat(get(server, "/api/quotes?speaker=nobody-at-all").json().get("items").size()).isZero();
+  }
+
+  @Test
+  void theDyadTimelineCountsByPeriodAndAPointListsItsEvents() throws Exception {
+    JsonNode t = get(server, "/api/dyads/jpn/KOR/timeline?by=month").json();
+    assertThat(t.get("a").asText()).isEqualTo("JPN");
+    JsonNode items = t.get("items");
+    assertThat(items.size()).isPositive();
+    JsonNode december = items.get(items.size() - 1);
+    assertThat(december.get("period").asText()).isEqualTo("2023-12-01");
+    JsonNode events = get(server, "/api/dyads/JPN/KOR/events?from=2023-12-01&to=2023-12-31").json().get("items");
+    assertThat(events.size()).isEqualTo(december.get("events").asInt());
+    assertError(get(server, "/api/dyads/JPN/KOR/timeline?by=fortnight"), 400);
+    assertError(get(server, "/api/dyads/JP/KOR/timeline"), 400);
+    assertError(get(server, "/api/dyads/JPN/KOR/events?from=2023-12-01"), 400);
+  }
+
+  @Test
+  void theTopActorsAndWhomAnActorDealtWithMost() throws Exception {
+    JsonNode top = get(server, "/api/actors/top?limit=5").json().get("items");
+    assertThat(top.size()).isBetween(1, 5);
+    JsonNode partners = get(server, "/api/actors/KOR/partners").json().get("items");
+    assertThat(partners.findValuesAsText("partner")).anyMatch(p -> p.startsWith("JPN"));
+    assertError(get(server, "/api/actors/top?limit=x"), 400);
+  }
+
+  @Test
+  void extractingAnArticleStoresNothing() throws Exception {
+    long before = get(server, "/health").json().get("documents").asLong();
+    Answer json = post(server, "/api/extract", "application/json",
+        "{\"text\": \"Japan praised South Korea on Friday.\", \"date\": \"2024-03-01\", \"id\": \"x1\"}");
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.json().get("id").asText()).isEqualTo("x1");
+    assertThat(json.json().get("timexes").get(0).get("value").asText()).isEqualTo("2024-03-01");
+    Answer text = post(server, "/api/extract", "text/plain; charset=utf-8", "Japan praised South Korea.");
+    assertThat(text.json().get("entities").size()).isPositive();
+    assertThat(get(server, "/health").json().get("documents").asLong()).isEqualTo(before);
+    assertError(post(server, "/api/extract", "application/json", "{\"text\": "), 400);
+    assertError(post(server, "/api/extract", "application/json", "{\"title\": \"no text\"}"), 400);
+    assertError(post(server, "/api/extract", "application/json", "{\"text\": \"x\", \"date\": \"soon\"}"), 400);
+    assertError(post(server, "/api/extract", "application/xml", "<text/>"), 415);
+  }
+
+  @Test
+  void postedArticlesAreStoredOnceAndFoundAfterwards() throws Exception {
+    String body = "[{\"id\": \"posted-1\", \"date\": \"2024-01-05\", \"text\": \"Japan thanked South Korea for its aid on"
+        + " Thursday.\"}, {\"id\": \"posted-2\", \"date\": \"2024-01-06\", \"text\": \"South Korea warned Japan.\"}]";
+    Answer first = post(server, "/api/documents", "application/json", body);
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.json().get("items").findValuesAsText("outcome")).containsExactly("stored", "stored");
+    Answer again = post(server, "/api/documents", "application/json", body);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("items").findValuesAsText("outcome")).containsExactly("duplicate", "duplicate");
+    assertThat(get(server, "/api/documents/posted-2").status()).isEqualTo(200);
+    assertThat(get(server, "/api/documents?from=2024-01-01&to=2024-01-31").json().get("total").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void postingNeedsTheTokenWhenOneIsSet() throws Exception {
+    assertError(post(guarded, "/api/documents", "text/plain", "Japan thanked South Korea."), 401);
+    assertError(post(guarded, "/api/extract", "text/plain", "Japan thanked South Korea.", "Authorization",
+        "Bearer wrong"), 401);
+    assertThat(get(guarded, "/health").json().get("posting").asText()).isEqualTo("token");
+    assertThat(get(guarded, "/api/documents").status()).as("reading needs no token").isEqualTo(200);
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedWith413() throws Exception {
+    String big = "Japan thanked South Korea. ".repeat(100);
+    assertError(post(guarded, "/api/extract", "text/plain", big, "Authorization", "Bearer s3cret"), 413);
+    HttpRequest chunked = HttpRequest.newBuilder(uri(guarded, "/api/extract"))
+        .header("Content-Type", "text/plain").header("Authorization", "Bearer s3cret")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+            big.getBytes(StandardCharsets.UTF_8)))).build();
+    HttpResponse<String> r = HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as("a body without a length is cut off at the limit too").isEqualTo(413);
+  }
+
+  @Test
+  void aFailureIsA500WithoutItsCause() throws Exception {
+    Answer a = post(guarded, "/api/extract", "text/plain", "Japan thanked South Korea.", "Authorization",
+        "Bearer s3cret");
+    assertError(a, 500);
+    assertThat(a.body()).doesNotContain("detail").doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = Server.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
