@@ -25,12 +25,13 @@ class ServerTest {
   @TempDir static Path dir;
   static Server server;
   static Server guarded;
+  static String target;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() {
-    String target = TestStore.build(dir);
+    target = TestStore.build(dir);
     server = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2), target,
         TestStore.engine()::extract);
     guarded = Server.start(new Server.Settings("127.0.0.1", 0, "s3cret", 1000, 1), target, d -> {
@@ -228,6 +229,18 @@ class ServerTest {
         "Bearer wrong"), 401);
     assertThat(get(guarded, "/health").json().get("posting").asText()).isEqualTo("token");
     assertThat(get(guarded, "/api/documents").status()).as("reading needs no token").isEqualTo(200);
+  }
+
+  @Test
+  void postingIsOffWhenTheServerListensBeyondLoopbackWithoutAToken() throws Exception {
+    // Bound to every interface; the test itself only talks to it over loopback.
+    try (Server open = Server.start(new Server.Settings("0.0.0.0", 0, null, 1000, 1), target,
+        d -> {
+          throw new IllegalStateException("never extracts");
+        })) {
+      assertError(post(open, "/api/extract", "text/plain", "Japan thanked South Korea."), 403);
+      assertThat(get(open, "/api/documents").status()).as("reading stays open").isEqualTo(200);
+    }
   }
 
   @Test
