@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dyad 0.1.0",
     description = "Reads news and writes event data: actors, dates and quotes, with evidence offsets.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

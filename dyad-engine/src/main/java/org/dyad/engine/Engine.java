@@ -2,6 +2,7 @@ package org.dyad.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.engine.actors.ActorResolver;
 import org.dyad.engine.actors.Dictionary;
@@ -32,39 +33,77 @@ public final class Engine {
   private final TimeTagger time = new TimeTagger();
   private final QuoteFinder quotes = new QuoteFinder();
 
-  private Engine(Parser parser) {
-    this.parser = parser;
+  private Engine(Function<Engine, Parser> parser) {
+    this.parser = parser.apply(this);
   }
 
-  /** An engine on the lean CoreNLP pipeline. Loads the models: call once per process. */
+  /**
+   * An engine on the lean CoreNLP pipeline, which parses only the sentences {@link #worthParsing} picks.
+   * Loads the models: call once per process.
+   */
   public static Engine create() {
-    return new Engine(new CoreNlpParser());
+    return new Engine(engine -> new CoreNlpParser(engine::worthParsing));
   }
 
   /** An engine on another parser (tests, other backends). */
   public static Engine withParser(Parser parser) {
-    return new Engine(parser);
+    return new Engine(engine -> parser);
+  }
+
+  /**
+   * Whether the dependency parse of {@code s} can matter, the parse being the dearest step: when it may
+   * mention an actor (a named entity, a dictionary word, a pronoun) and has a verb or a quotation mark that
+   * could make it an event or a reported-speech frame, or when it has a speech cue at all. The rest (tables,
+   * datelines, figures, verbless headlines) go unparsed; every stage reads them without a parse.
+   */
+  private boolean worthParsing(Sentence s) {
+    if (quotes.mayHoldSpeech(s)) {
+      return true;
+    }
+    boolean predicate = false;
+    for (var t : s.tokens()) {
+      predicate |= t.isVerb() || t.pos().equals("MD");
+    }
+    return predicate && actors.mayNameActor(s);
   }
 
   /** Extracts every fact from one document. Never throws on bad text: failures become problems. */
   public Extraction extract(Document doc) {
+    return extract(doc, Timings.NONE);
+  }
+
+  /** {@link #extract(Document)}, adding the time each stage takes and the tokens read to {@code timings}. */
+  public Extraction extract(Document doc, Timings timings) {
     String text = doc.text();
     List<Problem> problems = new ArrayList<>();
-    List<Sentence> sentences = guard("nlp", problems, text, () -> parser.parse(text), List.of());
-    Entities entities =
-        guard("actors", problems, text, () -> actors.resolve(text, sentences), new Entities(List.of()));
-    List<Timex> timexes = guard("time", problems, text, () -> time.tag(text, doc.date(), sentences), List.of());
-    List<Quote> found = guard("quotes", problems, text, () -> quotes.find(text, sentences, entities), List.of());
+    List<Sentence> sentences = guard("nlp", timings, problems, text, () -> parser.parse(text, timings::add), List.of());
+    Entities entities = guard("actors", timings, problems, text, () -> actors.resolve(text, sentences),
+        new Entities(List.of()));
+    List<Timex> timexes =
+        guard("time", timings, problems, text, () -> time.tag(text, doc.date(), sentences), List.of());
+    List<Quote> found =
+        guard("quotes", timings, problems, text, () -> quotes.find(text, sentences, entities), List.of());
+    if (timings.on()) {
+      timings.count("documents", 1);
+      timings.count("sentences", sentences.size());
+      timings.count("parsed sentences", sentences.stream().filter(Sentence::parsed).count());
+      timings.count("tokens", sentences.stream().mapToLong(Sentence::size).sum());
+    }
     return new Extraction(doc.id(), doc.title(), doc.date(), doc.dateSource(), doc.credit(), text,
         entities.all(), timexes, found, List.of(), problems, doc.metadata());
   }
 
-  private static <T> T guard(String stage, List<Problem> problems, String text, Supplier<T> work, T fallback) {
+  /** Runs one stage, turning its failure into a problem, and adds its time to {@code timings}. */
+  private static <T> T guard(String stage, Timings timings, List<Problem> problems, String text,
+      Supplier<T> work, T fallback) {
+    long t0 = System.nanoTime();
     try {
       return work.get();
     } catch (RuntimeException e) {
       problems.add(new Problem(stage + " failed: " + e, 0, text.length()));
       return fallback;
+    } finally {
+      timings.add(stage, System.nanoTime() - t0);
     }
   }
 }
