@@ -101,8 +101,10 @@ final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     Engine engine = Engine.create();
     double loading = seconds(t0);
+    double loadingCpu = (processCpuNanos() - cpu0) / 1e9;
     t0 = System.nanoTime();
     Json.mapper().writeValueAsBytes(engine.extract(docs.get(0)));
     double first = seconds(t0);
@@ -110,9 +112,9 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("dyad bench: %d articles of %s, %d warm-up, java %s, %d cores, max heap %d MB%n", docs.size(),
         corpus, warmup, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    out.printf("start-up: JVM to command %.1f s, model loading %.1f s, first article %.2f s: first article "
-        + "out %.1f s after JVM start (not counting %.1f s reading the corpus)%n",
-        commandStarted / 1000.0, loading, first, firstOut / 1000.0, reading);
+    out.printf("start-up: JVM to command %.1f s, model loading %.1f s (%.1f CPU-s), first article %.2f s: first "
+        + "article out %.1f s after JVM start (not counting %.1f s reading the corpus)%n",
+        commandStarted / 1000.0, loading, loadingCpu, first, firstOut / 1000.0, reading);
 
     t0 = System.nanoTime();
     for (int i = 0; i < warmup; i++) {
@@ -236,6 +238,11 @@ final class BenchCommand implements Callable<Integer> {
 
   private static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static long uptimeMillis() {

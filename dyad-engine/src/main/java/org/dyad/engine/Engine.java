@@ -51,9 +51,9 @@ public final class Engine {
   }
 
   /**
-   * Whether the dependency parse of {@code s} can matter, the parse being the dearest step: when it may
-   * mention an actor (a named entity, a dictionary word, a pronoun) and has a verb or a quotation mark that
-   * could make it an event or a reported-speech frame, or when it has a speech cue at all. The rest (tables,
+   * Whether the dependency parse of {@code s} can matter, the parse being the dearest step: when it has a
+   * verb and may mention an actor (a named entity, a dictionary word, a pronoun: an event) or a date whose
+   * direction the tense decides, or when it has a speech cue at all (reported speech). The rest (tables,
    * datelines, figures, verbless headlines) go unparsed; every stage reads them without a parse.
    */
   private boolean worthParsing(Sentence s) {
@@ -64,7 +64,7 @@ public final class Engine {
     for (var t : s.tokens()) {
       predicate |= t.isVerb() || t.pos().equals("MD");
     }
-    return predicate && actors.mayNameActor(s);
+    return predicate && (actors.mayNameActor(s) || time.mayNeedTense(s));
   }
 
   /** Extracts every fact from one document. Never throws on bad text: failures become problems. */

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
 
@@ -49,10 +53,30 @@ public final class CoreNlpParser implements Parser {
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("depparse.extradependencies", "NONE");
-    for (String name : TAGGERS) {
-      taggers.add(annotator(props, name));
+    // The models load in parallel, the parser's (the slowest) first: start-up is the longest load, not the sum.
+    ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+      Thread t = new Thread(r, "dyad-model-loader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<StanfordCoreNLP> parser = loaders.submit(() -> annotator(props, "depparse"));
+      List<Future<StanfordCoreNLP>> loading = new ArrayList<>();
+      for (String name : TAGGERS) {
+        loading.add(loaders.submit(() -> annotator(props, name)));
+      }
+      for (Future<StanfordCoreNLP> f : loading) {
+        taggers.add(f.get());
+      }
+      depparse = parser.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot load the CoreNLP models: " + e.getCause(), e.getCause());
+    } finally {
+      loaders.shutdown();
     }
-    depparse = annotator(props, "depparse");
   }
 
   /** A one-annotator pipeline; CoreNLP's annotator cache shares the models between pipelines. */
