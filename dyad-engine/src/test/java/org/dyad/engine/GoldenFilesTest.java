@@ -44,7 +44,7 @@ class GoldenFilesTest {
 
   @TestFactory
   Stream<DynamicTest> extractionMatchesTheReviewedExpectedFile() throws IOException {
-    Engine engine = Engine.withParser(SharedParser.get());
+    Engine engine = SharedParser.engine();
     return cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
       String actual = PRETTY.writeValueAsString(engine.extract(input(dir))) + "\n";
       Path expected = dir.resolve("expected.json");
@@ -57,7 +57,7 @@ class GoldenFilesTest {
 
   @TestFactory
   Stream<DynamicTest> everyFactsOffsetsPointAtItsText() throws IOException {
-    Engine engine = Engine.withParser(SharedParser.get());
+    Engine engine = SharedParser.engine();
     return cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
       List<JsonNode> outputs = new ArrayList<>();
       outputs.add(Json.mapper().valueToTree(engine.extract(input(dir))));

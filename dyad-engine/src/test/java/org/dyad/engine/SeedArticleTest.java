@@ -15,7 +15,7 @@ class SeedArticleTest {
 
   @BeforeAll
   static void extract() {
-    x = Engine.withParser(SharedParser.get())
+    x = SharedParser.engine()
         .extract(GoldenFilesTest.input(GoldenFilesTest.GOLDEN.resolve("reuters-japan-korea-summit")));
   }
 

@@ -3,12 +3,17 @@ package org.dyad.engine;
 import org.dyad.engine.nlp.CoreNlpParser;
 import org.dyad.engine.nlp.Parser;
 
-/** The one CoreNLP parser for all tests in a JVM: its models load once (about 6 s). */
+/**
+ * The one CoreNLP parser and the one engine for all tests in a JVM: models load once (CoreNLP's annotator
+ * pool shares them between the two).
+ */
 public final class SharedParser {
   private static volatile Parser parser;
+  private static volatile Engine engine;
 
   private SharedParser() {}
 
+  /** A parser that parses every sentence: for the tests of one stage. */
   public static Parser get() {
     Parser p = parser;
     if (p == null) {
@@ -20,5 +25,19 @@ public final class SharedParser {
       }
     }
     return p;
+  }
+
+  /** The engine as users get it ({@link Engine#create()}, parsing only the sentences worth it). */
+  public static Engine engine() {
+    Engine e = engine;
+    if (e == null) {
+      synchronized (SharedParser.class) {
+        e = engine;
+        if (e == null) {
+          engine = e = Engine.create();
+        }
+      }
+    }
+    return e;
   }
 }

@@ -28,7 +28,7 @@ final class TestStore {
 
   static synchronized Engine engine() {
     if (engine == null) {
-      engine = Engine.withParser(SharedParser.get());
+      engine = SharedParser.engine();
     }
     return engine;
   }

@@ -52,6 +52,22 @@ public final class ActorResolver {
     this.dictionary = dictionary;
   }
 
+  /**
+   * Whether {@code s} may mention an actor: a token the NER tagged, a pronoun, or a word of the dictionaries
+   * (a country, demonym, capital or organisation written capitalised, a role noun). Needs no parse; the
+   * parser asks it to decide which sentences to parse.
+   */
+  public boolean mayNameActor(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!t.ner().equals("O") || t.isPronoun()
+          || Character.isUpperCase(t.text().charAt(0)) && !dictionary.lookup(t.text()).isEmpty()
+          || t.isNoun() && dictionary.role(t.lemma()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The entities of one document, in order of first mention. */
   public Entities resolve(String text, List<Sentence> sentences) {
     return new Run(text, sentences).resolve();
@@ -552,7 +568,7 @@ public final class ActorResolver {
             break;
           }
           String surface = text.substring(first.start(), s.token(j).end());
-          if (!dictionary.lookup(surface).isEmpty() && startsCapitalised(surface)) {
+          if (startsCapitalised(surface) && !dictionary.lookup(surface).isEmpty()) {
             matched = j;
             break;
           }
@@ -568,8 +584,8 @@ public final class ActorResolver {
     }
 
     private boolean startsCapitalised(String surface) {
-      String s = surface.toLowerCase(Locale.ROOT).startsWith("the ") ? surface.substring(4) : surface;
-      return !s.isEmpty() && !Character.isLowerCase(s.charAt(0));
+      int from = surface.regionMatches(true, 0, "the ", 0, 4) ? 4 : 0;
+      return from < surface.length() && !Character.isLowerCase(surface.charAt(from));
     }
 
     private List<Span> nerSpans(Sentence s, String tag) {

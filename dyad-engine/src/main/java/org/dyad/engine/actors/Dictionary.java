@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,9 @@ public final class Dictionary {
 
   /** A country of {@code countries.tsv}. */
   public record Country(String alpha3, String alpha2, String code, String name) {}
+
+  private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Map<String, List<Entry>> phrases = new HashMap<>();
   private final Map<String, Role> roles = new HashMap<>();
@@ -102,8 +106,20 @@ public final class Dictionary {
 
   /** Lower case, straight apostrophes, one space between words, no space around hyphens. */
   static String key(String s) {
-    String k = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s*-\\s*", "-");
-    return k.replaceAll("\\s+", " ").strip();
+    String k = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (k.indexOf('-') < 0 && !hasSpace(k)) {
+      return k; // one word, the common case: no pattern to run
+    }
+    return SPACES.matcher(HYPHEN.matcher(k).replaceAll("-")).replaceAll(" ").strip();
+  }
+
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void load(String resource, Consumer<String[]> row) {

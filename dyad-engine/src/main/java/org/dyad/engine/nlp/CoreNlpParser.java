@@ -10,20 +10,41 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ObjLongConsumer;
+import java.util.function.Predicate;
 
 /**
  * The lean CoreNLP pipeline: tokenize, ssplit (two newlines break a sentence), pos, lemma, 3-class NER
  * without fine-grained NER, numeric classifiers or SUTime, and the UD dependency parser. Models load once,
  * in the constructor; {@link #parse} is safe to call from many threads.
+ *
+ * <p>The annotators run one by one, so each can be timed, and the dependency parser, the dearest of them,
+ * runs only on the sentences a selector picks (those that may hold an event or a reported-speech frame);
+ * the others come out with {@link Sentence#parsed()} false.
  */
 public final class CoreNlpParser implements Parser {
-  private final StanfordCoreNLP pipeline;
+  private static final List<String> TAGGERS = List.of("tokenize", "ssplit", "pos", "lemma", "ner");
 
+  private final List<StanfordCoreNLP> taggers = new ArrayList<>();
+  private final StanfordCoreNLP depparse;
+  private final Predicate<Sentence> worthParsing;
+
+  /** A parser that parses every sentence. */
   public CoreNlpParser() {
+    this(s -> true);
+  }
+
+  /** A parser that runs the dependency parser only on the sentences {@code worthParsing} accepts. */
+  public CoreNlpParser(Predicate<Sentence> worthParsing) {
+    this.worthParsing = worthParsing;
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=true");
     props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -32,44 +53,109 @@ public final class CoreNlpParser implements Parser {
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("depparse.extradependencies", "NONE");
-    pipeline = new StanfordCoreNLP(props);
+    // The models load in parallel, the parser's (the slowest) first: start-up is the longest load, not the sum.
+    ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+      Thread t = new Thread(r, "dyad-model-loader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<StanfordCoreNLP> parser = loaders.submit(() -> annotator(props, "depparse"));
+      List<Future<StanfordCoreNLP>> loading = new ArrayList<>();
+      for (String name : TAGGERS) {
+        loading.add(loaders.submit(() -> annotator(props, name)));
+      }
+      for (Future<StanfordCoreNLP> f : loading) {
+        taggers.add(f.get());
+      }
+      depparse = parser.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot load the CoreNLP models: " + e.getCause(), e.getCause());
+    } finally {
+      loaders.shutdown();
+    }
+  }
+
+  /** A one-annotator pipeline; CoreNLP's annotator cache shares the models between pipelines. */
+  private static StanfordCoreNLP annotator(Properties props, String name) {
+    Properties p = new Properties();
+    p.putAll(props);
+    p.setProperty("annotators", name);
+    return new StanfordCoreNLP(p, false);
   }
 
   @Override
   public List<Sentence> parse(String text) {
+    return parse(text, (stage, nanos) -> {});
+  }
+
+  @Override
+  public List<Sentence> parse(String text, ObjLongConsumer<String> elapsed) {
     Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
-    List<Sentence> out = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      int n = labels.size();
-      int[] heads = new int[n];
-      String[] rels = new String[n];
-      java.util.Arrays.fill(heads, -1);
-      java.util.Arrays.fill(rels, "");
-      SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      boolean parsed = graph != null;
-      if (parsed) {
-        for (IndexedWord root : graph.getRoots()) {
-          rels[root.index() - 1] = "root";
-        }
-        for (SemanticGraphEdge e : graph.edgeListSorted()) {
-          int d = e.getDependent().index() - 1;
-          heads[d] = e.getGovernor().index() - 1;
-          rels[d] = e.getRelation().toString();
-        }
+    for (int i = 0; i < TAGGERS.size(); i++) {
+      long t0 = System.nanoTime();
+      taggers.get(i).annotate(doc);
+      elapsed.accept("nlp." + TAGGERS.get(i), System.nanoTime() - t0);
+    }
+    long t0 = System.nanoTime();
+    List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> out = new ArrayList<>(maps.size());
+    List<CoreMap> selected = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (CoreMap s : maps) {
+      Sentence unparsed = sentence(text, out.size(), s, false);
+      if (worthParsing.test(unparsed)) {
+        selected.add(s);
+        positions.add(out.size());
       }
-      List<Token> tokens = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        CoreLabel l = labels.get(i);
-        int b = l.beginPosition();
-        int e = l.endPosition();
-        String ner = l.ner();
-        tokens.add(new Token(i, b, e, text.substring(b, e), l.tag(), l.lemma(),
-            ner == null ? "O" : ner, heads[i], rels[i]));
+      out.add(unparsed);
+    }
+    elapsed.accept("nlp.select", System.nanoTime() - t0);
+    if (!selected.isEmpty()) {
+      t0 = System.nanoTime();
+      Annotation some = new Annotation(text);
+      some.set(CoreAnnotations.SentencesAnnotation.class, selected);
+      depparse.annotate(some);
+      for (int i = 0; i < selected.size(); i++) {
+        int index = positions.get(i);
+        out.set(index, sentence(text, index, selected.get(i), true));
       }
-      out.add(new Sentence(out.size(), tokens.get(0).start(), tokens.get(n - 1).end(), tokens, parsed));
+      elapsed.accept("nlp.depparse", System.nanoTime() - t0);
     }
     return out;
+  }
+
+  private static Sentence sentence(String text, int index, CoreMap s, boolean withGraph) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    int n = labels.size();
+    int[] heads = new int[n];
+    String[] rels = new String[n];
+    Arrays.fill(heads, -1);
+    Arrays.fill(rels, "");
+    SemanticGraph graph = withGraph ? s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
+    boolean parsed = graph != null;
+    if (parsed) {
+      for (IndexedWord root : graph.getRoots()) {
+        rels[root.index() - 1] = "root";
+      }
+      for (SemanticGraphEdge e : graph.edgeListSorted()) {
+        int d = e.getDependent().index() - 1;
+        heads[d] = e.getGovernor().index() - 1;
+        rels[d] = e.getRelation().toString();
+      }
+    }
+    List<Token> tokens = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      CoreLabel l = labels.get(i);
+      int b = l.beginPosition();
+      int e = l.endPosition();
+      String ner = l.ner();
+      tokens.add(new Token(i, b, e, text.substring(b, e), l.tag(), l.lemma(),
+          ner == null ? "O" : ner, heads[i], rels[i]));
+    }
+    return new Sentence(index, tokens.get(0).start(), tokens.get(n - 1).end(), tokens, parsed);
   }
 }

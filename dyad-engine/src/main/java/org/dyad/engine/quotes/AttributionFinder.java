@@ -48,9 +48,36 @@ final class AttributionFinder {
       "month", "year", "earlier", "later", "last", "this", "next", "recently", "again", "also", "then");
 
   private final CueLexicon cues;
+  /** The cue phrases split into words once, not per token. */
+  private final List<String[]> phraseWords = new ArrayList<>();
+  /** The first words of the cue phrases, lower case. */
+  private final Set<String> phraseStarts;
 
   AttributionFinder(CueLexicon cues) {
     this.cues = cues;
+    Set<String> starts = new java.util.HashSet<>();
+    for (String phrase : cues.phrases()) {
+      String[] words = phrase.split(" ");
+      phraseWords.add(words);
+      starts.add(words[0]);
+    }
+    phraseStarts = Set.copyOf(starts);
+  }
+
+  /**
+   * Whether {@code s} may hold an attribution: it has a speech verb, the first word of a cue phrase or a
+   * quotation mark. Reads only words, tags and lemmas, so it can be asked before the sentence is parsed.
+   */
+  boolean mayHold(Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.text();
+      if (t.isVerb() && cues.verbs().contains(t.lemma().toLowerCase(Locale.ROOT))
+          || phraseStarts.contains(w.toLowerCase(Locale.ROOT))
+          || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The attributions of {@code s} whose cue is not inside one of {@code quoted}. */
@@ -289,8 +316,7 @@ final class AttributionFinder {
   }
 
   private @Nullable Attribution phraseCue(Sentence s, Token t) {
-    for (String phrase : cues.phrases()) {
-      String[] words = phrase.split(" ");
+    for (String[] words : phraseWords) {
       int i = t.index();
       if (i + words.length > s.size()) {
         continue;
@@ -330,7 +356,7 @@ final class AttributionFinder {
       if (a == null) {
         return null;
       }
-      return new Attribution(s, a.start(), a.end(), phrase, i, last, speaker, a.via(), false);
+      return new Attribution(s, a.start(), a.end(), String.join(" ", words), i, last, speaker, a.via(), false);
     }
     return null;
   }

@@ -35,6 +35,14 @@ import org.jspecify.annotations.Nullable;
 public final class QuoteFinder {
   private final AttributionFinder attributions = new AttributionFinder(CueLexicon.standard());
 
+  /**
+   * Whether {@code s} may hold reported speech whoever the speaker: a speech verb, a cue phrase or a
+   * quotation mark. Needs no parse; the parser asks it to decide which sentences to parse.
+   */
+  public boolean mayHoldSpeech(Sentence s) {
+    return attributions.mayHold(s);
+  }
+
   public List<Quote> find(String text, List<Sentence> sentences, Entities entities) {
     List<Span> marks = QuoteMarks.find(text);
     List<Attribution> found = new ArrayList<>();

@@ -43,6 +43,31 @@ public final class TimeTagger {
     }
   }
 
+  /**
+   * Words whose date the clause's tense decides: month and day names (capitalised), seasons, weekends,
+   * quarters and halves, clock times, and the units of "in three years".
+   */
+  private static final Pattern TENSED = Pattern.compile("(?:" + Words.MONTH + "|" + Words.WEEKDAY + "s?)",
+      Pattern.CASE_INSENSITIVE);
+  private static final java.util.Set<String> TENSED_WORDS = java.util.Set.of("spring", "summer", "autumn",
+      "fall", "winter", "weekend", "quarter", "half", "a.m.", "p.m.", "am", "pm", "noon", "midnight", "day",
+      "days", "week", "weeks", "month", "months", "year", "years");
+
+  /**
+   * Whether a date in {@code s} may take its direction from the clause's tense, which reads best from the
+   * dependency parse. Needs no parse; the parser asks it to decide which sentences to parse.
+   */
+  public boolean mayNeedTense(Sentence s) {
+    for (var t : s.tokens()) {
+      String w = t.text();
+      if (Character.isUpperCase(w.charAt(0)) && TENSED.matcher(w).matches()
+          || TENSED_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<Timex> tag(String text, LocalDate anchor, List<Sentence> sentences) {
     Scan scan = new Scan(text, anchor, sentences);
     List<Candidate> found = new ArrayList<>();

@@ -21,7 +21,7 @@ final class EventRendering {
 
   static Extraction extract(String text) {
     if (engine == null) {
-      engine = Engine.withParser(SharedParser.get());
+      engine = SharedParser.engine();
     }
     return engine.extract(new Document("t", null, text, DATE, DateSource.METADATA, null, "test", Map.of()));
   }

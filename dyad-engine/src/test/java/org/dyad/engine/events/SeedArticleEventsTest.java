@@ -24,7 +24,7 @@ class SeedArticleEventsTest {
     List<Document> docs = new ArrayList<>();
     new DocumentReader(null, LocalDate.of(2026, 1, 1)).read("../examples/seed-article.txt", System.in,
         r -> docs.add(((Read.Ok) r).document()));
-    x = Engine.withParser(SharedParser.get()).extract(docs.get(0));
+    x = SharedParser.engine().extract(docs.get(0));
   }
 
   private static List<String> events() {
