@@ -224,9 +224,14 @@ final class Reading {
         && clause(s, p).stream().noneMatch(c -> hasCase(s, c, "with"));
   }
 
-  /** Codes whose two coordinated subjects act on each other when no object is named. */
+  /**
+   * Codes whose two coordinated subjects act on each other when no object is named: intents, meetings,
+   * material cooperation and fighting, and of the diplomatic cooperation codes only the mutual ones
+   * (cooperate, sign an agreement). Praise, support or an apology by several is not mutual ("X is supported
+   * by A, B and C").
+   */
   private static boolean reciprocal(CameoCode code) {
-    return Set.of("03", "04", "05", "06", "19").contains(code.root());
+    return Set.of("03", "04", "06", "19").contains(code.root()) || Set.of("050", "057").contains(code.code());
   }
 
   // ---------------------------------------------------------------- arguments

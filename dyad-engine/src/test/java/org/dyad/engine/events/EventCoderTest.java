@@ -54,6 +54,12 @@ class EventCoderTest {
   }
 
   @Test
+  void coordinatedSupportersDoNotSupportEachOther() {
+    assertThat(events("France and Germany praised the plan on Friday.")).noneMatch(e -> e.contains("FRA->DEU")
+        || e.contains("DEU->FRA"));
+  }
+
+  @Test
   void willAndAFutureDateArePlanned() {
     assertThat(events("South Korean President Yoon Suk Yeol will visit Japan next week."))
         .containsExactly("042 Make a visit KORGOV->JPN 2023-W51 place=Japan [planned]");
