@@ -214,7 +214,7 @@ public final class PetrarchCoder {
           for (int i = first - 1; i >= 0; i--) {
             before.add(i);
           }
-          List<Integer> after = clause(v.index()).stream().filter(i -> i > last).toList();
+          List<Integer> after = clause(v.index(), true).stream().filter(i -> i > last).toList();
           if (match(p.before(), 0, before, 0, first, -1, slots) && match(p.after(), 0, after, 0, last, 1, slots)) {
             best = slots;
           }
@@ -401,14 +401,15 @@ public final class PetrarchCoder {
       if (level > 3) {
         return List.of();
       }
+      Token by = byAgent(v);
+      if (by != null) {
+        return nounPhrase(by.index(), 0);
+      }
       boolean passive = false;
       for (Token c : s.dependents(v.index())) {
         passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
       }
       for (Token c : s.dependents(v.index())) {
-        if (passive && c.rel().startsWith("obl") && hasCase(c, "by")) {
-          return nounPhrase(c.index(), 0);
-        }
         if (!passive && c.rel().equals("nsubj")) {
           if (v.rel().equals("acl:relcl") && c.pos().startsWith("W") && v.head() >= 0) {
             return nounPhrase(v.head(), 0);
@@ -418,6 +419,14 @@ public final class PetrarchCoder {
       }
       if (passive || v.head() < 0) {
         return List.of();
+      }
+      if (v.rel().equals("xcomp")) {
+        // A passive controls its infinitive: "Obama is scheduled to attend", "Gollum was seen to break in".
+        for (Token c : s.dependents(v.head())) {
+          if (c.rel().equals("nsubj:pass")) {
+            return nounPhrase(c.index(), 0);
+          }
+        }
       }
       if (Set.of("xcomp", "conj", "advcl", "ccomp").contains(v.rel())) {
         return sources(s.token(v.head()), level + 1);
@@ -442,7 +451,7 @@ public final class PetrarchCoder {
           skip.addAll(subtree(c.index()));
         }
       }
-      for (int i : clause(v.index())) {
+      for (int i : clause(v.index(), true)) {
         if (i > v.index() && !skip.contains(i) && (actorAt[i] >= 0 || agentAt[i] >= 0)) {
           List<String> codes = nounPhrase(headOf(i), 0);
           if (!codes.isEmpty()) {
@@ -497,7 +506,7 @@ public final class PetrarchCoder {
         List<String> inner = new ArrayList<>();
         for (Token c : s.dependents(head)) {
           if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")
-              && (found.isEmpty() || AGENT_CASES.stream().anyMatch(k -> hasCase(c, k)))) {
+              && (found.isEmpty() ? inner.isEmpty() : AGENT_CASES.stream().anyMatch(k -> hasCase(c, k)))) {
             inner.addAll(nounPhrase(c.index(), level + 1));
           }
         }
@@ -544,8 +553,13 @@ public final class PetrarchCoder {
 
     // ------------------------------------------------------------ parse helpers
 
-    /** The verb's clause: its subtree without subordinate, relative and coordinated verb clauses. */
-    private List<Integer> clause(int v) {
+    /**
+     * The verb's clause: its subtree without subordinate, relative and coordinated verb clauses; with
+     * {@code complements}, also its complement clauses ("allowed that Mordor isn't a pleasant place"), which a
+     * constituency parse keeps inside the verb phrase, unless the complement's own verb codes an event: "said
+     * he would attack Gondor" is the attack's, not the saying's.
+     */
+    private List<Integer> clause(int v, boolean complements) {
       List<Integer> out = new ArrayList<>();
       List<Integer> todo = new ArrayList<>(List.of(v));
       for (int i = 0; i < todo.size(); i++) {
@@ -553,7 +567,8 @@ public final class PetrarchCoder {
         out.add(t);
         for (Token c : s.dependents(t)) {
           boolean otherVerb = c.rel().equals("conj") && c.isVerb();
-          if (!OTHER_CLAUSE.contains(c.rel()) && !otherVerb) {
+          boolean complement = complements && c.rel().equals("ccomp") && !(c.isVerb() && verbAt(c.index()) != null);
+          if (!OTHER_CLAUSE.contains(c.rel()) && !otherVerb || complement) {
             todo.add(c.index());
           }
         }
@@ -570,6 +585,22 @@ public final class PetrarchCoder {
         }
       }
       return out;
+    }
+
+    /** The "by" agent of a passive verb ("was criticized by Gondor"), else {@code null}. */
+    private @Nullable Token byAgent(Token v) {
+      boolean passive = false;
+      for (Token c : s.dependents(v.index())) {
+        passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
+      }
+      if (passive) {
+        for (Token c : s.dependents(v.index())) {
+          if (c.rel().startsWith("obl") && hasCase(c, "by")) {
+            return c;
+          }
+        }
+      }
+      return null;
     }
 
     private boolean hasCase(Token t, String prep) {
