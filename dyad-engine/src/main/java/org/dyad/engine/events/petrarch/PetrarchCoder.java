@@ -260,11 +260,14 @@ public final class PetrarchCoder {
         return;
       }
       List<String[]> pairs = new ArrayList<>();
-      if (slots != null && !slots.compound.isEmpty()) {
+      boolean compound = slots != null && !slots.compound.isEmpty();
+      List<String> sources = compound && slots.compoundBefore ? slots.compound
+          : slots != null && !slots.source.isEmpty() ? slots.source : sources(v, 0);
+      List<String> targets = compound && !slots.compoundBefore ? slots.compound
+          : slots != null && !slots.target.isEmpty() ? slots.target : targets(v, slots);
+      if (compound && (sources.isEmpty() || targets.isEmpty())) {
         pairs.addAll(among(slots.compound));
       } else {
-        List<String> sources = slots != null && !slots.source.isEmpty() ? slots.source : sources(v, 0);
-        List<String> targets = slots != null && !slots.target.isEmpty() ? slots.target : targets(v, slots);
         if (targets.isEmpty() && sources.size() > 1) {
           pairs.addAll(among(sources));
         }
@@ -310,6 +313,8 @@ public final class PetrarchCoder {
       List<String> source = List.of();
       List<String> target = List.of();
       List<String> compound = List.of();
+      /** Whether the {@code %} stood before the verb, as its source, rather than after it, as its target. */
+      boolean compoundBefore;
 
       Slots(VerbPattern pattern) {
         this.pattern = pattern;
@@ -377,7 +382,10 @@ public final class PetrarchCoder {
           switch (e.kind()) {
             case SOURCE -> slots.source = codes;
             case TARGET -> slots.target = codes;
-            default -> slots.compound = codes;
+            default -> {
+              slots.compound = codes;
+              slots.compoundBefore = dir < 0;
+            }
           }
           int q = p + 1;
           while (q < window.size() && window.get(q) == t + dir * (q - p)
@@ -512,6 +520,9 @@ public final class PetrarchCoder {
         }
         if (!found.isEmpty()) {
           if (inner.isEmpty()) {
+            inner.addAll(partnerActors(head, level));
+          }
+          if (inner.isEmpty()) {
             out.add(compose("---", found));
           }
           inner.forEach(a -> out.add(compose(a, found)));
@@ -525,6 +536,45 @@ public final class PetrarchCoder {
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * The actors an agent with none of its own shares with the nouns it is coordinated with: "Danish media and
+     * government" is the Danish government, "lawmakers and officials in Fornost" Fornost's officials too.
+     */
+    private List<String> partnerActors(int head, int level) {
+      Token t = s.token(head);
+      List<Token> partners = new ArrayList<>();
+      if (t.rel().equals("conj") && t.head() >= 0) {
+        partners.add(s.token(t.head()));
+        partners.addAll(s.dependents(t.head()));
+      } else {
+        partners.addAll(s.dependents(head));
+      }
+      for (Token p : partners) {
+        if (p.index() == head || p != s.token(t.head()) && !p.rel().equals("conj")) {
+          continue;
+        }
+        List<Integer> core = new ArrayList<>();
+        collectCore(p.index(), core);
+        core.sort(Integer::compare);
+        for (int i : core) {
+          if (actorAt[i] >= 0) {
+            return List.of(actorCodes.get(actorAt[i]).split("/"));
+          }
+        }
+        List<String> args = new ArrayList<>();
+        for (Token c : s.dependents(p.index())) {
+          if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")
+              && AGENT_CASES.stream().anyMatch(k -> hasCase(c, k))) {
+            args.addAll(nounPhrase(c.index(), level + 1));
+          }
+        }
+        if (!args.isEmpty()) {
+          return args;
+        }
+      }
+      return List.of();
     }
 
     private void collectCore(int t, List<Integer> out) {
