@@ -114,12 +114,10 @@ public final class PetrarchCoder {
     private final Sentence s;
     private final String[] words;
     private final String[] lemmas;
-    /** Actor mention id per token, -1 for none; codes and spans by id. */
+    /** Actor mention id per token, -1 for none; codes by id. */
     private final int[] actorAt;
     private final int[] agentAt;
-    private final List<int[]> actorSpans = new ArrayList<>();
     private final List<String> actorCodes = new ArrayList<>();
-    private final List<int[]> agentSpans = new ArrayList<>();
     private final List<Agent> agentEntries = new ArrayList<>();
 
     Pass(Sentence s, LocalDate date) {
@@ -135,57 +133,58 @@ public final class PetrarchCoder {
       agentAt = new int[n];
       java.util.Arrays.fill(actorAt, -1);
       java.util.Arrays.fill(agentAt, -1);
-      for (int i = 0; i < n; ) {
-        Phrase<Actor> best = longest(actors, i);
+      // Dictionary phrases are matched word by word, and a token joined with underscores ("Dol_Amroth") is
+      // its words, as in the dictionaries themselves.
+      List<String> parts = new ArrayList<>();
+      List<Integer> partToken = new ArrayList<>();
+      for (int t = 0; t < n; t++) {
+        for (String w : words[t].split("_+")) {
+          if (!w.isEmpty()) {
+            parts.add(w);
+            partToken.add(t);
+          }
+        }
+      }
+      for (int i = 0; i < parts.size(); ) {
+        Phrase<Actor> best = longest(actors, parts, i);
         Optional<String> code = best == null ? Optional.empty() : best.entry().codeOn(date);
         if (code.isEmpty()) {
           i++;
           continue;
         }
-        int id = actorSpans.size();
-        actorSpans.add(new int[] {i, i + best.words().size()});
+        int id = actorCodes.size();
         actorCodes.add(code.get());
-        for (int k = i; k < i + best.words().size(); k++) {
+        int end = i + best.words().size();
+        for (int k = partToken.get(i); k <= partToken.get(end - 1); k++) {
           actorAt[k] = id;
         }
-        i += best.words().size();
+        i = end;
       }
-      for (int i = 0; i < n; ) {
-        Phrase<Agent> best = actorAt[i] >= 0 ? null : longest(agents, i);
+      for (int i = 0; i < parts.size(); ) {
+        Phrase<Agent> best = actorAt[partToken.get(i)] >= 0 ? null : longest(agents, parts, i);
         if (best == null) {
           i++;
           continue;
         }
-        int id = agentSpans.size();
-        agentSpans.add(new int[] {i, i + best.words().size()});
+        int id = agentEntries.size();
         agentEntries.add(best.entry());
-        for (int k = i; k < i + best.words().size(); k++) {
+        int end = i + best.words().size();
+        for (int k = partToken.get(i); k <= partToken.get(end - 1); k++) {
           agentAt[k] = id;
         }
-        i += best.words().size();
+        i = end;
       }
     }
 
-    private <T> @Nullable Phrase<T> longest(Map<String, List<Phrase<T>>> index, int i) {
+    private static <T> @Nullable Phrase<T> longest(Map<String, List<Phrase<T>>> index, List<String> parts, int i) {
       Phrase<T> best = null;
-      for (Phrase<T> p : index.getOrDefault(words[i], List.of())) {
-        if ((best == null || p.words().size() > best.words().size()) && wordsAt(p.words(), i)) {
+      for (Phrase<T> p : index.getOrDefault(parts.get(i), List.of())) {
+        if ((best == null || p.words().size() > best.words().size()) && i + p.words().size() <= parts.size()
+            && parts.subList(i, i + p.words().size()).equals(p.words())) {
           best = p;
         }
       }
       return best;
-    }
-
-    private boolean wordsAt(List<String> phrase, int i) {
-      if (i + phrase.size() > words.length) {
-        return false;
-      }
-      for (int j = 0; j < phrase.size(); j++) {
-        if (!words[i + j].equals(phrase.get(j))) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private boolean is(int i, String word) {
