@@ -354,7 +354,7 @@ public final class PetrarchCoder {
             int n = phrase.size();
             boolean ok = p + n <= window.size();
             for (int j = 0; j < n && ok; j++) {
-              ok = window.get(p + j) == t + dir * j && is(t + dir * j, phrase.get(dir > 0 ? j : n - 1 - j));
+              ok = window.get(p + j) == t + dir * j && words[t + dir * j].equals(phrase.get(dir > 0 ? j : n - 1 - j));
             }
             if (ok) {
               return p + n;
