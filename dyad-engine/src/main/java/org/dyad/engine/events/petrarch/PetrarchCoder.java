@@ -114,12 +114,10 @@ public final class PetrarchCoder {
     private final Sentence s;
     private final String[] words;
     private final String[] lemmas;
-    /** Actor mention id per token, -1 for none; codes and spans by id. */
+    /** Actor mention id per token, -1 for none; codes by id. */
     private final int[] actorAt;
     private final int[] agentAt;
-    private final List<int[]> actorSpans = new ArrayList<>();
     private final List<String> actorCodes = new ArrayList<>();
-    private final List<int[]> agentSpans = new ArrayList<>();
     private final List<Agent> agentEntries = new ArrayList<>();
 
     Pass(Sentence s, LocalDate date) {
@@ -135,57 +133,58 @@ public final class PetrarchCoder {
       agentAt = new int[n];
       java.util.Arrays.fill(actorAt, -1);
       java.util.Arrays.fill(agentAt, -1);
-      for (int i = 0; i < n; ) {
-        Phrase<Actor> best = longest(actors, i);
+      // Dictionary phrases are matched word by word, and a token joined with underscores ("Dol_Amroth") is
+      // its words, as in the dictionaries themselves.
+      List<String> parts = new ArrayList<>();
+      List<Integer> partToken = new ArrayList<>();
+      for (int t = 0; t < n; t++) {
+        for (String w : words[t].split("_+")) {
+          if (!w.isEmpty()) {
+            parts.add(w);
+            partToken.add(t);
+          }
+        }
+      }
+      for (int i = 0; i < parts.size(); ) {
+        Phrase<Actor> best = longest(actors, parts, i);
         Optional<String> code = best == null ? Optional.empty() : best.entry().codeOn(date);
         if (code.isEmpty()) {
           i++;
           continue;
         }
-        int id = actorSpans.size();
-        actorSpans.add(new int[] {i, i + best.words().size()});
+        int id = actorCodes.size();
         actorCodes.add(code.get());
-        for (int k = i; k < i + best.words().size(); k++) {
+        int end = i + best.words().size();
+        for (int k = partToken.get(i); k <= partToken.get(end - 1); k++) {
           actorAt[k] = id;
         }
-        i += best.words().size();
+        i = end;
       }
-      for (int i = 0; i < n; ) {
-        Phrase<Agent> best = actorAt[i] >= 0 ? null : longest(agents, i);
+      for (int i = 0; i < parts.size(); ) {
+        Phrase<Agent> best = actorAt[partToken.get(i)] >= 0 ? null : longest(agents, parts, i);
         if (best == null) {
           i++;
           continue;
         }
-        int id = agentSpans.size();
-        agentSpans.add(new int[] {i, i + best.words().size()});
+        int id = agentEntries.size();
         agentEntries.add(best.entry());
-        for (int k = i; k < i + best.words().size(); k++) {
+        int end = i + best.words().size();
+        for (int k = partToken.get(i); k <= partToken.get(end - 1); k++) {
           agentAt[k] = id;
         }
-        i += best.words().size();
+        i = end;
       }
     }
 
-    private <T> @Nullable Phrase<T> longest(Map<String, List<Phrase<T>>> index, int i) {
+    private static <T> @Nullable Phrase<T> longest(Map<String, List<Phrase<T>>> index, List<String> parts, int i) {
       Phrase<T> best = null;
-      for (Phrase<T> p : index.getOrDefault(words[i], List.of())) {
-        if ((best == null || p.words().size() > best.words().size()) && wordsAt(p.words(), i)) {
+      for (Phrase<T> p : index.getOrDefault(parts.get(i), List.of())) {
+        if ((best == null || p.words().size() > best.words().size()) && i + p.words().size() <= parts.size()
+            && parts.subList(i, i + p.words().size()).equals(p.words())) {
           best = p;
         }
       }
       return best;
-    }
-
-    private boolean wordsAt(List<String> phrase, int i) {
-      if (i + phrase.size() > words.length) {
-        return false;
-      }
-      for (int j = 0; j < phrase.size(); j++) {
-        if (!words[i + j].equals(phrase.get(j))) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private boolean is(int i, String word) {
@@ -214,7 +213,7 @@ public final class PetrarchCoder {
           for (int i = first - 1; i >= 0; i--) {
             before.add(i);
           }
-          List<Integer> after = clause(v.index()).stream().filter(i -> i > last).toList();
+          List<Integer> after = clause(v.index(), true).stream().filter(i -> i > last).toList();
           if (match(p.before(), 0, before, 0, first, -1, slots) && match(p.after(), 0, after, 0, last, 1, slots)) {
             best = slots;
           }
@@ -260,11 +259,14 @@ public final class PetrarchCoder {
         return;
       }
       List<String[]> pairs = new ArrayList<>();
-      if (slots != null && !slots.compound.isEmpty()) {
+      boolean compound = slots != null && !slots.compound.isEmpty();
+      List<String> sources = compound && slots.compoundBefore ? slots.compound
+          : slots != null && !slots.source.isEmpty() ? slots.source : sources(v, 0);
+      List<String> targets = compound && !slots.compoundBefore ? slots.compound
+          : slots != null && !slots.target.isEmpty() ? slots.target : targets(v, slots);
+      if (compound && (sources.isEmpty() || targets.isEmpty())) {
         pairs.addAll(among(slots.compound));
       } else {
-        List<String> sources = slots != null && !slots.source.isEmpty() ? slots.source : sources(v, 0);
-        List<String> targets = slots != null && !slots.target.isEmpty() ? slots.target : targets(v, slots);
         if (targets.isEmpty() && sources.size() > 1) {
           pairs.addAll(among(sources));
         }
@@ -310,6 +312,8 @@ public final class PetrarchCoder {
       List<String> source = List.of();
       List<String> target = List.of();
       List<String> compound = List.of();
+      /** Whether the {@code %} stood before the verb, as its source, rather than after it, as its target. */
+      boolean compoundBefore;
 
       Slots(VerbPattern pattern) {
         this.pattern = pattern;
@@ -350,7 +354,7 @@ public final class PetrarchCoder {
             int n = phrase.size();
             boolean ok = p + n <= window.size();
             for (int j = 0; j < n && ok; j++) {
-              ok = window.get(p + j) == t + dir * j && is(t + dir * j, phrase.get(dir > 0 ? j : n - 1 - j));
+              ok = window.get(p + j) == t + dir * j && words[t + dir * j].equals(phrase.get(dir > 0 ? j : n - 1 - j));
             }
             if (ok) {
               return p + n;
@@ -377,7 +381,10 @@ public final class PetrarchCoder {
           switch (e.kind()) {
             case SOURCE -> slots.source = codes;
             case TARGET -> slots.target = codes;
-            default -> slots.compound = codes;
+            default -> {
+              slots.compound = codes;
+              slots.compoundBefore = dir < 0;
+            }
           }
           int q = p + 1;
           while (q < window.size() && window.get(q) == t + dir * (q - p)
@@ -401,14 +408,15 @@ public final class PetrarchCoder {
       if (level > 3) {
         return List.of();
       }
+      Token by = byAgent(v);
+      if (by != null) {
+        return nounPhrase(by.index(), 0);
+      }
       boolean passive = false;
       for (Token c : s.dependents(v.index())) {
         passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
       }
       for (Token c : s.dependents(v.index())) {
-        if (passive && c.rel().startsWith("obl") && hasCase(c, "by")) {
-          return nounPhrase(c.index(), 0);
-        }
         if (!passive && c.rel().equals("nsubj")) {
           if (v.rel().equals("acl:relcl") && c.pos().startsWith("W") && v.head() >= 0) {
             return nounPhrase(v.head(), 0);
@@ -418,6 +426,14 @@ public final class PetrarchCoder {
       }
       if (passive || v.head() < 0) {
         return List.of();
+      }
+      if (v.rel().equals("xcomp")) {
+        // A passive controls its infinitive: "Obama is scheduled to attend", "Gollum was seen to break in".
+        for (Token c : s.dependents(v.head())) {
+          if (c.rel().equals("nsubj:pass")) {
+            return nounPhrase(c.index(), 0);
+          }
+        }
       }
       if (Set.of("xcomp", "conj", "advcl", "ccomp").contains(v.rel())) {
         return sources(s.token(v.head()), level + 1);
@@ -442,7 +458,7 @@ public final class PetrarchCoder {
           skip.addAll(subtree(c.index()));
         }
       }
-      for (int i : clause(v.index())) {
+      for (int i : clause(v.index(), true)) {
         if (i > v.index() && !skip.contains(i) && (actorAt[i] >= 0 || agentAt[i] >= 0)) {
           List<String> codes = nounPhrase(headOf(i), 0);
           if (!codes.isEmpty()) {
@@ -497,11 +513,14 @@ public final class PetrarchCoder {
         List<String> inner = new ArrayList<>();
         for (Token c : s.dependents(head)) {
           if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")
-              && (found.isEmpty() || AGENT_CASES.stream().anyMatch(k -> hasCase(c, k)))) {
+              && (found.isEmpty() ? inner.isEmpty() : AGENT_CASES.stream().anyMatch(k -> hasCase(c, k)))) {
             inner.addAll(nounPhrase(c.index(), level + 1));
           }
         }
         if (!found.isEmpty()) {
+          if (inner.isEmpty()) {
+            inner.addAll(partnerActors(head, level));
+          }
           if (inner.isEmpty()) {
             out.add(compose("---", found));
           }
@@ -516,6 +535,45 @@ public final class PetrarchCoder {
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * The actors an agent with none of its own shares with the nouns it is coordinated with: "Danish media and
+     * government" is the Danish government, "lawmakers and officials in Fornost" Fornost's officials too.
+     */
+    private List<String> partnerActors(int head, int level) {
+      Token t = s.token(head);
+      List<Token> partners = new ArrayList<>();
+      if (t.rel().equals("conj") && t.head() >= 0) {
+        partners.add(s.token(t.head()));
+        partners.addAll(s.dependents(t.head()));
+      } else {
+        partners.addAll(s.dependents(head));
+      }
+      for (Token p : partners) {
+        if (p.index() == head || p != s.token(t.head()) && !p.rel().equals("conj")) {
+          continue;
+        }
+        List<Integer> core = new ArrayList<>();
+        collectCore(p.index(), core);
+        core.sort(Integer::compare);
+        for (int i : core) {
+          if (actorAt[i] >= 0) {
+            return List.of(actorCodes.get(actorAt[i]).split("/"));
+          }
+        }
+        List<String> args = new ArrayList<>();
+        for (Token c : s.dependents(p.index())) {
+          if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")
+              && AGENT_CASES.stream().anyMatch(k -> hasCase(c, k))) {
+            args.addAll(nounPhrase(c.index(), level + 1));
+          }
+        }
+        if (!args.isEmpty()) {
+          return args;
+        }
+      }
+      return List.of();
     }
 
     private void collectCore(int t, List<Integer> out) {
@@ -544,8 +602,13 @@ public final class PetrarchCoder {
 
     // ------------------------------------------------------------ parse helpers
 
-    /** The verb's clause: its subtree without subordinate, relative and coordinated verb clauses. */
-    private List<Integer> clause(int v) {
+    /**
+     * The verb's clause: its subtree without subordinate, relative and coordinated verb clauses; with
+     * {@code complements}, also its complement clauses ("allowed that Mordor isn't a pleasant place"), which a
+     * constituency parse keeps inside the verb phrase, unless the complement's own verb codes an event: "said
+     * he would attack Gondor" is the attack's, not the saying's.
+     */
+    private List<Integer> clause(int v, boolean complements) {
       List<Integer> out = new ArrayList<>();
       List<Integer> todo = new ArrayList<>(List.of(v));
       for (int i = 0; i < todo.size(); i++) {
@@ -553,7 +616,8 @@ public final class PetrarchCoder {
         out.add(t);
         for (Token c : s.dependents(t)) {
           boolean otherVerb = c.rel().equals("conj") && c.isVerb();
-          if (!OTHER_CLAUSE.contains(c.rel()) && !otherVerb) {
+          boolean complement = complements && c.rel().equals("ccomp") && !(c.isVerb() && verbAt(c.index()) != null);
+          if (!OTHER_CLAUSE.contains(c.rel()) && !otherVerb || complement) {
             todo.add(c.index());
           }
         }
@@ -570,6 +634,22 @@ public final class PetrarchCoder {
         }
       }
       return out;
+    }
+
+    /** The "by" agent of a passive verb ("was criticized by Gondor"), else {@code null}. */
+    private @Nullable Token byAgent(Token v) {
+      boolean passive = false;
+      for (Token c : s.dependents(v.index())) {
+        passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
+      }
+      if (passive) {
+        for (Token c : s.dependents(v.index())) {
+          if (c.rel().startsWith("obl") && hasCase(c, "by")) {
+            return c;
+          }
+        }
+      }
+      return null;
     }
 
     private boolean hasCase(Token t, String prep) {

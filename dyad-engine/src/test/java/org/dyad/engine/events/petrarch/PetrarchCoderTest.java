@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class PetrarchCoderTest {
   private static final List<String> ACTORS = List.of("ARNOR [ARN]", "+ARNORIAN", "GONDOR [GON]", "MORDOR [MOR]",
-      "GOLLUM", "\t[HOB <19950601]", "\t[HOBGOV >19950602]");
-  private static final List<String> AGENTS = List.of("POLICE {} [~COP]", "GOVERNMENT [~GOV]", "MSF {} [NGO~]");
+      "GOLLUM", "\t[HOB <19950601]", "\t[HOBGOV >19950602]", "DOL_AMROTH [DOL]", "DANISH [DNK]");
+  private static final List<String> AGENTS = List.of("POLICE {} [~COP]", "GOVERNMENT [~GOV]", "MSF {} [NGO~]",
+      "MEDIA {} [~MED]");
   private static final List<String> VERBS = List.of("--- RESTORE [064] ---", "RESTORE", "- * THE FULL [xxy]",
-      "--- WARN [160] ---", "WARN", "- $ IN ^ * [163]", "- * AT ^ + [162]", "--- MEET [031:032] ---", "MEET");
+      "--- WARN [160] ---", "WARN", "- $ IN ^ * [163]", "- * AT ^ + [162]", "--- MEET [031:032] ---", "MEET",
+      "--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]", "--- AGREE [030] ---", "AGREE", "- * WITH % [031]",
+      "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]", "--- ATTACK [190] ---", "ATTACK",
+      "--- SAY [023] ---", "SAY");
 
   private static List<String> code(String sentence, LocalDate date) {
     DictionaryReader r = new DictionaryReader();
@@ -59,5 +63,54 @@ class PetrarchCoderTest {
   void coordinatedActorsGiveOneEventEach() {
     assertThat(code("Arnor and Gondor restored ties with Mordor.", LocalDate.of(1995, 1, 1)))
         .containsExactly("ARN MOR 064", "GON MOR 064");
+  }
+
+  @Test
+  void aPassiveControlsItsInfinitive() {
+    assertThat(code("Arnor was asked to restore ties with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 064");
+  }
+
+  @Test
+  void aComplementClauseWithoutAnEventOfItsOwnIsInTheVerbsReach() {
+    assertThat(code("Arnor allowed that Gondor is not a really pleasant place.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 024");
+  }
+
+  @Test
+  void aComplementClauseWithAnEventOfItsOwnKeepsItsActors() {
+    assertThat(code("Arnor said Gondor attacked Mordor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("GON MOR 190");
+  }
+
+  @Test
+  void aPlainNounTakesTheActorOfItsFirstArgumentOnly() {
+    assertThat(code("Arnor attacked a summit in Gondor on the unrest in Mordor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 190");
+  }
+
+  @Test
+  void anAgentWithoutAnActorSharesItsCoordinationPartners() {
+    assertThat(code("Danish media and government attacked Mordor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("DNKMED MOR 190", "DNKGOV MOR 190");
+  }
+
+  @Test
+  void aCompoundSlotAfterTheVerbIsItsTarget() {
+    assertThat(code("Arnor agreed with Gondor and Mordor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 031", "ARN MOR 031");
+  }
+
+  @Test
+  void aTokenJoinedWithUnderscoresMatchesThePhraseOfItsWords() {
+    assertThat(code("Arnor attacked Dol_Amroth.", LocalDate.of(1995, 1, 1))).containsExactly("ARN DOL 190");
+  }
+
+  @Test
+  void patternWordsMatchTheWordAsWrittenNotItsLemma() {
+    assertThat(code("Arnor adopted a resolution with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 102");
+    assertThat(code("Arnor adopted resolutions with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 081");
   }
 }
