@@ -221,12 +221,18 @@ public final class DocumentReader {
         break;
       }
     }
-    if (text == null) {
-      throw new IllegalArgumentException("no \"text\" or \"body\" field with text");
-    }
-    String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
     String title = node.hasNonNull("title") ? node.get("title").asText() : null;
     List<String> warnings = new ArrayList<>();
+    if (text == null && title != null && !title.isBlank()) {
+      // A headline-only item (a wire "brief"): the headline is all there is to read.
+      text = title;
+      textField = "title";
+      warnings.add("no \"text\" or \"body\": the title is the text");
+    }
+    if (text == null) {
+      throw new IllegalArgumentException("no \"text\", \"body\" or \"title\" field with text");
+    }
+    String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
     Layout layout = Layout.of(text, override != null ? override : today);
     LocalDate metaDate = null;
     if (node.hasNonNull("date")) {

@@ -33,11 +33,12 @@ class DocumentReaderTest {
   }
 
   @Test
-  void jsonLinesKeepOtherFieldsAndReportMalformedLinesByNumber() throws IOException {
+  void jsonLinesKeepOtherFieldsReadHeadlineOnlyItemsAndReportMalformedLinesByNumber() throws IOException {
     Files.writeString(dir.resolve("a.jsonl"), """
         {"id": "x1", "date": "1987-02-26T15:01:01", "title": "COCOA", "body": "Showers continued.", "topics": ["cocoa"]}
         {"id": "x2", "date": "2023-12-11", "text": "Text.
-        {"id": "x3", "title": "no text"}
+        {"id": "x3", "title": "U.S. SEES NO TRADE WAR", "date": "1987-04-01"}
+        {"id": "x4", "topics": []}
         [1, 2]
 
         {"text": "No id, no date."}
@@ -45,9 +46,10 @@ class DocumentReaderTest {
     assertThat(read(dir.resolve("a.jsonl").toString())).containsExactly(
         "OK x1 1987-02-26 METADATA COCOA []",
         "FAILED /a.jsonl:2 malformed JSON: Unexpected end-of-input: was expecting closing quote for a string value",
-        "FAILED /a.jsonl:3 no \"text\" or \"body\" field with text",
-        "FAILED /a.jsonl:4 expected a JSON object, found ARRAY",
-        "OK a-6 2026-11-29 TODAY null [no date found; relative dates are anchored on today, 2026-11-29 (use --date)]");
+        "OK x3 1987-04-01 METADATA U.S. SEES NO TRADE WAR [no \"text\" or \"body\": the title is the text]",
+        "FAILED /a.jsonl:4 no \"text\", \"body\" or \"title\" field with text",
+        "FAILED /a.jsonl:5 expected a JSON object, found ARRAY",
+        "OK a-7 2026-11-29 TODAY null [no date found; relative dates are anchored on today, 2026-11-29 (use --date)]");
   }
 
   @Test
