@@ -32,13 +32,22 @@ import org.dyad.model.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads documents from files, directories and standard input. A file ending in {@code .jsonl},
- * {@code .ndjson} or {@code .json} is JSON Lines; any other file is plain text, one article per file. A file
- * ending in {@code .gz} is decompressed first and then read by the rest of its name ({@code a.jsonl.gz}).
- * Directories are read recursively in name order, skipping hidden files.
+ * Reads documents from files, directories and standard input. By the file name:
  *
- * <p>The anchor date of a document is, in order: the override given here, the {@code date} field of a JSON
- * record, the date line in the text, and last the day of reading (with a warning).
+ * <ul>
+ *   <li>{@code .jsonl}, {@code .ndjson}, {@code .json}: JSON Lines, one article per line;
+ *   <li>{@code .html}, {@code .htm}, {@code .xhtml}: an HTML page, its article body found by {@link HtmlText};
+ *   <li>{@code .rss}, {@code .atom}, and {@code .xml} holding a feed: one article per item ({@link FeedInput});
+ *   <li>{@code .warc}, {@code .warc.gz}: one article per HTML response record, streamed ({@link WarcInput});
+ *   <li>anything else: HTML or a feed when its content starts like one, else plain text, one article per file.
+ * </ul>
+ *
+ * <p>A file ending in {@code .gz} is decompressed first and then read by the rest of its name
+ * ({@code a.jsonl.gz}). Directories are read recursively in name order, skipping hidden files.
+ *
+ * <p>The anchor date of a document is, in order: the override given here, the date the input's metadata gives
+ * (the {@code date} field of a JSON record, a page's published-time meta tag, a feed item's {@code pubDate}, a
+ * WARC record's WARC-Date), the date line in the text, and last the day of reading (with a warning).
  */
 public final class DocumentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,6 +96,11 @@ public final class DocumentReader {
   }
 
   private void readFile(Path file, Consumer<Read> sink) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      WarcInput.read(file, this, sink);
+      return;
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -94,7 +108,6 @@ public final class DocumentReader {
       sink.accept(new Read.Failed(file.toString(), "cannot read: " + e.getMessage()));
       return;
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
         bytes = in.readAllBytes();
@@ -105,8 +118,24 @@ public final class DocumentReader {
       }
       name = name.substring(0, name.length() - 3);
     }
-    boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
-    readBytes(file.toString(), bytes, jsonl, sink);
+    String origin = file.toString();
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      sink.accept(page(origin, idOf(origin), HtmlText.decode(bytes, null), null, Map.of()));
+    } else if (name.endsWith(".rss") || name.endsWith(".atom")) {
+      FeedInput.read(origin, idOf(origin), bytes, this, sink);
+    } else if (name.endsWith(".xml")) {
+      String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+      if (FeedInput.looksLikeFeed(head)) {
+        FeedInput.read(origin, idOf(origin), bytes, this, sink);
+      } else if (HtmlText.looksLikeHtml(head)) {
+        sink.accept(page(origin, idOf(origin), HtmlText.decode(bytes, null), null, Map.of()));
+      } else {
+        sink.accept(new Read.Failed(origin, "an XML file that is neither an RSS or Atom feed nor HTML"));
+      }
+    } else {
+      boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+      readBytes(origin, bytes, jsonl, sink);
+    }
   }
 
   private void readBytes(String origin, byte[] bytes, boolean jsonLinesByName, Consumer<Read> sink) {
@@ -122,8 +151,13 @@ public final class DocumentReader {
       return;
     }
     boolean jsonl = jsonLinesByName || (origin.equals("stdin") && text.stripLeading().startsWith("{"));
+    String start = text.stripLeading();
     if (jsonl) {
       readJsonLines(origin, text, sink);
+    } else if (HtmlText.looksLikeHtml(text)) {
+      sink.accept(page(origin, idOf(origin), text, null, Map.of()));
+    } else if (start.startsWith("<") && FeedInput.looksLikeFeed(start)) {
+      FeedInput.read(origin, idOf(origin), bytes, this, sink);
     } else {
       sink.accept(plainText(origin, idOf(origin), text));
     }
@@ -187,6 +221,63 @@ public final class DocumentReader {
     }
     return new Read.Ok(
         new Document(id, layout.title(), text, date, source, layout.credit(), origin, Map.of()), warnings);
+  }
+
+  /**
+   * The document of an HTML page: its article text, title, byline, site name and date from {@link HtmlText},
+   * and in the metadata its url, byline and source map ({@code offsets}, see {@link SourceMap}).
+   *
+   * @param crawled the date to use when the page gives none (a WARC record's date), or null
+   * @param extra more metadata (the url and record id of a WARC record)
+   */
+  Read page(String origin, String id, String html, @Nullable LocalDate crawled, Map<String, Object> extra) {
+    HtmlText page = HtmlText.page(html);
+    if (page.text().isBlank()) {
+      return new Read.Failed(origin, "no article text found in the page");
+    }
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("format", "html");
+    if (page.url() != null) {
+      metadata.put("url", page.url());
+    }
+    metadata.putAll(extra);
+    if (page.byline() != null) {
+      metadata.put("byline", page.byline());
+    }
+    metadata.put("offsets", page.sourceMap().toMetadata());
+    return article(origin, id, page.title(), page.text(), page.published() != null ? page.published() : crawled,
+        page.siteName(), metadata);
+  }
+
+  /**
+   * A document from a structured input (a page, a feed item): the date is the override, else
+   * {@code metaDate}, else the text's date line, else today; the credit is {@code credit}, else the text's.
+   */
+  Read article(String origin, String id, @Nullable String title, String text, @Nullable LocalDate metaDate,
+      @Nullable String credit, Map<String, Object> metadata) {
+    Layout layout = Layout.of(text, override != null ? override : today);
+    List<String> warnings = new ArrayList<>();
+    LocalDate date;
+    DateSource source;
+    if (override != null) {
+      date = override;
+      source = DateSource.OVERRIDE;
+    } else if (metaDate != null) {
+      date = metaDate;
+      source = DateSource.METADATA;
+    } else if (layout.date() != null) {
+      date = layout.date();
+      source = DateSource.DATELINE;
+      if (layout.dateYearGuessed()) {
+        warnings.add("the date line gives no year; assumed " + date.getYear());
+      }
+    } else {
+      date = today;
+      source = DateSource.TODAY;
+      warnings.add("no date found; relative dates are anchored on today, " + today + " (use --date)");
+    }
+    return new Read.Ok(new Document(id, title, text, date, source, credit != null ? credit : layout.credit(),
+        origin, metadata), warnings);
   }
 
   private void readJsonLines(String origin, String text, Consumer<Read> sink) {

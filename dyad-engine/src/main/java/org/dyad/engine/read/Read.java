@@ -4,7 +4,10 @@ import org.dyad.model.Document;
 
 /** The outcome of reading one document: the document, or why it could not be read. */
 public sealed interface Read {
-  /** Where the input came from: {@code file}, {@code file:line} or {@code stdin:line}. */
+  /**
+   * Where the input came from: {@code file}, {@code file:line} (JSON Lines), {@code file#item} (the n-th feed
+   * item) or {@code file@offset} (the WARC record at that byte offset).
+   */
   String origin();
 
   /** A document read, with any warnings about it (such as a date line without a year). */
