@@ -99,6 +99,7 @@ public final class Server implements AutoCloseable {
     this.loopback = isLoopback(settings.host());
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.http.maxRequestSize = settings.maxBody();
       config.jsonMapper(new JavalinJackson(json, false));
       config.staticFiles.add(files -> {

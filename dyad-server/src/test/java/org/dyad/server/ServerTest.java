@@ -244,6 +244,17 @@ class ServerTest {
   }
 
   @Test
+  void aRequestJettyRefusesBeforeTheApiSeesItStillGetsAJsonError() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write("GET /api/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 400").contains("application/json").contains("\"status\":400")
+          .doesNotContain("<html");
+    }
+  }
+
+  @Test
   void aBodyOverTheLimitIsRefusedWith413() throws Exception {
     String big = "Japan thanked South Korea. ".repeat(100);
     assertError(post(guarded, "/api/extract", "text/plain", big, "Authorization", "Bearer s3cret"), 413);

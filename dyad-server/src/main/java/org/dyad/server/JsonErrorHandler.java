@@ -1,0 +1,49 @@
+package org.dyad.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dyad.engine.Json;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Errors that Jetty answers before a request reaches Javalin (a malformed URI, a bad header, a request it
+ * cannot parse) come back as the API's JSON, {@code {"error": ..., "status": ...}}, not as Jetty's HTML.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+  @Override
+  protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
+      HttpServletResponse response, int code, @Nullable String message) throws IOException {
+    byte[] body = body(code, message);
+    response.setContentType("application/json;charset=utf-8");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+    baseRequest.setHandled(true);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, @Nullable String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+    return ByteBuffer.wrap(body(status, reason));
+  }
+
+  private static byte[] body(int status, @Nullable String message) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("error", message == null || message.isBlank() ? "bad request" : message);
+    error.put("status", status);
+    try {
+      return Json.mapper().writeValueAsBytes(error);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
