@@ -201,26 +201,7 @@ public final class DocumentReader {
   }
 
   private Read plainText(String origin, String id, String text) {
-    Layout layout = Layout.of(text, override != null ? override : today);
-    List<String> warnings = new ArrayList<>();
-    LocalDate date;
-    DateSource source;
-    if (override != null) {
-      date = override;
-      source = DateSource.OVERRIDE;
-    } else if (layout.date() != null) {
-      date = layout.date();
-      source = DateSource.DATELINE;
-      if (layout.dateYearGuessed()) {
-        warnings.add("the date line gives no year; assumed " + date.getYear());
-      }
-    } else {
-      date = today;
-      source = DateSource.TODAY;
-      warnings.add("no date found; relative dates are anchored on today, " + today + " (use --date)");
-    }
-    return new Read.Ok(
-        new Document(id, layout.title(), text, date, source, layout.credit(), origin, Map.of()), warnings);
+    return article(origin, id, null, text, null, null, Map.of());
   }
 
   /**
@@ -250,8 +231,8 @@ public final class DocumentReader {
   }
 
   /**
-   * A document from a structured input (a page, a feed item): the date is the override, else
-   * {@code metaDate}, else the text's date line, else today; the credit is {@code credit}, else the text's.
+   * A document: the date is the override, else {@code metaDate}, else the text's date line, else today; the
+   * title and the credit are the ones given, else the text's own (a plain-text article gives neither).
    */
   Read article(String origin, String id, @Nullable String title, String text, @Nullable LocalDate metaDate,
       @Nullable String credit, Map<String, Object> metadata) {
@@ -276,8 +257,8 @@ public final class DocumentReader {
       source = DateSource.TODAY;
       warnings.add("no date found; relative dates are anchored on today, " + today + " (use --date)");
     }
-    return new Read.Ok(new Document(id, title, text, date, source, credit != null ? credit : layout.credit(),
-        origin, metadata), warnings);
+    return new Read.Ok(new Document(id, title != null ? title : layout.title(), text, date, source,
+        credit != null ? credit : layout.credit(), origin, metadata), warnings);
   }
 
   private void readJsonLines(String origin, String text, Consumer<Read> sink) {
