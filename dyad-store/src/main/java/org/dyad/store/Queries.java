@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
  * queries listing events show them all, with their modality.
  */
 public final class Queries {
+  /**
+   * DuckDB's search: the phrase anywhere in the text or title, any case. A plain substring test on lowered
+   * text scans the 19,495 Reuters articles in about 60 ms where ILIKE takes about 105 ms.
+   */
+  private static final String CONTAINS =
+      "contains(lower(d.text), lower(?)) OR contains(lower(coalesce(d.title, '')), lower(?))";
+
   /** The periods a timeline counts by. */
   public enum Period {
     day,
@@ -140,10 +147,8 @@ public final class Queries {
       return query(sql, text, text, text, limit);
     }
     String sql = "SELECT d.id, d.date, d.title, " + snippet + " FROM documents d"
-        + " WHERE d.text ILIKE '%' || ? || '%' ESCAPE '\\' OR d.title ILIKE '%' || ? || '%' ESCAPE '\\'"
-        + " ORDER BY d.date, d.doc_no LIMIT ?";
-    String like = likeEscaped(text);
-    return query(sql, text, like, like, limit);
+        + " WHERE " + CONTAINS + " ORDER BY d.date, d.doc_no LIMIT ?";
+    return query(sql, text, text, text, limit);
   }
 
   /**
@@ -177,9 +182,7 @@ public final class Queries {
         where.add("to_tsvector('english', coalesce(d.title, '') || ' ' || d.text) @@ plainto_tsquery('english', ?)",
             text);
       } else {
-        String like = likeEscaped(text);
-        where.add("(d.text ILIKE '%' || ? || '%' ESCAPE '\\' OR d.title ILIKE '%' || ? || '%' ESCAPE '\\')",
-            like, like);
+        where.add("(" + CONTAINS + ")", text, text);
       }
     }
     if (filter.from() != null) {
