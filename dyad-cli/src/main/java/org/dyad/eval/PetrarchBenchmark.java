@@ -55,9 +55,13 @@ public final class PetrarchBenchmark implements Benchmark {
         .actors(dict.resolve("Phoenix.MilNonState.actors.txt")).agents(dict.resolve("Phoenix.agents.txt"))
         .discards(dict.resolve("Phoenix.discards.txt")).dictionaries();
     List<Score> out = new ArrayList<>();
-    out.addAll(score("unit", engine.withEvents(EventCoder.petrarch(unit)), unit,
+    Set<String> withoutDyad = requireDyadOff(root.resolve("text/PETR.UnitTest.records.xml"));
+    Engine dyadic = engine.withEvents(EventCoder.petrarch(unit, true));
+    Engine any = engine.withEvents(EventCoder.petrarch(unit, false));
+    out.addAll(score("unit", id -> withoutDyad.contains(id) ? any : dyadic, unit,
         root.resolve("PETR.UnitTest.records.jsonl")));
-    out.addAll(score("gsr", engine.withEvents(EventCoder.petrarch(phoenix)), phoenix,
+    Engine gsr = engine.withEvents(EventCoder.petrarch(phoenix));
+    out.addAll(score("gsr", id -> gsr, phoenix,
         root.resolve("universalpetrarch/PETR2_GSR_validation.jsonl")));
     return out;
   }
@@ -71,7 +75,32 @@ public final class PetrarchBenchmark implements Benchmark {
     return LocalDate.parse((raw.length() == 6 ? "20" : "") + raw, DateTimeFormatter.BASIC_ISO_DATE);
   }
 
-  private static List<Score> score(String set, Engine engine, Dictionaries d, Path records) throws IOException {
+  /**
+   * The records coded with PETRARCH's {@code require_dyad} off. The validation XML sets options with
+   * {@code <Config option="require_dyad" value="false">} between records, in force until changed; the JSON
+   * Lines conversion dropped them, so they are read from the XML.
+   */
+  private static Set<String> requireDyadOff(Path xml) throws IOException {
+    Set<String> off = new java.util.HashSet<>();
+    if (!Files.exists(xml)) {
+      return off;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "<Config option=\"require_dyad\" value=\"(\\w+)\"|<Sentence [^>]*\\bid=\"([^\"]+)\"")
+        .matcher(Files.readString(xml, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", ""));
+    boolean required = true;
+    while (m.find()) {
+      if (m.group(1) != null) {
+        required = !m.group(1).equalsIgnoreCase("false");
+      } else if (!required) {
+        off.add(m.group(2));
+      }
+    }
+    return off;
+  }
+
+  private static List<Score> score(String set, java.util.function.Function<String, Engine> engines, Dictionaries d,
+      Path records) throws IOException {
     if (!d.problems().isEmpty()) {
       System.err.println("petrarch: " + d.problems().size() + " unreadable dictionary lines in the " + set
           + " set, first: " + d.problems().get(0));
@@ -92,7 +121,7 @@ public final class PetrarchBenchmark implements Benchmark {
         String category = rec.path("category").asText("");
         Document doc = new Document(id, null, rec.get("text").asText(), date(rec),
             DateSource.METADATA, null, records.getFileName() + "#" + id, Map.of());
-        Extraction x = engine.extract(doc);
+        Extraction x = engines.apply(id).extract(doc);
         Set<String> want = new LinkedHashSet<>();
         for (JsonNode e : rec.path("expected_events")) {
           want.add(e.get("source").asText() + " " + e.get("target").asText() + " " + e.get("event").asText());

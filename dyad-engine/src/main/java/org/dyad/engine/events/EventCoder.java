@@ -58,6 +58,11 @@ public final class EventCoder {
     return new EventCoder(List.of(), new PetrarchCoder(dictionaries));
   }
 
+  /** {@link #petrarch(Dictionaries)} with PETRARCH's {@code require_dyad} option set. */
+  public static EventCoder petrarch(Dictionaries dictionaries, boolean requireDyad) {
+    return new EventCoder(List.of(), new PetrarchCoder(dictionaries, requireDyad));
+  }
+
   private EventCoder(List<Path> extraPatternFiles, @Nullable PetrarchCoder petrarch) {
     this.petrarch = petrarch;
     this.codebook = Codebook.standard();

@@ -35,6 +35,7 @@ public final class PetrarchCoder {
   private final Map<String, List<Phrase<Actor>>> actors = new HashMap<>();
   private final Map<String, List<Phrase<Agent>>> agents = new HashMap<>();
   private final List<Discard> discards;
+  private final boolean requireDyad;
 
   /** A dictionary phrase, indexed by its first word. */
   private record Phrase<T>(List<String> words, T entry) {}
@@ -56,6 +57,16 @@ public final class PetrarchCoder {
       String rule) {}
 
   public PetrarchCoder(Dictionaries d) {
+    this(d, true);
+  }
+
+  /**
+   * @param requireDyad PETRARCH's {@code require_dyad} option: when false, an event whose target cannot be
+   *     found is still coded, with the target {@code ---} ("---GOV --- 023" for "..., the official news agency
+   *     said")
+   */
+  public PetrarchCoder(Dictionaries d, boolean requireDyad) {
+    this.requireDyad = requireDyad;
     for (Verb v : d.verbs()) {
       for (String f : v.forms()) {
         verbs.computeIfAbsent(f, k -> new ArrayList<>()).add(v);
@@ -276,6 +287,11 @@ public final class PetrarchCoder {
               pairs.add(new String[] {src, tgt});
             }
           }
+        }
+      }
+      if (pairs.isEmpty() && !requireDyad) {
+        for (String src : sources) {
+          pairs.add(new String[] {src, "---"});
         }
       }
       for (String[] p : pairs) {

@@ -19,13 +19,24 @@ class PetrarchCoderTest {
       "--- SAY [023] ---", "SAY");
 
   private static List<String> code(String sentence, LocalDate date) {
+    return code(sentence, date, true);
+  }
+
+  private static List<String> code(String sentence, LocalDate date, boolean requireDyad) {
     DictionaryReader r = new DictionaryReader();
     r.readVerbs("verbs", VERBS);
     r.readActors("actors", ACTORS);
     r.readAgents("agents", AGENTS);
-    PetrarchCoder coder = new PetrarchCoder(r.dictionaries());
+    PetrarchCoder coder = new PetrarchCoder(r.dictionaries(), requireDyad);
     return coder.code(SharedParser.get().parse(sentence), date).stream()
         .map(c -> c.source() + " " + c.target() + " " + c.code()).toList();
+  }
+
+  @Test
+  void withRequireDyadOffAnEventWithoutTargetIsCodedAgainstTripleDash() {
+    String sentence = "The Arnor government said on Saturday.";
+    assertThat(code(sentence, LocalDate.of(1995, 1, 1), true)).isEmpty();
+    assertThat(code(sentence, LocalDate.of(1995, 1, 1), false)).containsExactly("ARNGOV --- 023");
   }
 
   @Test
