@@ -46,4 +46,10 @@ public record Event(
     modality = List.copyOf(modality);
     mentions = List.copyOf(mentions);
   }
+
+  /** This event at another place (the same place geocoded). */
+  public Event withPlace(@Nullable Place other) {
+    return new Event(id, code, root, name, plover, ploverMode, goldstein, quadClass, source, target, date,
+        dateSource, other, modality, historical, mentions, evidence, rule);
+  }
 }

@@ -26,10 +26,7 @@ public final class Geocoder {
         out.add(e);
         continue;
       }
-      Place found = gazetteer.find(p.name(), p.country()).orElse(p);
-      out.add(new Event(e.id(), e.code(), e.root(), e.name(), e.plover(), e.ploverMode(), e.goldstein(),
-          e.quadClass(), e.source(), e.target(), e.date(), e.dateSource(), found, e.modality(), e.historical(),
-          e.mentions(), e.evidence(), e.rule()));
+      out.add(e.withPlace(gazetteer.find(p.name(), p.country()).orElse(p)));
     }
     return out;
   }

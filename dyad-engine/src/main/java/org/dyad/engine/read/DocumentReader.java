@@ -238,27 +238,34 @@ public final class DocumentReader {
       @Nullable String credit, Map<String, Object> metadata) {
     Layout layout = Layout.of(text, override != null ? override : today);
     List<String> warnings = new ArrayList<>();
-    LocalDate date;
-    DateSource source;
+    Anchor anchor = anchor(layout, metaDate, true, warnings);
+    return new Read.Ok(new Document(id, title != null ? title : layout.title(), text, anchor.date(),
+        anchor.source(), credit != null ? credit : layout.credit(), origin, metadata), warnings);
+  }
+
+  private record Anchor(LocalDate date, DateSource source) {}
+
+  /**
+   * The anchor date: the override, else {@code metaDate}, else the text's date line (one without a year only
+   * when {@code yearlessDateline}, with a warning), else today with a warning.
+   */
+  private Anchor anchor(Layout layout, @Nullable LocalDate metaDate, boolean yearlessDateline,
+      List<String> warnings) {
     if (override != null) {
-      date = override;
-      source = DateSource.OVERRIDE;
-    } else if (metaDate != null) {
-      date = metaDate;
-      source = DateSource.METADATA;
-    } else if (layout.date() != null) {
-      date = layout.date();
-      source = DateSource.DATELINE;
-      if (layout.dateYearGuessed()) {
-        warnings.add("the date line gives no year; assumed " + date.getYear());
-      }
-    } else {
-      date = today;
-      source = DateSource.TODAY;
-      warnings.add("no date found; relative dates are anchored on today, " + today + " (use --date)");
+      return new Anchor(override, DateSource.OVERRIDE);
     }
-    return new Read.Ok(new Document(id, title != null ? title : layout.title(), text, date, source,
-        credit != null ? credit : layout.credit(), origin, metadata), warnings);
+    if (metaDate != null) {
+      return new Anchor(metaDate, DateSource.METADATA);
+    }
+    LocalDate line = layout.date();
+    if (line != null && (yearlessDateline || !layout.dateYearGuessed())) {
+      if (layout.dateYearGuessed()) {
+        warnings.add("the date line gives no year; assumed " + line.getYear());
+      }
+      return new Anchor(line, DateSource.DATELINE);
+    }
+    warnings.add("no date found; relative dates are anchored on today, " + today + " (use --date)");
+    return new Anchor(today, DateSource.TODAY);
   }
 
   private void readJsonLines(String origin, String text, Consumer<Read> sink) {
@@ -313,22 +320,8 @@ public final class DocumentReader {
         warnings.add("unreadable date \"" + node.get("date").asText() + "\"");
       }
     }
-    LocalDate date;
-    DateSource source;
-    if (override != null) {
-      date = override;
-      source = DateSource.OVERRIDE;
-    } else if (metaDate != null) {
-      date = metaDate;
-      source = DateSource.METADATA;
-    } else if (layout.date() != null && !layout.dateYearGuessed()) {
-      date = layout.date();
-      source = DateSource.DATELINE;
-    } else {
-      date = today;
-      source = DateSource.TODAY;
-      warnings.add("no date found; relative dates are anchored on today, " + today + " (use --date)");
-    }
+    // A record's text is a body: a year-less dateline in it is too weak to anchor on.
+    Anchor anchor = anchor(layout, metaDate, false, warnings);
     String credit = node.hasNonNull("credit") && !node.get("credit").asText().equals("None")
         ? node.get("credit").asText()
         : layout.credit();
@@ -342,7 +335,8 @@ public final class DocumentReader {
       }
       metadata.put(k, JSON.convertValue(f.getValue(), Object.class));
     }
-    return new Read.Ok(new Document(id, title, text, date, source, credit, where, metadata), warnings);
+    return new Read.Ok(new Document(id, title, text, anchor.date(), anchor.source(), credit, where, metadata),
+        warnings);
   }
 
   /** An ISO date or date-time ({@code 2023-12-11}, {@code 1987-02-26T15:01:01}, with or without zone). */
