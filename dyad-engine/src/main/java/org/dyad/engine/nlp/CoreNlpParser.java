@@ -2,12 +2,8 @@ package org.dyad.engine.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,13 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lean CoreNLP pipeline: tokenize, ssplit (two newlines break a sentence), pos, lemma, 3-class NER
- * without fine-grained NER, numeric classifiers or SUTime, and the UD dependency parser. Models load once,
- * in the constructor; {@link #parse} is safe to call from many threads.
+ * without fine-grained NER, numeric classifiers or SUTime, and CoreNLP's UD dependency parsing model run by
+ * dyad's {@link TransitionParser}. Models load once, in the constructor; {@link #parse} is safe to call from
+ * many threads.
  *
- * <p>The annotators run one by one, so each can be timed, and the dependency parser, the dearest of them,
+ * <p>The annotators run one by one, so each can be timed, and the dependency parser, the dearest step,
  * runs only on the sentences a selector picks (those that may hold an event or a reported-speech frame);
  * the others come out with {@link Sentence#parsed()} false.
  */
@@ -33,7 +31,7 @@ public final class CoreNlpParser implements Parser {
   private static final List<String> TAGGERS = List.of("tokenize", "ssplit", "pos", "lemma", "ner");
 
   private final List<StanfordCoreNLP> taggers = new ArrayList<>();
-  private final StanfordCoreNLP depparse;
+  private final TransitionParser depparse;
   private final Predicate<Sentence> worthParsing;
 
   /** A parser that parses every sentence. */
@@ -52,7 +50,6 @@ public final class CoreNlpParser implements Parser {
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.buildEntityMentions", "false");
-    props.setProperty("depparse.extradependencies", "NONE");
     // The models load in parallel, the parser's (the slowest) first: start-up is the longest load, not the sum.
     ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
       Thread t = new Thread(r, "dyad-model-loader");
@@ -60,7 +57,7 @@ public final class CoreNlpParser implements Parser {
       return t;
     });
     try {
-      Future<StanfordCoreNLP> parser = loaders.submit(() -> annotator(props, "depparse"));
+      Future<TransitionParser> parser = loaders.submit(TransitionParser::shared);
       List<Future<StanfordCoreNLP>> loading = new ArrayList<>();
       for (String name : TAGGERS) {
         loading.add(loaders.submit(() -> annotator(props, name)));
@@ -106,7 +103,7 @@ public final class CoreNlpParser implements Parser {
     List<CoreMap> selected = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     for (CoreMap s : maps) {
-      Sentence unparsed = sentence(text, out.size(), s, false);
+      Sentence unparsed = sentence(text, out.size(), s, null);
       if (worthParsing.test(unparsed)) {
         selected.add(s);
         positions.add(out.size());
@@ -116,36 +113,36 @@ public final class CoreNlpParser implements Parser {
     elapsed.accept("nlp.select", System.nanoTime() - t0);
     if (!selected.isEmpty()) {
       t0 = System.nanoTime();
-      Annotation some = new Annotation(text);
-      some.set(CoreAnnotations.SentencesAnnotation.class, selected);
-      depparse.annotate(some);
       for (int i = 0; i < selected.size(); i++) {
         int index = positions.get(i);
-        out.set(index, sentence(text, index, selected.get(i), true));
+        CoreMap s = selected.get(i);
+        out.set(index, sentence(text, index, s, depparse.parse(words(s), tags(s))));
       }
       elapsed.accept("nlp.depparse", System.nanoTime() - t0);
     }
     return out;
   }
 
-  private static Sentence sentence(String text, int index, CoreMap s, boolean withGraph) {
+  /** The words the parser reads: the tokenizer's normalised forms, as CoreNLP's parser reads them. */
+  private static String[] words(CoreMap s) {
+    return s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toArray(String[]::new);
+  }
+
+  private static String[] tags(CoreMap s) {
+    return s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::tag).toArray(String[]::new);
+  }
+
+  private static Sentence sentence(String text, int index, CoreMap s, TransitionParser.@Nullable Parse parse) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     int n = labels.size();
     int[] heads = new int[n];
     String[] rels = new String[n];
     Arrays.fill(heads, -1);
     Arrays.fill(rels, "");
-    SemanticGraph graph = withGraph ? s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
-    boolean parsed = graph != null;
+    boolean parsed = parse != null;
     if (parsed) {
-      for (IndexedWord root : graph.getRoots()) {
-        rels[root.index() - 1] = "root";
-      }
-      for (SemanticGraphEdge e : graph.edgeListSorted()) {
-        int d = e.getDependent().index() - 1;
-        heads[d] = e.getGovernor().index() - 1;
-        rels[d] = e.getRelation().toString();
-      }
+      heads = parse.heads();
+      rels = parse.relations();
     }
     List<Token> tokens = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
