@@ -82,6 +82,7 @@ def main():
                 "name": c[1], "ascii": c[2], "alts": [a for a in c[3].split(",") if a],
                 "country": alpha3, "lat": c[4], "lon": c[5],
                 "population": int(c[14] or 0), "capital": c[7] in ("PPLC", "PPLG"),
+                "admin1": c[10], "geonameid": c[0],
             })
 
     # The largest place in each country whose name (or an alternate) countries.tsv gives as its capital.
@@ -126,10 +127,15 @@ def main():
 #   lat, lon    WGS84 degrees
 #   population  as GeoNames records it
 #   capital     1 if GeoNames codes the place as a capital (PPLC) or seat of government (PPLG), else 0
+#   admin1      GeoNames admin1 code of the first-order division the place lies in ("11" for Seoul, "CA" for
+#               Los Angeles); FIPS 10-4 division codes for most countries, ISO 3166-2 or national codes for
+#               some (US, CH, BE, ME, GB, GR, FR...); empty where GeoNames has none ("00" means none as well)
+#   geonameid   the GeoNames id of the place
 """)
         for r in kept:
             out.write("\t".join([r["name"], r["ascii"], ";".join(r["alt_out"]), r["country"], r["lat"],
-                                 r["lon"], str(r["population"]), "1" if r["capital"] else "0"]) + "\n")
+                                 r["lon"], str(r["population"]), "1" if r["capital"] else "0",
+                                 r["admin1"], r["geonameid"]]) + "\n")
     if unknown_countries:
         print("skipped places in countries missing from countries.tsv:", " ".join(sorted(unknown_countries)))
     print(f"wrote {len(kept)} rows to {args.out}")

@@ -19,11 +19,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The gazetteer: place names to {@link Place}s, compiled once from {@code cities.tsv} into a hash map keyed
- * by lower-case name. Immutable once built, so one instance ({@link #standard()}) serves every thread.
+ * by lower-case name. Immutable once built, so one instance ({@link #standard()}) serves every thread. A city
+ * comes with its GeoNames id and admin1 code (the first-order division it lies in).
  *
  * <p>A place is found by its name, its ASCII spelling ("Sao Paulo"), the part of its name before a comma
  * ("Washington" for "Washington, D.C.") or one of its alternate names ("Peking"). A name shared by several
@@ -41,11 +43,12 @@ public final class Gazetteer {
   private record City(Place place, int population, boolean capital) {}
 
   private final Map<String, List<City>> byName;
-  private final Set<String> countryNames;
+  /** Lower-case country names and aliases of countries.tsv to their alpha-3 codes. */
+  private final Map<String, String> countryNames;
   private final Map<String, Place> capitals;
 
   private Gazetteer(
-      Map<String, List<City>> byName, Set<String> countryNames, Map<String, Place> capitals) {
+      Map<String, List<City>> byName, Map<String, String> countryNames, Map<String, Place> capitals) {
     this.byName = byName;
     this.countryNames = countryNames;
     this.capitals = capitals;
@@ -72,7 +75,7 @@ public final class Gazetteer {
   public Optional<Place> find(String name, @Nullable String countryHint) {
     String cleaned = clean(name);
     String key = key(cleaned);
-    if (key.isEmpty() || countryNames.contains(key)) {
+    if (key.isEmpty() || countryNames.containsKey(key)) {
       return Optional.empty();
     }
     List<City> found = byName.get(key);
@@ -103,6 +106,16 @@ public final class Gazetteer {
     return Optional.ofNullable(capitals.get(alpha3.toUpperCase(Locale.ROOT)));
   }
 
+  /**
+   * The country a name stands for, by the names and aliases of countries.tsv: "South Korea" and "ROK" are KOR.
+   *
+   * @param name the name as written in the text
+   * @return ISO 3166-1 alpha-3, empty when the name is no country's
+   */
+  public Optional<String> countryNamed(String name) {
+    return Optional.ofNullable(countryNames.get(key(clean(name))));
+  }
+
   private static String clean(String name) {
     String s = name.strip().replaceAll("\\s+", " ");
     s = ADJECTIVE_SUFFIX.matcher(s).replaceFirst("");
@@ -123,8 +136,10 @@ public final class Gazetteer {
     readTsv(Gazetteer.class, "cities.tsv", cols -> {
       String name = cols[0];
       String country = cols[3];
+      String admin1 = cols[8].isEmpty() || cols[8].equals("00") ? null : cols[8];
       City city = new City(
-          new Place(name, country, Double.parseDouble(cols[4]), Double.parseDouble(cols[5])),
+          new Place(name, country, Double.parseDouble(cols[4]), Double.parseDouble(cols[5]), PlaceKind.CITY,
+              admin1, Long.parseLong(cols[9])),
           Integer.parseInt(cols[6]), cols[7].equals("1"));
       Set<String> keys = new HashSet<>();
       for (String n : List.of(name, cols[1])) {
@@ -151,14 +166,14 @@ public final class Gazetteer {
       index.put(k, List.copyOf(v));
     });
 
-    Set<String> countryNames = new HashSet<>();
+    Map<String, String> countryNames = new HashMap<>();
     Map<String, Place> capitals = new HashMap<>();
     readTsv(Gazetteer.class, "/org/dyad/engine/actors/countries.tsv", cols -> {
       String alpha3 = cols[0];
-      countryNames.add(key(cols[4]));
+      countryNames.putIfAbsent(key(cols[4]), alpha3);
       for (String alias : cols[5].split(";")) {
         if (!alias.isEmpty()) {
-          countryNames.add(key(alias));
+          countryNames.putIfAbsent(key(alias), alpha3);
         }
       }
       Place capital = capitalOf(alpha3, cols[7], byCountry.getOrDefault(alpha3, List.of()), index);
@@ -166,7 +181,7 @@ public final class Gazetteer {
         capitals.put(alpha3, capital);
       }
     });
-    return new Gazetteer(Map.copyOf(index), Set.copyOf(countryNames), Map.copyOf(capitals));
+    return new Gazetteer(Map.copyOf(index), Map.copyOf(countryNames), Map.copyOf(capitals));
   }
 
   private static @Nullable Place capitalOf(
