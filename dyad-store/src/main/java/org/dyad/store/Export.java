@@ -202,7 +202,7 @@ public final class Export {
 
     /**
      * The event's place: a city or a first-order division at its own level, a country or a place the geocoder
-     * did not resolve at the level of its country (the most precise the data is sure of).
+     * did not resolve at the level of its country (the most precise level the data is sure of).
      */
     static Geo action(ResultSet r) throws SQLException {
       String name = r.getString("place_name");
@@ -224,8 +224,9 @@ public final class Export {
       Double lat = nullableDouble(r.getObject("place_lat"));
       Double lon = nullableDouble(r.getObject("place_lon"));
       if (kind.equals("ADMIN1")) {
-        String fullName = String.join(", ", clean(name), c.name());
-        return new Geo(us ? 2 : 5, fullName, countryCode, adm1Code, lat, lon, adm1Code);
+        // A division that FIPS 10-4 does not have (England) is known to GDELT only by its country.
+        return adm1 == null ? country(alpha3)
+            : new Geo(us ? 2 : 5, clean(name) + ", " + c.name(), countryCode, adm1Code, lat, lon, adm1Code);
       }
       String fullName = adm1Name == null || adm1Name.equals(name)
           ? clean(name) + ", " + c.name() : String.join(", ", clean(name), adm1Name, c.name());

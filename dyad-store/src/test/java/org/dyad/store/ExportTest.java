@@ -106,8 +106,10 @@ class ExportTest {
               new Place("London", "GBR", 51.50853, -0.12574, PlaceKind.CITY, "ENG", 2643743L)),
           visit("country", "USA", "KOR", new Place("South Korea", "KOR", null, null, PlaceKind.COUNTRY, null, null)),
           visit("unknown", "USA", "JPN", new Place("Nowhereville", "JPN", null, null)),
-          visit("state", "KOR", "USA", new Place("California", "USA", null, null, PlaceKind.ADMIN1, "CA", null))));
-      assertThat(new Export(store).write(Export.Format.gdelt, Export.What.stories, out)).isEqualTo(7);
+          visit("state", "KOR", "USA", new Place("California", "USA", null, null, PlaceKind.ADMIN1, "CA", null)),
+          visit("province", "JPN", "CHN", new Place("Sichuan", "CHN", null, null, PlaceKind.ADMIN1, "32", null)),
+          visit("england", "USA", "GBR", new Place("England", "GBR", null, null, PlaceKind.ADMIN1, "ENG", null))));
+      assertThat(new Export(store).write(Export.Format.gdelt, Export.What.stories, out)).isEqualTo(9);
     }
     List<List<String>> rows = Files.readAllLines(out).stream().map(l -> List.of(l.split("\t", -1))).toList();
     // ActionGeo: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
@@ -124,8 +126,12 @@ class ExportTest {
     assertThat(rows.get(4).subList(51, 59)).isEqualTo(KOREA_GEO);
     // A place the geocoder could not resolve counts at the level of its country.
     assertThat(rows.get(5).subList(51, 59)).isEqualTo(JAPAN_GEO);
+    // First-order divisions: type 2 in the US, 5 elsewhere, the ADM1 code as FeatureID; one that FIPS 10-4
+    // lacks counts as its country.
     assertThat(rows.get(6).subList(51, 59)).containsExactly("2", "California, United States", "US", "USCA", "", "", "",
         "USCA");
+    assertThat(rows.get(7).subList(51, 59)).containsExactly("5", "Sichuan, China", "CH", "CH32", "", "", "", "CH32");
+    assertThat(rows.get(8).subList(51, 59)).containsExactly("1", "United Kingdom", "UK", "UK", "", "", "", "UK");
     // The actors, at country level.
     assertThat(rows.get(0).subList(35, 51)).isEqualTo(both(JAPAN_GEO, KOREA_GEO));
     assertThat(rows.get(3).subList(43, 51))

@@ -9,7 +9,8 @@ import org.dyad.model.PlaceKind;
 
 /**
  * Resolves event places with the {@link Gazetteer}: a city by its name, with the place's country as the hint,
- * becomes a {@link PlaceKind#CITY} with coordinates, admin1 code and GeoNames id; a place named as a country
+ * becomes a {@link PlaceKind#CITY} with coordinates, admin1 code and GeoNames id, a state or province a
+ * {@link PlaceKind#ADMIN1} with its admin1 code (see {@link Gazetteer#find}); a place named as a country
  * (its name or an alias in countries.tsv, and no other country than the one the place already has) becomes a
  * {@link PlaceKind#COUNTRY}, without coordinates; any other place stays as the text named it, without a kind.
  * Thread-safe.

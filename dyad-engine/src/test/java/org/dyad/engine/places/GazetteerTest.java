@@ -44,6 +44,20 @@ class GazetteerTest {
   }
 
   @Test
+  void firstOrderDivisionsResolveWhenNoCityHasTheNameInTheHintedCountry() {
+    Place florida = GAZETTEER.find("Florida", "USA").orElseThrow();
+    assertThat(florida).isEqualTo(new Place("Florida", "USA", null, null, PlaceKind.ADMIN1, "FL", null));
+    assertThat(find("Florida", null)).isEqualTo("Florida, CUB"); // no hint: the largest place of the name
+    assertThat(GAZETTEER.find("Ontario", "CAN").orElseThrow().admin1()).isEqualTo("08");
+    assertThat(GAZETTEER.find("Bavaria", null).orElseThrow())
+        .isEqualTo(new Place("Bavaria", "DEU", null, null, PlaceKind.ADMIN1, "02", null));
+    assertThat(find("Punjab", null)).as("two divisions share the name").isEqualTo("-");
+    assertThat(find("Punjab", "PAK")).isEqualTo("Punjab, PAK");
+    // A city of the name wins in its own country.
+    assertThat(GAZETTEER.find("New York", "USA").orElseThrow().kind()).isEqualTo(PlaceKind.CITY);
+  }
+
+  @Test
   void countryNamesAndAliasesNameTheirCountry() {
     assertThat(GAZETTEER.countryNamed("South Korea")).contains("KOR");
     assertThat(GAZETTEER.countryNamed("Japan's")).contains("JPN");

@@ -32,6 +32,13 @@ class GeocoderTest {
   }
 
   @Test
+  void aStateIsAFirstOrderDivision() {
+    List<Event> out = GEOCODER.locate(List.of(visit(new Place("California", "USA", null, null))));
+    assertThat(out.get(0).place())
+        .isEqualTo(new Place("California", "USA", null, null, PlaceKind.ADMIN1, "CA", null));
+  }
+
+  @Test
   void aPlaceNamedAsItsCountryIsTheCountry() {
     List<Event> out = GEOCODER.locate(List.of(visit(new Place("South Korea", "KOR", null, null)),
         visit(new Place("ROK", null, null, null)), visit(new Place("Japan", "KOR", null, null))));
