@@ -17,6 +17,7 @@ rules, not by hand:
     competes with a place's own name.
 """
 import argparse
+import json
 import re
 
 ALT_MIN_POPULATION = 100_000
@@ -55,6 +56,10 @@ def main():
     ap.add_argument("--version", required=True)
     ap.add_argument("--min-population", type=int, required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--admin1", required=True, help="admin1.json: GeoNames admin1 codes and names")
+    ap.add_argument("--admin1-source", required=True)
+    ap.add_argument("--admin1-version", required=True)
+    ap.add_argument("--admin1-out", required=True)
     args = ap.parse_args()
 
     alpha3_of = {}
@@ -82,6 +87,7 @@ def main():
                 "name": c[1], "ascii": c[2], "alts": [a for a in c[3].split(",") if a],
                 "country": alpha3, "lat": c[4], "lon": c[5],
                 "population": int(c[14] or 0), "capital": c[7] in ("PPLC", "PPLG"),
+                "admin1": c[10], "geonameid": c[0],
             })
 
     # The largest place in each country whose name (or an alternate) countries.tsv gives as its capital.
@@ -126,13 +132,50 @@ def main():
 #   lat, lon    WGS84 degrees
 #   population  as GeoNames records it
 #   capital     1 if GeoNames codes the place as a capital (PPLC) or seat of government (PPLG), else 0
+#   admin1      GeoNames admin1 code of the first-order division the place lies in ("11" for Seoul, "CA" for
+#               Los Angeles); FIPS 10-4 division codes for most countries, ISO 3166-2 or national codes for
+#               some (US, CH, BE, ME, GB, GR, FR...); empty where GeoNames has none ("00" means none as well)
+#   geonameid   the GeoNames id of the place
 """)
         for r in kept:
             out.write("\t".join([r["name"], r["ascii"], ";".join(r["alt_out"]), r["country"], r["lat"],
-                                 r["lon"], str(r["population"]), "1" if r["capital"] else "0"]) + "\n")
+                                 r["lon"], str(r["population"]), "1" if r["capital"] else "0",
+                                 r["admin1"], r["geonameid"]]) + "\n")
+    write_admin1(args, alpha3_of, {(r["country"], r["admin1"]) for r in kept})
     if unknown_countries:
         print("skipped places in countries missing from countries.tsv:", " ".join(sorted(unknown_countries)))
     print(f"wrote {len(kept)} rows to {args.out}")
+
+
+def write_admin1(args, alpha3_of, used):
+    """admin1.tsv: GeoNames' first-order divisions of the countries of countries.tsv."""
+    with open(args.admin1, encoding="utf-8") as f:
+        divisions = json.load(f)
+    rows = []
+    for d in divisions:
+        alpha2, _, code = d["code"].partition(".")
+        alpha3 = alpha3_of.get(alpha2)
+        if alpha3 is not None and code and d["name"].strip():
+            rows.append((alpha3, code, d["name"].strip()))
+    rows.sort()
+    known = {(r[0], r[1]) for r in rows}
+    missing = sorted(f"{c}.{a}" for c, a in used if a and a != "00" and (c, a) not in known)
+    with open(args.admin1_out, "w", encoding="utf-8", newline="\n") as out:
+        out.write(f"""# admin1.tsv -- first-order administrative divisions (states, provinces, regions) for the dyad gazetteer.
+# Data from GeoNames (www.geonames.org), CC BY 4.0, via the npm package {args.admin1_source} version
+# {args.admin1_version} (GeoNames admin1CodesASCII.txt as admin1.json); converted by scripts/gazetteer/build.sh
+# (scripts/gazetteer/convert.py). Not hand-edited: rebuild instead. {len(rows)} divisions of the countries of
+# org/dyad/engine/actors/countries.tsv. This list is newer than cities.tsv's snapshot (2020); admin1 codes of
+# cities.tsv without a division here (renamed or reorganised since): {len(missing)}, such as
+# {" ".join(missing[:12])}.
+# Format: UTF-8, tab-separated, lines starting with # are comments. Columns:
+#   country  ISO 3166-1 alpha-3
+#   admin1   the GeoNames admin1 code, as in cities.tsv ("CA" for California, "11" for Seoul)
+#   name     the GeoNames name ("California", "Seoul", "Bavaria")
+""")
+        for r in rows:
+            out.write("\t".join(r) + "\n")
+    print(f"wrote {len(rows)} divisions to {args.admin1_out}; {len(missing)} admin1 codes of cities.tsv not among them")
 
 
 if __name__ == "__main__":

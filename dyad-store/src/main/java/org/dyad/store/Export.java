@@ -88,7 +88,8 @@ public final class Export {
   private static final String GDELT_SQL = """
       SELECT s.story_no, s.first_day, s.source_actor, s.target_actor, s.num_mentions, s.num_sources, s.num_articles,
              ev.code, ev.root, ev.quad_class, ev.goldstein, ev.lead, ev.source_country, ev.target_country,
-             se.name AS source_name, te.name AS target_name, ev.place_name, ev.place_lat, ev.place_lon,
+             se.name AS source_name, te.name AS target_name, ev.place_name, ev.place_country, ev.place_lat,
+             ev.place_lon, ev.place_kind, ev.place_admin1, ev.place_geonameid,
              d.id, d.ingested_at, CAST(d.metadata AS VARCHAR) AS metadata
       FROM stories s
       JOIN events ev ON ev.doc_id = s.doc_id AND ev.event_id = s.event_id
@@ -171,25 +172,84 @@ public final class Export {
     row.add(Long.toString(r.getLong("num_sources")));
     row.add(Long.toString(r.getLong("num_articles")));
     row.add("0"); // AvgTone: dyad does not score tone
-    for (int i = 0; i < 16; i++) {
-      row.add(""); // Actor1Geo_* and Actor2Geo_*: actors are not geocoded
-    }
-    String place = r.getString("place_name");
-    Object lat = r.getObject("place_lat");
-    Object lon = r.getObject("place_lon");
-    // ActionGeo_Type: 1 a country, 4 a city or landmark. CountryCode, ADM1 and ADM2 are FIPS 10-4 codes in
-    // GDELT; dyad has ISO codes, so they stay empty rather than wrong.
-    row.add(place == null ? "" : lat != null ? "4" : "1");
-    row.add(place == null ? "" : clean(place));
-    row.add("");
-    row.add("");
-    row.add("");
-    row.add(lat == null ? "" : number(((Number) lat).doubleValue()));
-    row.add(lon == null ? "" : number(((Number) lon).doubleValue()));
-    row.add("");
+    // Actor1Geo and Actor2Geo: GDELT places each actor where the text most closely associates it; dyad does not
+    // locate actors in the text, but it knows each actor's country, and the country is where an actor coded
+    // with it belongs: a country-level location (type 1). Actors without a country (IGOs, unknown) get none.
+    geo(row, Geo.country(r.getString("source_country")));
+    geo(row, Geo.country(r.getString("target_country")));
+    geo(row, Geo.action(r));
     row.add(r.getObject("ingested_at", LocalDateTime.class).format(DATEADDED));
     row.add(sourceUrl(r.getString("id"), r.getString("metadata")));
     return row;
+  }
+
+  /**
+   * One of GDELT's three locations: Type (1 COUNTRY, 2 USSTATE, 3 USCITY, 4 WORLDCITY, 5 WORLDSTATE), FullName,
+   * CountryCode and ADM1Code (FIPS 10-4; US states as US + postal code), ADM2Code (dyad has none), Lat, Long and
+   * FeatureID: the GeoNames id of a city where GDELT has the GNS/GNIS id (both gazetteers', not the same
+   * numbers), the ADM1 code of a state, the FIPS country code of a country. A country-level location has no
+   * coordinates: GDELT gives a centroid, which dyad's data lacks.
+   */
+  private record Geo(int type, String fullName, String country, String adm1, @Nullable Double lat,
+      @Nullable Double lon, String featureId) {
+    static final Geo NONE = new Geo(0, "", "", "", null, null, "");
+
+    /** The country of an ISO alpha-3 code as a country-level location; none for a code FIPS does not have. */
+    static Geo country(@Nullable String alpha3) {
+      Fips.Country c = Fips.standard().country(alpha3);
+      return c == null ? NONE : new Geo(1, c.name(), c.code(), c.code(), null, null, c.code());
+    }
+
+    /**
+     * The event's place: a city or a first-order division at its own level, a country or a place the geocoder
+     * did not resolve at the level of its country (the most precise level the data is sure of).
+     */
+    static Geo action(ResultSet r) throws SQLException {
+      String name = r.getString("place_name");
+      String alpha3 = r.getString("place_country");
+      Fips.Country c = Fips.standard().country(alpha3);
+      if (name == null || c == null) {
+        return NONE;
+      }
+      String kind = r.getString("place_kind");
+      if (!"CITY".equals(kind) && !"ADMIN1".equals(kind)) {
+        return country(alpha3);
+      }
+      String admin1 = r.getString("place_admin1");
+      String countryCode = Fips.standard().countryCode(c, admin1);
+      String adm1 = Fips.standard().adm1(c, admin1);
+      String adm1Name = adm1 == null || adm1.equals(countryCode) ? null : Fips.standard().divisionName(adm1);
+      String adm1Code = adm1 == null ? "" : adm1;
+      boolean us = "USA".equals(alpha3);
+      Double lat = nullableDouble(r.getObject("place_lat"));
+      Double lon = nullableDouble(r.getObject("place_lon"));
+      if (kind.equals("ADMIN1")) {
+        // A division that FIPS 10-4 does not have (England) is known to GDELT only by its country.
+        return adm1 == null ? country(alpha3)
+            : new Geo(us ? 2 : 5, clean(name) + ", " + c.name(), countryCode, adm1Code, lat, lon, adm1Code);
+      }
+      String fullName = adm1Name == null || adm1Name.equals(name)
+          ? clean(name) + ", " + c.name() : String.join(", ", clean(name), adm1Name, c.name());
+      Object id = r.getObject("place_geonameid");
+      return new Geo(us ? 3 : 4, fullName, countryCode, adm1Code, lat, lon,
+          id == null ? "" : Long.toString(((Number) id).longValue()));
+    }
+  }
+
+  private static @Nullable Double nullableDouble(@Nullable Object o) {
+    return o == null ? null : ((Number) o).doubleValue();
+  }
+
+  /** The eight columns of a location. */
+  private static void geo(List<String> row, Geo g) {
+    row.add(g.type() == 0 ? "" : Integer.toString(g.type()));
+    row.add(g.fullName());
+    row.add(g.country());
+    row.add(g.adm1());
+    row.add(""); // ADM2Code: dyad has no second-order divisions
+    row.add(g.lat() == null ? "" : number(g.lat()));
+    row.add(g.lon() == null ? "" : number(g.lon()));
+    row.add(g.featureId());
   }
 
   /** Code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3: ten columns. */

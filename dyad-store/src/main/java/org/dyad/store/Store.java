@@ -47,7 +47,7 @@ public final class Store implements AutoCloseable {
   public static final String DEFAULT_PATH = "dyad.duckdb";
 
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
-  private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search");
+  private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -320,8 +320,10 @@ public final class Store implements AutoCloseable {
         "INSERT INTO events (event_no, doc_id, event_id, code, root, name, plover, plover_mode, goldstein,"
             + " quad_class, source_entity, source_actor, source_country, target_entity, target_actor,"
             + " target_country, date, day, date_source, place_name, place_country, place_lat, place_lon, modality,"
-            + " happened, historical, lead, evidence_start, evidence_end, evidence_text, rule)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " happened, historical, lead, evidence_start, evidence_end, evidence_text, rule, place_kind,"
+            + " place_admin1, place_geonameid)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?)");
     private final PreparedStatement eventMentions = db.prepareStatement(
         "INSERT INTO event_mentions (doc_id, event_id, n, start_char, end_char, mention_text)"
             + " VALUES (?, ?, ?, ?, ?, ?)");
@@ -434,6 +436,13 @@ public final class Store implements AutoCloseable {
       events.setInt(29, e.evidence().end());
       events.setString(30, e.evidence().text());
       events.setString(31, e.rule());
+      events.setString(32, place == null || place.kind() == null ? null : place.kind().name());
+      events.setString(33, place == null ? null : place.admin1());
+      if (place == null || place.geonameId() == null) {
+        events.setNull(34, Types.BIGINT);
+      } else {
+        events.setLong(34, place.geonameId());
+      }
       events.addBatch();
       int n = 0;
       for (Mention m : e.mentions()) {

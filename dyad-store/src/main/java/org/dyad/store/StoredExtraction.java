@@ -24,6 +24,7 @@ import org.dyad.model.Extraction;
 import org.dyad.model.Mention;
 import org.dyad.model.Modality;
 import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 import org.dyad.model.Timex;
@@ -155,7 +156,8 @@ final class StoredExtraction {
     try (PreparedStatement p = db.prepareStatement(
         "SELECT event_id, code, root, name, plover, plover_mode, goldstein, quad_class, source_entity, source_actor,"
             + " source_country, target_entity, target_actor, target_country, date, date_source, place_name,"
-            + " place_country, place_lat, place_lon, modality, historical, evidence_start, evidence_end, rule"
+            + " place_country, place_lat, place_lon, modality, historical, evidence_start, evidence_end, rule,"
+            + " place_kind, place_admin1, place_geonameid"
             + " FROM events WHERE doc_id = ? ORDER BY event_no")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
@@ -165,7 +167,9 @@ final class StoredExtraction {
               : new EventActor(r.getString(12), r.getString(13), r.getString(14));
           String placeName = r.getString(17);
           Place place = placeName == null ? null
-              : new Place(placeName, r.getString(18), nullableDouble(r, 19), nullableDouble(r, 20));
+              : new Place(placeName, r.getString(18), nullableDouble(r, 19), nullableDouble(r, 20),
+                  r.getString(26) == null ? null : PlaceKind.valueOf(r.getString(26)), r.getString(27),
+                  r.getObject(28) == null ? null : r.getLong(28));
           List<Modality> modality = new ArrayList<>();
           for (String m : r.getString(21).split(",")) {
             if (!m.isBlank()) {

@@ -13,6 +13,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.model.Extraction;
+import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,11 +65,77 @@ class ExportTest {
       assertThat(articles).isPositive();
       assertThat(sources).isBetween(1, articles);
       assertThat(mentions).isGreaterThanOrEqualTo(articles);
+      // Actor1Geo and Actor2Geo: the actors' countries, at country level (type 1), in FIPS 10-4 codes.
+      assertThat(List.of(f).subList(35, 51)).as(line)
+          .isIn(both(JAPAN_GEO, USA_GEO), both(USA_GEO, JAPAN_GEO), both(USA_GEO, KOREA_GEO));
+      assertThat(List.of(f).subList(51, 59)).as("no place, no ActionGeo").containsOnly("");
       assertThat(f[59]).matches("[0-9]{14}");
       assertThat(f[60]).startsWith("https://example.org/");
     }
     assertThat(lines.get(0)).startsWith("1\t19870303\t198703\t1987\t1987.1671\tJPN\tJAPAN\tJPN\t");
     assertThat(Export.GDELT_COLUMNS).hasSize(61).startsWith("GLOBALEVENTID").endsWith("DATEADDED", "SOURCEURL");
+  }
+
+  private static final List<String> JAPAN_GEO = List.of("1", "Japan", "JA", "JA", "", "", "", "JA");
+  private static final List<String> USA_GEO = List.of("1", "United States", "US", "US", "", "", "", "US");
+  private static final List<String> KOREA_GEO = List.of("1", "South Korea", "KS", "KS", "", "", "", "KS");
+
+  private static List<String> both(List<String> actor1, List<String> actor2) {
+    return java.util.stream.Stream.concat(actor1.stream(), actor2.stream()).toList();
+  }
+
+  /** One visit of {@code source} to {@code target} at {@code place}, as its own document and story. */
+  private static Extraction visit(String id, String source, String target, Place place) {
+    LocalDate date = LocalDate.of(2023, 12, 10);
+    Extraction x = Articles.dispute(id, date, "Reuters", "042", 1.9, 1);
+    Event e = Articles.event(x.text(), "V1", "042", 1.9, 1, source, target, date.toString(), "condemned");
+    return Articles.withEvents(x, List.of(e.withPlace(place)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void gdeltGeographyHasFipsCountryAndAdm1CodesGeoTypesAndFeatureIds(Dialect dialect) throws Exception {
+    Path out = dir.resolve("events.tsv");
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(List.of(
+          visit("seoul", "JPN", "KOR", new Place("Seoul", "KOR", 37.566, 126.9784, PlaceKind.CITY, "11", 1835848L)),
+          visit("tokyo", "KOR", "JPN", new Place("Tokyo", "JPN", 35.6895, 139.69171, PlaceKind.CITY, "40", 1850147L)),
+          visit("la", "JPN", "USA",
+              new Place("Los Angeles", "USA", 34.05223, -118.24368, PlaceKind.CITY, "CA", 5368361L)),
+          visit("london", "JPN", "GBR",
+              new Place("London", "GBR", 51.50853, -0.12574, PlaceKind.CITY, "ENG", 2643743L)),
+          visit("country", "USA", "KOR", new Place("South Korea", "KOR", null, null, PlaceKind.COUNTRY, null, null)),
+          visit("unknown", "USA", "JPN", new Place("Nowhereville", "JPN", null, null)),
+          visit("state", "KOR", "USA", new Place("California", "USA", null, null, PlaceKind.ADMIN1, "CA", null)),
+          visit("province", "JPN", "CHN", new Place("Sichuan", "CHN", null, null, PlaceKind.ADMIN1, "32", null)),
+          visit("england", "USA", "GBR", new Place("England", "GBR", null, null, PlaceKind.ADMIN1, "ENG", null))));
+      assertThat(new Export(store).write(Export.Format.gdelt, Export.What.stories, out)).isEqualTo(9);
+    }
+    List<List<String>> rows = Files.readAllLines(out).stream().map(l -> List.of(l.split("\t", -1))).toList();
+    // ActionGeo: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
+    assertThat(rows.get(0).subList(51, 59)).containsExactly(
+        "4", "Seoul, Soul-t'ukpyolsi, South Korea", "KS", "KS11", "", "37.566", "126.9784", "1835848");
+    assertThat(rows.get(1).subList(51, 59)).containsExactly(
+        "4", "Tokyo, Japan", "JA", "JA40", "", "35.6895", "139.69171", "1850147");
+    // US cities are type 3, their ADM1 the state's postal code after US, as GDELT codes them.
+    assertThat(rows.get(2).subList(51, 59)).containsExactly(
+        "3", "Los Angeles, California, United States", "US", "USCA", "", "34.05223", "-118.24368", "5368361");
+    // GeoNames codes England ENG, which is no FIPS 10-4 division of the UK: left blank, not guessed.
+    assertThat(rows.get(3).subList(51, 59)).containsExactly(
+        "4", "London, United Kingdom", "UK", "", "", "51.50853", "-0.12574", "2643743");
+    assertThat(rows.get(4).subList(51, 59)).isEqualTo(KOREA_GEO);
+    // A place the geocoder could not resolve counts at the level of its country.
+    assertThat(rows.get(5).subList(51, 59)).isEqualTo(JAPAN_GEO);
+    // First-order divisions: type 2 in the US, 5 elsewhere, the ADM1 code as FeatureID; one that FIPS 10-4
+    // lacks counts as its country.
+    assertThat(rows.get(6).subList(51, 59)).containsExactly("2", "California, United States", "US", "USCA", "", "", "",
+        "USCA");
+    assertThat(rows.get(7).subList(51, 59)).containsExactly("5", "Sichuan, China", "CH", "CH32", "", "", "", "CH32");
+    assertThat(rows.get(8).subList(51, 59)).containsExactly("1", "United Kingdom", "UK", "UK", "", "", "", "UK");
+    // The actors, at country level.
+    assertThat(rows.get(0).subList(35, 51)).isEqualTo(both(JAPAN_GEO, KOREA_GEO));
+    assertThat(rows.get(3).subList(43, 51))
+        .containsExactly("1", "United Kingdom", "UK", "UK", "", "", "", "UK");
   }
 
   @ParameterizedTest

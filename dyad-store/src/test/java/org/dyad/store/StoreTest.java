@@ -3,12 +3,20 @@ package org.dyad.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
+import org.dyad.model.Event;
 import org.dyad.model.Extraction;
+import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +37,11 @@ class StoreTest {
     try (Db db = Db.of(dialect, dir)) {
       try (Store store = Store.open(db.target())) {
         assertThat(store.dialect()).isEqualTo(dialect);
-        assertThat(store.schemaVersion()).isEqualTo(2);
+        assertThat(store.schemaVersion()).isEqualTo(3);
       }
       try (Store store = Store.open(db.target())) {
         assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
-            .isEqualTo("1 V1__init | 2 V2__search");
+            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places");
       }
     }
   }
@@ -129,6 +137,52 @@ class StoreTest {
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith("cannot open jdbc:postgresql://127.0.0.1:1/none?user=u&password=***&ssl=false")
         .hasMessageNotContaining("secret");
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void aGeocodedPlaceIsStoredAndReadBackWhole(Dialect dialect) throws Exception {
+    Place seoul = new Place("Seoul", "KOR", 37.566, 126.9784, PlaceKind.CITY, "11", 1835848L);
+    Place country = new Place("South Korea", "KOR", null, null, PlaceKind.COUNTRY, null, null);
+    Extraction x = Articles.dispute("d1", APRIL_17, "Reuters", "036", 4.0, 1);
+    Event e = x.events().get(0);
+    Extraction placed = Articles.withEvents(x, List.of(e.withPlace(seoul),
+        Articles.event(x.text(), "V2", "042", 1.9, 1, "JPN", "KOR", "1987-04-17", "said").withPlace(country)));
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(List.of(placed));
+      List<Event> back = new Queries(store).document("d1").orElseThrow().events();
+      assertThat(back).extracting(Event::place).containsExactly(seoul, country);
+    }
+  }
+
+  @Test
+  void aStoreOfVersionTwoGetsItsCityPlacesMarkedAsCities() throws Exception {
+    String target = dir.resolve("v2.duckdb").toString();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name VARCHAR NOT NULL,"
+          + " applied_at TIMESTAMP NOT NULL)");
+      for (String m : List.of("V1__init.sql", "V2__search.duckdb.sql")) {
+        try (InputStream in = Store.class.getResourceAsStream("migrations/" + m)) {
+          for (String sql : Store.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+            s.execute(sql);
+          }
+        }
+      }
+      s.execute("INSERT INTO schema_version VALUES (1, 'V1__init', now()), (2, 'V2__search', now())");
+      for (String place : List.of("'Seoul', 'KOR', 37.566, 126.9784", "'Nowhere', 'KOR', NULL, NULL")) {
+        s.execute("INSERT INTO events (event_no, doc_id, event_id, code, root, name, goldstein, quad_class, date, day,"
+            + " date_source, place_name, place_country, place_lat, place_lon, modality, happened, historical, lead,"
+            + " evidence_start, evidence_end, evidence_text, rule) VALUES ("
+            + (place.startsWith("'S") ? "1, 'd', 'V1'" : "2, 'd', 'V2'") + ", '042', '04', 'visit', 1.9, 1,"
+            + " '2023-12-10', DATE '2023-12-10', 'TEXT', " + place + ", 'asserted', true, false, true, 0, 5, 'visit',"
+            + " 'r')");
+      }
+    }
+    try (Store store = Store.open(target)) {
+      assertThat(store.schemaVersion()).isEqualTo(3);
+      assertThat(rows(store, "SELECT place_name, place_kind FROM events ORDER BY event_no"))
+          .isEqualTo("Seoul CITY | Nowhere null");
+    }
   }
 
   @Test

@@ -19,11 +19,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The gazetteer: place names to {@link Place}s, compiled once from {@code cities.tsv} into a hash map keyed
- * by lower-case name. Immutable once built, so one instance ({@link #standard()}) serves every thread.
+ * The gazetteer: place names to {@link Place}s, compiled once from {@code cities.tsv} (and the first-order
+ * divisions of {@code admin1.tsv}) into hash maps keyed by lower-case name. Immutable once built, so one
+ * instance ({@link #standard()}) serves every thread. A city comes with its GeoNames id and admin1 code (the
+ * first-order division it lies in); a division with its admin1 code, without coordinates (GeoNames' list of
+ * divisions has none).
  *
  * <p>A place is found by its name, its ASCII spelling ("Sao Paulo"), the part of its name before a comma
  * ("Washington" for "Washington, D.C.") or one of its alternate names ("Peking"). A name shared by several
@@ -41,12 +45,16 @@ public final class Gazetteer {
   private record City(Place place, int population, boolean capital) {}
 
   private final Map<String, List<City>> byName;
-  private final Set<String> countryNames;
+  /** First-order divisions (admin1.tsv) by lower-case name, and by name without diacritics. */
+  private final Map<String, List<Place>> admin1;
+  /** Lower-case country names and aliases of countries.tsv to their alpha-3 codes. */
+  private final Map<String, String> countryNames;
   private final Map<String, Place> capitals;
 
-  private Gazetteer(
-      Map<String, List<City>> byName, Set<String> countryNames, Map<String, Place> capitals) {
+  private Gazetteer(Map<String, List<City>> byName, Map<String, List<Place>> admin1,
+      Map<String, String> countryNames, Map<String, Place> capitals) {
     this.byName = byName;
+    this.admin1 = admin1;
     this.countryNames = countryNames;
     this.capitals = capitals;
   }
@@ -62,34 +70,42 @@ public final class Gazetteer {
 
   /**
    * The place a name stands for: "Seoul", "Seoul-based" and "Seoul's" are Seoul. Country names find
-   * nothing (use {@link #country}).
+   * nothing (use {@link #country}). A city wins over a first-order division of the same name ("New York"
+   * is the city); a division of the hinted country wins over a city elsewhere ("Florida" with hint USA is
+   * the state, not the Cuban town); without a hint, a division is found only where no city has the name
+   * and no other division shares it ("Bavaria", not "Punjab").
    *
    * @param name the name as written in the text
    * @param countryHint ISO alpha-3 of the country the text is about, if known: "Paris" with hint USA is
    *     Paris, Texas; a hint with no such place in it is ignored
-   * @return the place, empty when the name is unknown or names a country
+   * @return the place, a {@link PlaceKind#CITY} or {@link PlaceKind#ADMIN1}; empty when the name is unknown
+   *     or names a country
    */
   public Optional<Place> find(String name, @Nullable String countryHint) {
     String cleaned = clean(name);
     String key = key(cleaned);
-    if (key.isEmpty() || countryNames.contains(key)) {
+    if (key.isEmpty() || countryNames.containsKey(key)) {
       return Optional.empty();
     }
-    List<City> found = byName.get(key);
-    if (found == null) {
-      found = byName.getOrDefault(key(fold(cleaned)), List.of());
-    }
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
+    String folded = key(fold(cleaned));
+    List<City> found = byName.getOrDefault(key, byName.getOrDefault(folded, List.of()));
+    List<Place> divisions = admin1.getOrDefault(key, admin1.getOrDefault(folded, List.of()));
     if (countryHint != null) {
       for (City c : found) {
         if (countryHint.equalsIgnoreCase(c.place().country())) {
           return Optional.of(c.place());
         }
       }
+      for (Place d : divisions) {
+        if (countryHint.equalsIgnoreCase(d.country())) {
+          return Optional.of(d);
+        }
+      }
     }
-    return Optional.of(found.get(0).place());
+    if (!found.isEmpty()) {
+      return Optional.of(found.get(0).place());
+    }
+    return divisions.size() == 1 ? Optional.of(divisions.get(0)) : Optional.empty();
   }
 
   /**
@@ -101,6 +117,16 @@ public final class Gazetteer {
    */
   public Optional<Place> country(String alpha3) {
     return Optional.ofNullable(capitals.get(alpha3.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * The country a name stands for, by the names and aliases of countries.tsv: "South Korea" and "ROK" are KOR.
+   *
+   * @param name the name as written in the text
+   * @return ISO 3166-1 alpha-3, empty when the name is no country's
+   */
+  public Optional<String> countryNamed(String name) {
+    return Optional.ofNullable(countryNames.get(key(clean(name))));
   }
 
   private static String clean(String name) {
@@ -123,8 +149,10 @@ public final class Gazetteer {
     readTsv(Gazetteer.class, "cities.tsv", cols -> {
       String name = cols[0];
       String country = cols[3];
+      String admin1 = cols[8].isEmpty() || cols[8].equals("00") ? null : cols[8];
       City city = new City(
-          new Place(name, country, Double.parseDouble(cols[4]), Double.parseDouble(cols[5])),
+          new Place(name, country, Double.parseDouble(cols[4]), Double.parseDouble(cols[5]), PlaceKind.CITY,
+              admin1, Long.parseLong(cols[9])),
           Integer.parseInt(cols[6]), cols[7].equals("1"));
       Set<String> keys = new HashSet<>();
       for (String n : List.of(name, cols[1])) {
@@ -151,14 +179,14 @@ public final class Gazetteer {
       index.put(k, List.copyOf(v));
     });
 
-    Set<String> countryNames = new HashSet<>();
+    Map<String, String> countryNames = new HashMap<>();
     Map<String, Place> capitals = new HashMap<>();
     readTsv(Gazetteer.class, "/org/dyad/engine/actors/countries.tsv", cols -> {
       String alpha3 = cols[0];
-      countryNames.add(key(cols[4]));
+      countryNames.putIfAbsent(key(cols[4]), alpha3);
       for (String alias : cols[5].split(";")) {
         if (!alias.isEmpty()) {
-          countryNames.add(key(alias));
+          countryNames.putIfAbsent(key(alias), alpha3);
         }
       }
       Place capital = capitalOf(alpha3, cols[7], byCountry.getOrDefault(alpha3, List.of()), index);
@@ -166,7 +194,15 @@ public final class Gazetteer {
         capitals.put(alpha3, capital);
       }
     });
-    return new Gazetteer(Map.copyOf(index), Set.copyOf(countryNames), Map.copyOf(capitals));
+    Map<String, List<Place>> admin1 = new HashMap<>();
+    readTsv(Gazetteer.class, "admin1.tsv", cols -> {
+      Place division = new Place(cols[2], cols[0], null, null, PlaceKind.ADMIN1, cols[1], null);
+      for (String k : new HashSet<>(List.of(key(cols[2]), key(fold(cols[2]))))) {
+        admin1.computeIfAbsent(k, x -> new ArrayList<>(1)).add(division);
+      }
+    });
+    admin1.replaceAll((k, v) -> List.copyOf(v));
+    return new Gazetteer(Map.copyOf(index), Map.copyOf(admin1), Map.copyOf(countryNames), Map.copyOf(capitals));
   }
 
   private static @Nullable Place capitalOf(

@@ -1,6 +1,8 @@
 /**
  * Places: a gazetteer that turns a place name found in an article ("Seoul", "Seoul-based", "Washington")
- * into a {@link org.dyad.model.Place} with country and coordinates.
+ * into a {@link org.dyad.model.Place} with country, coordinates, GeoNames admin1 code and GeoNames id; a state
+ * or province ("Florida", "Bavaria") becomes a first-order division, from {@code admin1.tsv} (GeoNames too);
+ * a place named as a country ("South Korea") becomes that country, without coordinates.
  *
  * <p>The data is {@code cities.tsv} in this package's resources: every populated place of GeoNames with at
  * least 15,000 inhabitants, plus every capital, with a few English-looking alternate names (Peking, Bombay,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.util.Optional;
 import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,40 @@ class GazetteerTest {
     assertThat(seoul.lat()).isCloseTo(37.57, offset(0.1));
     assertThat(seoul.lon()).isCloseTo(126.98, offset(0.1));
     assertThat(find("Tokyo", null)).isEqualTo("Tokyo, JPN");
+  }
+
+  @Test
+  void citiesComeWithTheirAdmin1CodeAndGeoNamesId() {
+    Place seoul = GAZETTEER.find("Seoul", null).orElseThrow();
+    assertThat(seoul.kind()).isEqualTo(PlaceKind.CITY);
+    assertThat(seoul.admin1()).isEqualTo("11"); // FIPS 10-4 KS11, Seoul special city
+    assertThat(seoul.geonameId()).isEqualTo(1835848L);
+    Place tokyo = GAZETTEER.find("Tokyo", null).orElseThrow();
+    assertThat(tokyo.admin1()).isEqualTo("40"); // JA40, Tokyo prefecture
+    assertThat(tokyo.geonameId()).isEqualTo(1850147L);
+    // US cities carry the state's postal code, as GeoNames codes US states.
+    assertThat(GAZETTEER.find("Los Angeles", null).orElseThrow().admin1()).isEqualTo("CA");
+  }
+
+  @Test
+  void firstOrderDivisionsResolveWhenNoCityHasTheNameInTheHintedCountry() {
+    Place florida = GAZETTEER.find("Florida", "USA").orElseThrow();
+    assertThat(florida).isEqualTo(new Place("Florida", "USA", null, null, PlaceKind.ADMIN1, "FL", null));
+    assertThat(find("Florida", null)).isEqualTo("Florida, CUB"); // no hint: the largest place of the name
+    assertThat(GAZETTEER.find("Ontario", "CAN").orElseThrow().admin1()).isEqualTo("08");
+    assertThat(GAZETTEER.find("Bavaria", null).orElseThrow())
+        .isEqualTo(new Place("Bavaria", "DEU", null, null, PlaceKind.ADMIN1, "02", null));
+    assertThat(find("Punjab", null)).as("two divisions share the name").isEqualTo("-");
+    assertThat(find("Punjab", "PAK")).isEqualTo("Punjab, PAK");
+    // A city of the name wins in its own country.
+    assertThat(GAZETTEER.find("New York", "USA").orElseThrow().kind()).isEqualTo(PlaceKind.CITY);
+  }
+
+  @Test
+  void countryNamesAndAliasesNameTheirCountry() {
+    assertThat(GAZETTEER.countryNamed("South Korea")).contains("KOR");
+    assertThat(GAZETTEER.countryNamed("Japan's")).contains("JPN");
+    assertThat(GAZETTEER.countryNamed("Seoul")).isEmpty();
   }
 
   @Test
