@@ -30,6 +30,8 @@ public final class PetrarchCoder {
   private static final Set<String> OTHER_CLAUSE = Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
   /** Prepositions through which an agent finds its actor ("the ambassadors of Arnor"). */
   private static final Set<String> AGENT_CASES = Set.of("of", "in", "from", "at");
+  /** Prepositions of a passive verb's agent, in order of preference. */
+  private static final List<String> PASSIVE_AGENT_CASES = List.of("by", "from");
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
   private final Map<String, List<Phrase<Actor>>> actors = new HashMap<>();
@@ -130,6 +132,8 @@ public final class PetrarchCoder {
     private final int[] agentAt;
     private final List<String> actorCodes = new ArrayList<>();
     private final List<Agent> agentEntries = new ArrayList<>();
+    /** Each verb token's code, once chosen; {@code null} while being chosen and for no verb. */
+    private final Map<Integer, @Nullable Choice> choices = new HashMap<>();
 
     Pass(Sentence s, LocalDate date) {
       this.s = s;
@@ -145,16 +149,26 @@ public final class PetrarchCoder {
       java.util.Arrays.fill(actorAt, -1);
       java.util.Arrays.fill(agentAt, -1);
       // Dictionary phrases are matched word by word, and a token joined with underscores ("Dol_Amroth") is
-      // its words, as in the dictionaries themselves.
+      // its words, as in the dictionaries themselves; a hyphenated word the tokenizer split ("Barad - dur") is
+      // one word again, as the dictionaries write it.
       List<String> parts = new ArrayList<>();
       List<Integer> partToken = new ArrayList<>();
+      List<Integer> partLast = new ArrayList<>();
       for (int t = 0; t < n; t++) {
-        for (String w : words[t].split("_+")) {
+        int last = t;
+        StringBuilder word = new StringBuilder(words[t]);
+        while (last + 2 < n && words[last + 1].equals("-") && joined(last) && joined(last + 1)) {
+          word.append('-').append(words[last + 2]);
+          last += 2;
+        }
+        for (String w : word.toString().split("_+")) {
           if (!w.isEmpty()) {
             parts.add(w);
             partToken.add(t);
+            partLast.add(last);
           }
         }
+        t = last;
       }
       for (int i = 0; i < parts.size(); ) {
         Phrase<Actor> best = longest(actors, parts, i);
@@ -166,7 +180,7 @@ public final class PetrarchCoder {
         int id = actorCodes.size();
         actorCodes.add(code.get());
         int end = i + best.words().size();
-        for (int k = partToken.get(i); k <= partToken.get(end - 1); k++) {
+        for (int k = partToken.get(i); k <= partLast.get(end - 1); k++) {
           actorAt[k] = id;
         }
         i = end;
@@ -180,11 +194,16 @@ public final class PetrarchCoder {
         int id = agentEntries.size();
         agentEntries.add(best.entry());
         int end = i + best.words().size();
-        for (int k = partToken.get(i); k <= partToken.get(end - 1); k++) {
+        for (int k = partToken.get(i); k <= partLast.get(end - 1); k++) {
           agentAt[k] = id;
         }
         i = end;
       }
+    }
+
+    /** Whether token {@code t} and the next are written together, with no space between. */
+    private boolean joined(int t) {
+      return s.token(t).end() == s.token(t + 1).start();
     }
 
     private static <T> @Nullable Phrase<T> longest(Map<String, List<Phrase<T>>> index, List<String> parts, int i) {
@@ -205,33 +224,69 @@ public final class PetrarchCoder {
     List<Coded> code() {
       List<Coded> out = new ArrayList<>();
       for (Token v : s.tokens()) {
-        if (!v.isVerb()) {
+        Choice c = choice(v);
+        if (c != null) {
+          emit(v, c.code(), c.rule(), c.slots(), out);
+        }
+      }
+      return out;
+    }
+
+    /** The code a verb token takes: its longest matching pattern's, else the verb's own. */
+    private record Choice(String code, String rule, @Nullable Slots slots) {}
+
+    private @Nullable Choice choice(Token v) {
+      if (!v.isVerb()) {
+        return null;
+      }
+      if (choices.containsKey(v.index())) {
+        return choices.get(v.index());
+      }
+      choices.put(v.index(), null);
+      Verb verb = verbAt(v.index());
+      if (verb == null) {
+        return null;
+      }
+      int first = v.index() - verb.before().size();
+      int last = v.index() + verb.after().size();
+      Slots best = null;
+      for (VerbPattern p : patterns(v.index(), verb)) {
+        if (best != null && p.length() <= best.pattern.length() || !readable(p.code())) {
           continue;
         }
-        Verb verb = verbAt(v.index());
-        if (verb == null) {
-          continue;
+        Slots slots = new Slots(p);
+        List<Integer> before = new ArrayList<>();
+        for (int i = first - 1; i >= 0; i--) {
+          before.add(i);
         }
-        int first = v.index() - verb.before().size();
-        int last = v.index() + verb.after().size();
-        Slots best = null;
-        for (VerbPattern p : verb.block().patterns()) {
-          if (best != null && p.length() <= best.pattern.length()) {
-            continue;
-          }
-          Slots slots = new Slots(p);
-          List<Integer> before = new ArrayList<>();
-          for (int i = first - 1; i >= 0; i--) {
-            before.add(i);
-          }
-          List<Integer> after = clause(v.index(), true).stream().filter(i -> i > last).toList();
-          if (match(p.before(), 0, before, 0, first, -1, slots) && match(p.after(), 0, after, 0, last, 1, slots)) {
-            best = slots;
-          }
+        List<Integer> after = clause(v.index(), true).stream().filter(i -> i > last).toList();
+        if (match(p.before(), 0, before, 0, first, -1, slots) && match(p.after(), 0, after, 0, last, 1, slots)) {
+          best = slots;
         }
-        String code = best == null ? verb.code() : best.pattern.code();
-        String rule = best == null ? "verb " + verb.block().name() : best.pattern.where();
-        emit(v, code, rule, best, out);
+      }
+      Choice c = new Choice(best == null ? verb.code() : best.pattern.code(),
+          best == null ? "verb " + verb.block().name() : best.pattern.where(), best);
+      choices.put(v.index(), c);
+      return c;
+    }
+
+    /**
+     * The patterns of a verb, with those of the other blocks that list the same verb (PETRARCH keeps one entry per
+     * verb word, so the patterns of its blocks add up).
+     */
+    private List<VerbPattern> patterns(int i, Verb verb) {
+      List<VerbPattern> out = new ArrayList<>(verb.block().patterns());
+      for (String key : List.of(words[i], lemmas[i])) {
+        List<Verb> listed = verbs.getOrDefault(key, List.of());
+        if (listed.contains(verb)) {
+          for (Verb other : listed) {
+            if (other.block() != verb.block() && other.before().equals(verb.before())
+                && other.after().equals(verb.after())) {
+              out.addAll(other.block().patterns());
+            }
+          }
+          break;
+        }
       }
       return out;
     }
@@ -274,7 +329,19 @@ public final class PetrarchCoder {
       List<String> sources = compound && slots.compoundBefore ? slots.compound
           : slots != null && !slots.source.isEmpty() ? slots.source : sources(v, 0);
       List<String> targets = compound && !slots.compoundBefore ? slots.compound
-          : slots != null && !slots.target.isEmpty() ? slots.target : targets(v, slots);
+          : slots != null && !slots.target.isEmpty() ? slots.target : targets(v, true);
+      if (sources.isEmpty() && !compound && passive(v) && byAgent(v) == null) {
+        // A passive without an agent reads as TABARI reads it: its subject acts on the actor after the verb
+        // ("Arnor was criticized over its dispute with Gondor"), but not on the place it happened in.
+        List<String> others = slots != null && !slots.target.isEmpty() ? slots.target : targets(v, false);
+        for (Token c : s.dependents(v.index())) {
+          List<String> subject = c.rel().equals("nsubj:pass") && !others.isEmpty() ? nounPhrase(c.index(), 0) : List.of();
+          if (!subject.isEmpty() && !subject.equals(others)) {
+            sources = subject;
+            targets = others;
+          }
+        }
+      }
       if (compound && (sources.isEmpty() || targets.isEmpty())) {
         pairs.addAll(among(slots.compound));
       } else {
@@ -304,8 +371,20 @@ public final class PetrarchCoder {
       }
     }
 
+    /**
+     * Whether a code is no event: empty, {@code ---}, or one of TABARI's placeholders without a digit ({@code +++}
+     * for its "complex" events, {@code ###}, {@code xxy}), which PETRARCH does not code.
+     */
     private static boolean none(String code) {
-      return code.isEmpty() || code.equals("---");
+      return code.isEmpty() || code.equals("---") || code.chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether a pattern's code is one PETRARCH acts on: an event code or {@code ---} (no event); a pattern with a
+     * placeholder code is passed over, so that the verb's other patterns apply.
+     */
+    private static boolean readable(String code) {
+      return code.chars().anyMatch(Character::isDigit) || code.equals("---") || code.contains(":");
     }
 
     private static List<String[]> among(List<String> actors) {
@@ -428,10 +507,7 @@ public final class PetrarchCoder {
       if (by != null) {
         return nounPhrase(by.index(), 0);
       }
-      boolean passive = false;
-      for (Token c : s.dependents(v.index())) {
-        passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
-      }
+      boolean passive = passive(v);
       for (Token c : s.dependents(v.index())) {
         if (!passive && c.rel().equals("nsubj")) {
           if (v.rel().equals("acl:relcl") && c.pos().startsWith("W") && v.head() >= 0) {
@@ -457,8 +533,13 @@ public final class PetrarchCoder {
       return List.of();
     }
 
-    private List<String> targets(Token v, @Nullable Slots slots) {
-      for (String rel : List.of("nsubj:pass", "obj", "iobj")) {
+    /**
+     * The actors a verb acts on: its object, with {@code passiveSubject} a passive's subject first, else the first
+     * actor after it in its clause, outside its subject and its agent; without {@code passiveSubject} also
+     * outside its "in" arguments (where an agentless passive happened: "were killed in Gondor").
+     */
+    private List<String> targets(Token v, boolean passiveSubject) {
+      for (String rel : passiveSubject ? List.of("nsubj:pass", "obj", "iobj") : List.of("obj", "iobj")) {
         for (Token c : s.dependents(v.index())) {
           if (c.rel().equals(rel)) {
             List<String> codes = nounPhrase(c.index(), 0);
@@ -471,6 +552,15 @@ public final class PetrarchCoder {
       Set<Integer> skip = new java.util.HashSet<>();
       for (Token c : s.dependents(v.index())) {
         if (c.rel().startsWith("nsubj")) {
+          skip.addAll(subtree(c.index()));
+        }
+      }
+      Token agent = byAgent(v);
+      if (agent != null) {
+        skip.addAll(subtree(agent.index()));
+      }
+      for (Token c : s.dependents(v.index())) {
+        if (!passiveSubject && c.rel().startsWith("obl") && hasCase(c, "in")) {
           skip.addAll(subtree(c.index()));
         }
       }
@@ -632,7 +722,7 @@ public final class PetrarchCoder {
         out.add(t);
         for (Token c : s.dependents(t)) {
           boolean otherVerb = c.rel().equals("conj") && c.isVerb();
-          boolean complement = complements && c.rel().equals("ccomp") && !(c.isVerb() && verbAt(c.index()) != null);
+          boolean complement = complements && c.rel().equals("ccomp") && !codesEvent(c);
           if (!OTHER_CLAUSE.contains(c.rel()) && !otherVerb || complement) {
             todo.add(c.index());
           }
@@ -640,6 +730,19 @@ public final class PetrarchCoder {
       }
       out.sort(Integer::compare);
       return out;
+    }
+
+    /**
+     * Whether a verb codes an event of its own, with its patterns: "enjoyed support" does ([:050]), "drawn"
+     * ([---]) does not.
+     */
+    private boolean codesEvent(Token t) {
+      Choice c = choice(t);
+      if (c == null) {
+        return false;
+      }
+      String[] parts = c.code().split(":", -1);
+      return !none(parts[0].strip()) || parts.length > 1 && !none(parts[1].strip());
     }
 
     private List<Integer> subtree(int t) {
@@ -652,20 +755,32 @@ public final class PetrarchCoder {
       return out;
     }
 
-    /** The "by" agent of a passive verb ("was criticized by Gondor"), else {@code null}. */
+    /**
+     * The agent of a passive verb, else {@code null}: its "by" argument ("was criticized by Gondor", "was blown up
+     * by a missile"), else, as in PETRARCH, a "from" or "in" argument that names an actor ("was freed from
+     * Mordor", "was shot dead in Osgiliath").
+     */
     private @Nullable Token byAgent(Token v) {
-      boolean passive = false;
-      for (Token c : s.dependents(v.index())) {
-        passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
-      }
-      if (passive) {
-        for (Token c : s.dependents(v.index())) {
-          if (c.rel().startsWith("obl") && hasCase(c, "by")) {
-            return c;
+      if (passive(v)) {
+        for (String prep : PASSIVE_AGENT_CASES) {
+          for (Token c : s.dependents(v.index())) {
+            if (c.rel().startsWith("obl") && hasCase(c, prep)
+                && (prep.equals("by") || !nounPhrase(c.index(), 0).isEmpty())) {
+              return c;
+            }
           }
         }
       }
       return null;
+    }
+
+    private boolean passive(Token v) {
+      for (Token c : s.dependents(v.index())) {
+        if (c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasCase(Token t, String prep) {

@@ -8,15 +8,17 @@ import org.dyad.engine.SharedParser;
 import org.junit.jupiter.api.Test;
 
 class PetrarchCoderTest {
-  private static final List<String> ACTORS = List.of("ARNOR [ARN]", "+ARNORIAN", "GONDOR [GON]", "MORDOR [MOR]",
+  private static final List<String> ACTORS = List.of("ARNOR [ARN]", "+ARNORIAN", "GONDOR [GON]", "MORDOR [MOR]", "+BARAD-DUR",
       "GOLLUM", "\t[HOB <19950601]", "\t[HOBGOV >19950602]", "DOL_AMROTH [DOL]", "DANISH [DNK]");
   private static final List<String> AGENTS = List.of("POLICE {} [~COP]", "GOVERNMENT [~GOV]", "MSF {} [NGO~]",
       "MEDIA {} [~MED]");
-  private static final List<String> VERBS = List.of("--- RESTORE [064] ---", "RESTORE", "- * THE FULL [xxy]",
+  private static final List<String> VERBS = List.of("--- RESTORE [064] ---", "RESTORE", "- * THE FULL [xxy]", "- * COMPLETE [+++]",
       "--- WARN [160] ---", "WARN", "- $ IN ^ * [163]", "- * AT ^ + [162]", "--- MEET [031:032] ---", "MEET",
       "--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]", "--- AGREE [030] ---", "AGREE", "- * WITH % [031]",
       "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]", "--- ATTACK [190] ---", "ATTACK",
-      "--- SAY [023] ---", "SAY");
+      "--- SAY [023] ---", "SAY", "--- DRAWN [---] ---", "DRAWN",
+      "--- CRITICIZE [121] ---", "CRITICIZE", "--- FREE [066] ---", "FREE", "--- SHOT [---] ---", "SHOT",
+      "--- SHOT [223] ---", "SHOT", "- * DEAD [224]");
 
   private static List<String> code(String sentence, LocalDate date) {
     return code(sentence, date, true);
@@ -123,5 +125,43 @@ class PetrarchCoderTest {
         .containsExactly("ARN GON 102");
     assertThat(code("Arnor adopted resolutions with Gondor.", LocalDate.of(1995, 1, 1)))
         .containsExactly("ARN GON 081");
+  }
+
+  @Test
+  void aPatternWithAPlaceholderCodeIsPassedOver() {
+    assertThat(code("Arnor restored complete ties with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 064");
+  }
+
+  @Test
+  void aComplementWhoseVerbCodesNoEventIsInTheVerbsReach() {
+    assertThat(code("Arnor said that Gondor was drawn into the war.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 023");
+  }
+
+  @Test
+  void aPassiveWithoutAnAgentReadsItsSubjectAsTheSource() {
+    assertThat(code("Arnor was criticized over its dispute with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 121");
+  }
+
+  @Test
+  void theFromArgumentOfAPassiveIsItsAgent() {
+    assertThat(code("Gondor was freed from Mordor.", LocalDate.of(1995, 1, 1))).containsExactly("MOR GON 066");
+  }
+
+  @Test
+  void anAgentlessPassiveDoesNotActOnThePlaceItHappenedIn() {
+    assertThat(code("Arnor was attacked in Gondor.", LocalDate.of(1995, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void aHyphenatedNameTheTokenizerSplitMatchesItsDictionaryWord() {
+    assertThat(code("Arnor attacked Barad-dur.", LocalDate.of(1995, 1, 1))).containsExactly("ARN MOR 190");
+  }
+
+  @Test
+  void aVerbListedInTwoBlocksHasThePatternsOfBoth() {
+    assertThat(code("Arnor shot Gondor dead.", LocalDate.of(1995, 1, 1))).containsExactly("ARN GON 224");
   }
 }
