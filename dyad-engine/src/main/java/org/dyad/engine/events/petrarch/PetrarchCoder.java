@@ -612,8 +612,12 @@ public final class PetrarchCoder {
         }
       }
       if (actor != null) {
-        for (String one : actor.split("/")) {
-          out.add(compose(one, found));
+        List<String> all = new ArrayList<>(List.of(actor));
+        all.addAll(coordinatedModifiers(head, core));
+        for (String each : all) {
+          for (String one : each.split("/")) {
+            out.add(compose(one, found));
+          }
         }
       } else {
         List<String> inner = new ArrayList<>();
@@ -641,6 +645,26 @@ public final class PetrarchCoder {
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * The actors of the conjuncts of a noun phrase's modifiers, which share its noun: "Eriadori and Calenardhon
+     * leaders" are Calenardhon's leaders too.
+     */
+    private List<String> coordinatedModifiers(int head, List<Integer> core) {
+      List<String> out = new ArrayList<>();
+      for (int i : core) {
+        for (Token c : i == head ? List.<Token>of() : s.dependents(i)) {
+          if (c.rel().equals("conj")) {
+            List<Integer> conjunct = new ArrayList<>();
+            collectCore(c.index(), conjunct);
+            conjunct.sort(Integer::compare);
+            conjunct.stream().filter(j -> actorAt[j] >= 0).findFirst()
+                .ifPresent(j -> out.add(actorCodes.get(actorAt[j])));
+          }
+        }
+      }
+      return out;
     }
 
     /**
@@ -710,9 +734,10 @@ public final class PetrarchCoder {
 
     /**
      * The verb's clause: its subtree without subordinate, relative and coordinated verb clauses; with
-     * {@code complements}, also its complement clauses ("allowed that Mordor isn't a pleasant place"), which a
-     * constituency parse keeps inside the verb phrase, unless the complement's own verb codes an event: "said
-     * he would attack Gondor" is the attack's, not the saying's.
+     * {@code complements}, also its complement clauses ("allowed that Mordor isn't a pleasant place") and
+     * adverbial infinitives ("signed an accord to supply Gondor"), which a constituency parse keeps inside the
+     * verb phrase, unless the clause's own verb codes an event: "said he would attack Gondor" is the attack's,
+     * not the saying's.
      */
     private List<Integer> clause(int v, boolean complements) {
       List<Integer> out = new ArrayList<>();
@@ -722,7 +747,7 @@ public final class PetrarchCoder {
         out.add(t);
         for (Token c : s.dependents(t)) {
           boolean otherVerb = c.rel().equals("conj") && c.isVerb();
-          boolean complement = complements && c.rel().equals("ccomp") && !codesEvent(c);
+          boolean complement = complements && (c.rel().equals("ccomp") || infinitive(c)) && !codesEvent(c);
           if (!OTHER_CLAUSE.contains(c.rel()) && !otherVerb || complement) {
             todo.add(c.index());
           }
@@ -730,6 +755,22 @@ public final class PetrarchCoder {
       }
       out.sort(Integer::compare);
       return out;
+    }
+
+    /**
+     * Whether an adverbial clause is an infinitive ("signed an accord to supply Gondor"), which a constituency
+     * parse keeps inside the verb phrase like a complement.
+     */
+    private boolean infinitive(Token c) {
+      if (!c.rel().equals("advcl")) {
+        return false;
+      }
+      for (Token m : s.dependents(c.index())) {
+        if (m.rel().equals("mark") && m.pos().equals("TO")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -18,7 +18,8 @@ class PetrarchCoderTest {
       "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]", "--- ATTACK [190] ---", "ATTACK",
       "--- SAY [023] ---", "SAY", "--- DRAWN [---] ---", "DRAWN",
       "--- CRITICIZE [121] ---", "CRITICIZE", "--- FREE [066] ---", "FREE", "--- SHOT [---] ---", "SHOT",
-      "--- SHOT [223] ---", "SHOT", "- * DEAD [224]");
+      "--- SHOT [223] ---", "SHOT", "- * DEAD [224]", "--- SIGN [081] ---",
+      "SIGN");
 
   private static List<String> code(String sentence, LocalDate date) {
     return code(sentence, date, true);
@@ -163,5 +164,17 @@ class PetrarchCoderTest {
   @Test
   void aVerbListedInTwoBlocksHasThePatternsOfBoth() {
     assertThat(code("Arnor shot Gondor dead.", LocalDate.of(1995, 1, 1))).containsExactly("ARN GON 224");
+  }
+
+  @Test
+  void coordinatedModifiersShareTheirNoun() {
+    assertThat(code("Gondor attacked Arnorian and Danish troops.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("GON ARN 190", "GON DNK 190");
+  }
+
+  @Test
+  void anAdverbialInfinitiveWithoutAnEventOfItsOwnIsInTheVerbsReach() {
+    assertThat(code("Arnor signed an accord on Thursday to supply Gondor with wheat.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 081");
   }
 }
