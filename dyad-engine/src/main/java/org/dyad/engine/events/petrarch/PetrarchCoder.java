@@ -243,14 +243,15 @@ public final class PetrarchCoder {
         return choices.get(v.index());
       }
       choices.put(v.index(), null);
-      Verb verb = verbAt(v.index());
-      if (verb == null) {
+      int at = verbWord(v.index());
+      if (at < 0) {
         return null;
       }
-      int first = v.index() - verb.before().size();
-      int last = v.index() + verb.after().size();
+      Verb verb = verbAt(at);
+      int first = at - verb.before().size();
+      int last = at + verb.after().size();
       Slots best = null;
-      for (VerbPattern p : patterns(v.index(), verb)) {
+      for (VerbPattern p : patterns(at, verb)) {
         if (best != null && p.length() <= best.pattern.length() || !readable(p.code())) {
           continue;
         }
@@ -268,6 +269,24 @@ public final class PetrarchCoder {
           best == null ? "verb " + verb.block().name() : best.pattern.where(), best);
       choices.put(v.index(), c);
       return c;
+    }
+
+    /**
+     * Where the dictionary's verb word stands for a verb token: the token itself, else, for a multi-word verb
+     * whose verb word the tagger took for a noun ("wire tap" as VB NN for {@code WIRE_+TAP}), the neighbour
+     * whose verb line takes the token in; -1 for none.
+     */
+    private int verbWord(int v) {
+      if (verbAt(v) != null) {
+        return v;
+      }
+      for (int j = Math.max(0, v - 2); j <= Math.min(s.size() - 1, v + 2); j++) {
+        Verb other = j == v || s.token(j).isVerb() ? null : verbAt(j);
+        if (other != null && j - other.before().size() <= v && v <= j + other.after().size()) {
+          return j;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -334,8 +353,8 @@ public final class PetrarchCoder {
         // A passive without an agent reads as TABARI reads it: its subject acts on the actor after the verb
         // ("Arnor was criticized over its dispute with Gondor"), but not on the place it happened in.
         List<String> others = slots != null && !slots.target.isEmpty() ? slots.target : targets(v, false);
-        for (Token c : s.dependents(v.index())) {
-          List<String> subject = c.rel().equals("nsubj:pass") && !others.isEmpty() ? nounPhrase(c.index(), 0) : List.of();
+        for (Token c : others.isEmpty() ? List.<Token>of() : s.dependents(v.index())) {
+          List<String> subject = c.rel().equals("nsubj:pass") ? nounPhrase(c.index(), 0) : List.of();
           if (!subject.isEmpty() && !subject.equals(others)) {
             sources = subject;
             targets = others;
@@ -625,6 +644,13 @@ public final class PetrarchCoder {
           if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")
               && (found.isEmpty() ? inner.isEmpty() : AGENT_CASES.stream().anyMatch(k -> hasCase(c, k)))) {
             inner.addAll(nounPhrase(c.index(), level + 1));
+          } else if (c.rel().equals("acl") && found.isEmpty() && inner.isEmpty()) {
+            // A participle's arguments count in their place: "the roads leading into Mordor along the pass".
+            for (Token d : s.dependents(c.index())) {
+              if (inner.isEmpty() && (d.rel().equals("obj") || d.rel().startsWith("obl"))) {
+                inner.addAll(nounPhrase(d.index(), level + 1));
+              }
+            }
           }
         }
         if (!found.isEmpty()) {
@@ -798,8 +824,7 @@ public final class PetrarchCoder {
 
     /**
      * The agent of a passive verb, else {@code null}: its "by" argument ("was criticized by Gondor", "was blown up
-     * by a missile"), else, as in PETRARCH, a "from" or "in" argument that names an actor ("was freed from
-     * Mordor", "was shot dead in Osgiliath").
+     * by a missile"), else, as in PETRARCH, a "from" argument that names an actor ("was freed from Mordor").
      */
     private @Nullable Token byAgent(Token v) {
       if (passive(v)) {

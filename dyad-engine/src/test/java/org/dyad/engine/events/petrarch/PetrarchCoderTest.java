@@ -8,18 +8,18 @@ import org.dyad.engine.SharedParser;
 import org.junit.jupiter.api.Test;
 
 class PetrarchCoderTest {
-  private static final List<String> ACTORS = List.of("ARNOR [ARN]", "+ARNORIAN", "GONDOR [GON]", "MORDOR [MOR]", "+BARAD-DUR",
-      "GOLLUM", "\t[HOB <19950601]", "\t[HOBGOV >19950602]", "DOL_AMROTH [DOL]", "DANISH [DNK]");
+  private static final List<String> ACTORS = List.of("ARNOR [ARN]", "+ARNORIAN", "GONDOR [GON]", "MORDOR [MOR]",
+      "+BARAD-DUR", "GOLLUM", "\t[HOB <19950601]", "\t[HOBGOV >19950602]", "DOL_AMROTH [DOL]", "DANISH [DNK]");
   private static final List<String> AGENTS = List.of("POLICE {} [~COP]", "GOVERNMENT [~GOV]", "MSF {} [NGO~]",
       "MEDIA {} [~MED]");
-  private static final List<String> VERBS = List.of("--- RESTORE [064] ---", "RESTORE", "- * THE FULL [xxy]", "- * COMPLETE [+++]",
-      "--- WARN [160] ---", "WARN", "- $ IN ^ * [163]", "- * AT ^ + [162]", "--- MEET [031:032] ---", "MEET",
-      "--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]", "--- AGREE [030] ---", "AGREE", "- * WITH % [031]",
-      "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]", "--- ATTACK [190] ---", "ATTACK",
-      "--- SAY [023] ---", "SAY", "--- DRAWN [---] ---", "DRAWN",
+  private static final List<String> VERBS = List.of("--- RESTORE [064] ---", "RESTORE", "- * THE FULL [xxy]",
+      "- * COMPLETE [+++]", "--- WARN [160] ---", "WARN", "- $ IN ^ * [163]", "- * AT ^ + [162]",
+      "--- MEET [031:032] ---", "MEET", "--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]",
+      "--- AGREE [030] ---", "AGREE", "- * WITH % [031]", "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
+      "--- ATTACK [190] ---", "ATTACK", "--- SAY [023] ---", "SAY", "--- DRAWN [---] ---", "DRAWN",
       "--- CRITICIZE [121] ---", "CRITICIZE", "--- FREE [066] ---", "FREE", "--- SHOT [---] ---", "SHOT",
-      "--- SHOT [223] ---", "SHOT", "- * DEAD [224]", "--- SIGN [081] ---",
-      "SIGN");
+      "--- SHOT [223] ---", "SHOT", "- * DEAD [224]", "--- SIGN [081] ---", "SIGN", "--- TAP [081] ---",
+      "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}");
 
   private static List<String> code(String sentence, LocalDate date) {
     return code(sentence, date, true);
@@ -176,5 +176,17 @@ class PetrarchCoderTest {
   void anAdverbialInfinitiveWithoutAnEventOfItsOwnIsInTheVerbsReach() {
     assertThat(code("Arnor signed an accord on Thursday to supply Gondor with wheat.", LocalDate.of(1995, 1, 1)))
         .containsExactly("ARN GON 081");
+  }
+
+  @Test
+  void aParticiplesArgumentsCountInTheirPlace() {
+    assertThat(code("Arnor attacked the roads leading into Mordor along the pass of Gondor.",
+        LocalDate.of(1995, 1, 1))).containsExactly("ARN MOR 190");
+  }
+
+  @Test
+  void aMultiWordVerbIsFoundWhenTheTaggerTookItsVerbWordForANoun() {
+    assertThat(code("Gondor will not wire tap the communication links leading into Mordor.",
+        LocalDate.of(1995, 1, 1))).containsExactly("GON MOR 081");
   }
 }
