@@ -30,6 +30,8 @@ public final class PetrarchCoder {
   private static final Set<String> OTHER_CLAUSE = Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
   /** Prepositions through which an agent finds its actor ("the ambassadors of Arnor"). */
   private static final Set<String> AGENT_CASES = Set.of("of", "in", "from", "at");
+  /** Relations of a clause embedded in another's verb phrase, where a pronoun finds its antecedent. */
+  private static final Set<String> EMBEDDED = Set.of("ccomp", "xcomp", "advcl");
   /** Prepositions of a passive verb's agent, in order of preference. */
   private static final List<String> PASSIVE_AGENT_CASES = List.of("by", "from");
 
@@ -616,6 +618,9 @@ public final class PetrarchCoder {
       if (level > 4) {
         return List.of();
       }
+      if (s.token(head).pos().equals("PRP") && actorAt[head] < 0 && agentAt[head] < 0) {
+        return antecedent(s.token(head), level);
+      }
       List<Integer> core = new ArrayList<>();
       collectCore(head, core);
       core.sort(Integer::compare);
@@ -671,6 +676,42 @@ public final class PetrarchCoder {
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * The actors a personal pronoun stands for, as PETRARCH finds them: outside the pronoun's own clause, the
+     * nearest noun phrase of the clause it is embedded in, the object of its verb before the subject ("Arnor
+     * indicated it deplored Gondor": Arnor). Nothing for a pronoun of a main clause, a reflexive one, or one
+     * whose clause is embedded under a verb with a code of its own: PETRARCH 2 folds such a clause's event
+     * into the governing verb's code ("Obama said he would attack", an intent), which dyad does not do.
+     */
+    private List<String> antecedent(Token pronoun, int level) {
+      String text = pronoun.text().toLowerCase(Locale.ROOT);
+      if (text.endsWith("self") || text.endsWith("selves") || pronoun.head() < 0) {
+        return List.of();
+      }
+      Token x = s.token(pronoun.head());
+      while (true) {
+        if (EMBEDDED.contains(x.rel())) {
+          Token governor = s.token(x.head());
+          Verb verb = governor.isVerb() ? verbAt(governor.index()) : null;
+          if (verb != null && !none(verb.code())) {
+            return List.of();
+          }
+          for (String rel : List.of("obj", "iobj", "nsubj", "nsubj:pass")) {
+            for (Token c : s.dependents(governor.index())) {
+              if (c.rel().equals(rel) && c.index() != x.index() && c.index() != pronoun.index()) {
+                return nounPhrase(c.index(), level + 1);
+              }
+            }
+          }
+          x = governor;
+        } else if (x.head() < 0 || x.isVerb()) {
+          return List.of();
+        } else {
+          x = s.token(x.head());
+        }
+      }
     }
 
     /**

@@ -189,4 +189,14 @@ class PetrarchCoderTest {
     assertThat(code("Gondor will not wire tap the communication links leading into Mordor.",
         LocalDate.of(1995, 1, 1))).containsExactly("GON MOR 081");
   }
+
+  @Test
+  void aPronounStandsForTheNearestNounPhraseOfTheClauseItIsEmbeddedIn() {
+    assertThat(code("Arnor indicated it attacked Gondor.", LocalDate.of(1995, 1, 1))).containsExactly("ARN GON 190");
+  }
+
+  @Test
+  void aPronounUnderAVerbWithACodeOfItsOwnIsLeftUnresolved() {
+    assertThat(code("Arnor said it attacked Gondor.", LocalDate.of(1995, 1, 1))).isEmpty();
+  }
 }
