@@ -366,7 +366,7 @@ public final class PetrarchCoder {
       if (compound && (sources.isEmpty() || targets.isEmpty())) {
         pairs.addAll(among(slots.compound));
       } else {
-        if (targets.isEmpty() && sources.size() > 1) {
+        if (targets.isEmpty() && sources.size() > 1 && (cooperation(primary) || cooperation(secondary))) {
           pairs.addAll(among(sources));
         }
         for (String src : sources) {
@@ -406,6 +406,14 @@ public final class PetrarchCoder {
      */
     private static boolean readable(String code) {
       return code.chars().anyMatch(Character::isDigit) || code.equals("---") || code.contains(":");
+    }
+
+    /**
+     * Whether a code is one of cooperation (CAMEO 03 to 06: intend to cooperate, consult, engage, cooperate),
+     * which PETRARCH codes among coordinated sources that have no target ("Gondor and Arnor met").
+     */
+    private static boolean cooperation(String code) {
+      return code.matches("0[3-6].*");
     }
 
     private static List<String[]> among(List<String> actors) {

@@ -34,8 +34,9 @@
  *       its clause and complement. A passive without an agent reads as TABARI reads it: its subject acts on the
  *       first actor after the verb, outside its "in" arguments ("was criticized over its dispute with Gondor").
  *       A {@code %} before the verb is the source, after it the target; with nothing on the other side its
- *       actors act on each other, as do coordinated subjects with no target. Coordinated actors give one event
- *       per pair. A code {@code 032:033} also codes the target acting back on the source.
+ *       actors act on each other, as do coordinated subjects with no target in cooperation (CAMEO 03 to 06:
+ *       "Arnor and Gondor met"). Coordinated actors give one event per pair. A code {@code 032:033} also codes
+ *       the target acting back on the source.
  * </ol>
  *
  * <p>Hints, tips and traps: PETRARCH reads a constituency tree; dyad reads dependencies, so "the verb's

@@ -199,4 +199,11 @@ class PetrarchCoderTest {
   void aPronounUnderAVerbWithACodeOfItsOwnIsLeftUnresolved() {
     assertThat(code("Arnor said it attacked Gondor.", LocalDate.of(1995, 1, 1))).isEmpty();
   }
+
+  @Test
+  void coordinatedSourcesWithoutATargetActOnEachOtherOnlyInCooperation() {
+    assertThat(code("Arnor and Gondor agreed on Friday.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 030", "GON ARN 030");
+    assertThat(code("Arnor and Gondor said on Friday.", LocalDate.of(1995, 1, 1))).isEmpty();
+  }
 }
