@@ -30,6 +30,8 @@ public final class PetrarchCoder {
   private static final Set<String> OTHER_CLAUSE = Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
   /** Prepositions through which an agent finds its actor ("the ambassadors of Arnor"). */
   private static final Set<String> AGENT_CASES = Set.of("of", "in", "from", "at");
+  /** Relations of a clause whose events give way to those of the verb it depends on. */
+  private static final Set<String> SUBORDINATE = Set.of("advcl");
   /** Relations of a clause embedded in another's verb phrase, where a pronoun finds its antecedent. */
   private static final Set<String> EMBEDDED = Set.of("ccomp", "xcomp", "advcl");
   /** Prepositions of a passive verb's agent, in order of preference. */
@@ -224,11 +226,22 @@ public final class PetrarchCoder {
     }
 
     List<Coded> code() {
-      List<Coded> out = new ArrayList<>();
+      Map<Integer, List<Coded>> byVerb = new HashMap<>();
       for (Token v : s.tokens()) {
         Choice c = choice(v);
         if (c != null) {
-          emit(v, c.code(), c.rule(), c.slots(), out);
+          List<Coded> events = new ArrayList<>();
+          emit(v, c.code(), c.rule(), c.slots(), events);
+          byVerb.put(v.index(), events);
+        }
+      }
+      // PETRARCH codes the highest verb phrase: the events of a clause subordinate to the verb phrase of a verb
+      // that coded one of its own are not looked at ("restored ties with Gondor after crowds burned its embassy").
+      List<Coded> out = new ArrayList<>();
+      for (Token v : s.tokens()) {
+        List<Coded> events = byVerb.getOrDefault(v.index(), List.of());
+        if (!(SUBORDINATE.contains(v.rel()) && !byVerb.getOrDefault(v.head(), List.of()).isEmpty())) {
+          out.addAll(events);
         }
       }
       return out;

@@ -37,6 +37,8 @@
  *       actors act on each other, as do coordinated subjects with no target in cooperation (CAMEO 03 to 06:
  *       "Arnor and Gondor met"). Coordinated actors give one event per pair. A code {@code 032:033} also codes
  *       the target acting back on the source.
+ *   <li>As PETRARCH codes the highest verb phrase, the events of an adverbial clause give way to those of the
+ *       verb it depends on ("restored ties with Gondor after crowds burned its embassy" is the restoring only).
  * </ol>
  *
  * <p>Hints, tips and traps: PETRARCH reads a constituency tree; dyad reads dependencies, so "the verb's

@@ -206,4 +206,12 @@ class PetrarchCoderTest {
         .containsExactly("ARN GON 030", "GON ARN 030");
     assertThat(code("Arnor and Gondor said on Friday.", LocalDate.of(1995, 1, 1))).isEmpty();
   }
+
+  @Test
+  void anAdverbialClauseGivesWayToTheEventOfItsVerb() {
+    assertThat(code("Arnor restored ties with Gondor after Mordor attacked Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 064");
+    assertThat(code("Arnor was happy after Mordor attacked Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("MOR GON 190");
+  }
 }
