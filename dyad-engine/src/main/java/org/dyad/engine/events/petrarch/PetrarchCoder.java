@@ -688,7 +688,7 @@ public final class PetrarchCoder {
           }
           inner.forEach(a -> out.add(compose(a, found)));
         } else {
-          out.addAll(inner);
+          out.addAll(inner.isEmpty() ? sharedArguments(s.token(head), level) : inner);
         }
       }
       for (Token c : s.dependents(head)) {
@@ -733,6 +733,26 @@ public final class PetrarchCoder {
           x = s.token(x.head());
         }
       }
+    }
+
+    /**
+     * The actors of the arguments a last conjunct shares with the first: UD hangs a modifier that follows a
+     * coordination on its first conjunct, a constituency parse on the last ("Ithilen's sheep and goats of
+     * Gondor": the goats are Gondor's).
+     */
+    private List<String> sharedArguments(Token conjunct, int level) {
+      if (!conjunct.rel().equals("conj")) {
+        return List.of();
+      }
+      for (Token c : s.dependents(conjunct.head())) {
+        if (c.index() > conjunct.index() && c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")) {
+          List<String> codes = nounPhrase(c.index(), level + 1);
+          if (!codes.isEmpty()) {
+            return codes;
+          }
+        }
+      }
+      return List.of();
     }
 
     /**

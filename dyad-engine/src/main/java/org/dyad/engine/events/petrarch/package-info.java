@@ -13,7 +13,8 @@
  *       it is coordinated with ("Danish media and government"), else {@code ---}; a plain noun takes the
  *       actor of its first argument that names one ("a summit in Geneva on Iran" is Geneva's), a participle's
  *       arguments counting in their place ("the roads leading into Mordor"). Coordinated modifiers share their
- *       noun ("Eriadori and Calenardhon leaders"). A personal pronoun stands for the nearest noun phrase of the
+ *       noun ("Eriadori and Calenardhon leaders"); a last conjunct without an actor shares the arguments that
+ *       follow it ("Ithilen's sheep and goats of Gondor"). A personal pronoun stands for the nearest noun phrase of the
  *       clause its own is embedded in ("Arnor indicated it deplored Gondor"), unless that clause's verb has a
  *       code of its own (PETRARCH 2 would fold the two codes into one). A token joined with underscores ("Dol_Amroth") is its words;
  *       a hyphenated word the tokenizer split ("Barad - dur") is one word again.

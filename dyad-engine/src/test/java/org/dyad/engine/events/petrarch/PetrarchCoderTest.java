@@ -214,4 +214,10 @@ class PetrarchCoderTest {
     assertThat(code("Arnor was happy after Mordor attacked Gondor.", LocalDate.of(1995, 1, 1)))
         .containsExactly("MOR GON 190");
   }
+
+  @Test
+  void aModifierAfterACoordinationIsTheLastConjunctsToo() {
+    assertThat(code("Gondor's sheep and goats of Mordor warned of the Prince of Dol_Amroth.",
+        LocalDate.of(1995, 1, 1))).containsExactly("GON DOL 160", "MOR DOL 160");
+  }
 }
