@@ -418,7 +418,7 @@ public final class PetrarchCoder {
      * placeholder code is passed over, so that the verb's other patterns apply.
      */
     private static boolean readable(String code) {
-      return code.chars().anyMatch(Character::isDigit) || code.equals("---") || code.contains(":");
+      return code.chars().anyMatch(Character::isDigit) || code.equals("---");
     }
 
     /**

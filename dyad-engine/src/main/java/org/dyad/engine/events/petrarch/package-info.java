@@ -7,17 +7,17 @@
  *
  * <ol>
  *   <li>Actors: the longest actor phrase at each token, its code chosen by the document date; agents ("police",
- *       "foreign minister") compose with the actor of their noun phrase ("Arnorian police": country code then
- *       agent code; an {@code NGO~} agent goes first). An agent with no actor in its phrase takes the actors
- *       of its "of", "in" and "from" arguments ("the ambassadors of Arnor and Gondor"), else those of the nouns
- *       it is coordinated with ("Danish media and government"), else {@code ---}; a plain noun takes the
- *       actor of its first argument that names one ("a summit in Geneva on Iran" is Geneva's), a participle's
- *       arguments counting in their place ("the roads leading into Mordor"). Coordinated modifiers share their
- *       noun ("Eriadori and Calenardhon leaders"); a last conjunct without an actor shares the arguments that
- *       follow it ("Ithilen's sheep and goats of Gondor"). A personal pronoun stands for the nearest noun phrase of the
- *       clause its own is embedded in ("Arnor indicated it deplored Gondor"), unless that clause's verb has a
- *       code of its own (PETRARCH 2 would fold the two codes into one). A token joined with underscores ("Dol_Amroth") is its words;
- *       a hyphenated word the tokenizer split ("Barad - dur") is one word again.
+ *       "foreign minister") compose with the actor of their noun phrase ("Arnorian police": country code then agent
+ *       code; an {@code NGO~} agent goes first). An agent with no actor in its phrase takes the actors of its "of",
+ *       "in" and "from" arguments ("the ambassadors of Arnor and Gondor"), else those of the nouns it is
+ *       coordinated with ("Danish media and government"), else {@code ---}; a plain noun takes the actor of its
+ *       first argument that names one ("a summit in Geneva on Iran" is Geneva's), a participle's arguments counting
+ *       in their place ("the roads leading into Mordor"). Coordinated modifiers share their noun ("Eriadori and
+ *       Calenardhon leaders"); a last conjunct without an actor shares the arguments that follow it ("Ithilen's
+ *       sheep and goats of Gondor"). A personal pronoun stands for the nearest noun phrase of the clause its own is
+ *       embedded in ("Arnor indicated it deplored Gondor"), unless that clause's verb has a code of its own
+ *       (PETRARCH 2 would fold the two codes into one). A token joined with underscores ("Dol_Amroth") is its
+ *       words; a hyphenated word the tokenizer split ("Barad - dur") is one word again.
  *   <li>Verbs: a verb token whose form or lemma a verb line names, with the words of a multi-word verb
  *       ("cordoned off") around it, also when the tagger took the verb word for a noun ("wire tap"). A verb
  *       listed in several blocks has the patterns of all of them.
