@@ -30,6 +30,12 @@ public final class PetrarchCoder {
   private static final Set<String> OTHER_CLAUSE = Set.of("advcl", "ccomp", "parataxis", "acl:relcl", "csubj");
   /** Prepositions through which an agent finds its actor ("the ambassadors of Arnor"). */
   private static final Set<String> AGENT_CASES = Set.of("of", "in", "from", "at");
+  /** Relations of a clause whose events give way to those of the verb it depends on. */
+  private static final Set<String> SUBORDINATE = Set.of("advcl");
+  /** Relations of a clause embedded in another's verb phrase, where a pronoun finds its antecedent. */
+  private static final Set<String> EMBEDDED = Set.of("ccomp", "xcomp", "advcl");
+  /** Prepositions of a passive verb's agent, in order of preference. */
+  private static final List<String> PASSIVE_AGENT_CASES = List.of("by", "from");
 
   private final Map<String, List<Verb>> verbs = new HashMap<>();
   private final Map<String, List<Phrase<Actor>>> actors = new HashMap<>();
@@ -130,6 +136,8 @@ public final class PetrarchCoder {
     private final int[] agentAt;
     private final List<String> actorCodes = new ArrayList<>();
     private final List<Agent> agentEntries = new ArrayList<>();
+    /** Each verb token's code, once chosen; {@code null} while being chosen and for no verb. */
+    private final Map<Integer, @Nullable Choice> choices = new HashMap<>();
 
     Pass(Sentence s, LocalDate date) {
       this.s = s;
@@ -145,16 +153,26 @@ public final class PetrarchCoder {
       java.util.Arrays.fill(actorAt, -1);
       java.util.Arrays.fill(agentAt, -1);
       // Dictionary phrases are matched word by word, and a token joined with underscores ("Dol_Amroth") is
-      // its words, as in the dictionaries themselves.
+      // its words, as in the dictionaries themselves; a hyphenated word the tokenizer split ("Barad - dur") is
+      // one word again, as the dictionaries write it.
       List<String> parts = new ArrayList<>();
       List<Integer> partToken = new ArrayList<>();
+      List<Integer> partLast = new ArrayList<>();
       for (int t = 0; t < n; t++) {
-        for (String w : words[t].split("_+")) {
+        int last = t;
+        StringBuilder word = new StringBuilder(words[t]);
+        while (last + 2 < n && words[last + 1].equals("-") && joined(last) && joined(last + 1)) {
+          word.append('-').append(words[last + 2]);
+          last += 2;
+        }
+        for (String w : word.toString().split("_+")) {
           if (!w.isEmpty()) {
             parts.add(w);
             partToken.add(t);
+            partLast.add(last);
           }
         }
+        t = last;
       }
       for (int i = 0; i < parts.size(); ) {
         Phrase<Actor> best = longest(actors, parts, i);
@@ -166,7 +184,7 @@ public final class PetrarchCoder {
         int id = actorCodes.size();
         actorCodes.add(code.get());
         int end = i + best.words().size();
-        for (int k = partToken.get(i); k <= partToken.get(end - 1); k++) {
+        for (int k = partToken.get(i); k <= partLast.get(end - 1); k++) {
           actorAt[k] = id;
         }
         i = end;
@@ -180,11 +198,16 @@ public final class PetrarchCoder {
         int id = agentEntries.size();
         agentEntries.add(best.entry());
         int end = i + best.words().size();
-        for (int k = partToken.get(i); k <= partToken.get(end - 1); k++) {
+        for (int k = partToken.get(i); k <= partLast.get(end - 1); k++) {
           agentAt[k] = id;
         }
         i = end;
       }
+    }
+
+    /** Whether token {@code t} and the next are written together, with no space between. */
+    private boolean joined(int t) {
+      return s.token(t).end() == s.token(t + 1).start();
     }
 
     private static <T> @Nullable Phrase<T> longest(Map<String, List<Phrase<T>>> index, List<String> parts, int i) {
@@ -203,35 +226,101 @@ public final class PetrarchCoder {
     }
 
     List<Coded> code() {
+      Map<Integer, List<Coded>> byVerb = new HashMap<>();
+      for (Token v : s.tokens()) {
+        Choice c = choice(v);
+        if (c != null) {
+          List<Coded> events = new ArrayList<>();
+          emit(v, c.code(), c.rule(), c.slots(), events);
+          byVerb.put(v.index(), events);
+        }
+      }
+      // PETRARCH codes the highest verb phrase: the events of a clause subordinate to the verb phrase of a verb
+      // that coded one of its own are not looked at ("restored ties with Gondor after crowds burned its embassy").
       List<Coded> out = new ArrayList<>();
       for (Token v : s.tokens()) {
-        if (!v.isVerb()) {
+        List<Coded> events = byVerb.getOrDefault(v.index(), List.of());
+        if (!(SUBORDINATE.contains(v.rel()) && !byVerb.getOrDefault(v.head(), List.of()).isEmpty())) {
+          out.addAll(events);
+        }
+      }
+      return out;
+    }
+
+    /** The code a verb token takes: its longest matching pattern's, else the verb's own. */
+    private record Choice(String code, String rule, @Nullable Slots slots) {}
+
+    private @Nullable Choice choice(Token v) {
+      if (!v.isVerb()) {
+        return null;
+      }
+      if (choices.containsKey(v.index())) {
+        return choices.get(v.index());
+      }
+      choices.put(v.index(), null);
+      int at = verbWord(v.index());
+      if (at < 0) {
+        return null;
+      }
+      Verb verb = verbAt(at);
+      int first = at - verb.before().size();
+      int last = at + verb.after().size();
+      Slots best = null;
+      for (VerbPattern p : patterns(at, verb)) {
+        if (best != null && p.length() <= best.pattern.length() || !readable(p.code())) {
           continue;
         }
-        Verb verb = verbAt(v.index());
-        if (verb == null) {
-          continue;
+        Slots slots = new Slots(p);
+        List<Integer> before = new ArrayList<>();
+        for (int i = first - 1; i >= 0; i--) {
+          before.add(i);
         }
-        int first = v.index() - verb.before().size();
-        int last = v.index() + verb.after().size();
-        Slots best = null;
-        for (VerbPattern p : verb.block().patterns()) {
-          if (best != null && p.length() <= best.pattern.length()) {
-            continue;
-          }
-          Slots slots = new Slots(p);
-          List<Integer> before = new ArrayList<>();
-          for (int i = first - 1; i >= 0; i--) {
-            before.add(i);
-          }
-          List<Integer> after = clause(v.index(), true).stream().filter(i -> i > last).toList();
-          if (match(p.before(), 0, before, 0, first, -1, slots) && match(p.after(), 0, after, 0, last, 1, slots)) {
-            best = slots;
-          }
+        List<Integer> after = clause(v.index(), true).stream().filter(i -> i > last).toList();
+        if (match(p.before(), 0, before, 0, first, -1, slots) && match(p.after(), 0, after, 0, last, 1, slots)) {
+          best = slots;
         }
-        String code = best == null ? verb.code() : best.pattern.code();
-        String rule = best == null ? "verb " + verb.block().name() : best.pattern.where();
-        emit(v, code, rule, best, out);
+      }
+      Choice c = new Choice(best == null ? verb.code() : best.pattern.code(),
+          best == null ? "verb " + verb.block().name() : best.pattern.where(), best);
+      choices.put(v.index(), c);
+      return c;
+    }
+
+    /**
+     * Where the dictionary's verb word stands for a verb token: the token itself, else, for a multi-word verb
+     * whose verb word the tagger took for a noun ("wire tap" as VB NN for {@code WIRE_+TAP}), the neighbour
+     * whose verb line takes the token in; -1 for none.
+     */
+    private int verbWord(int v) {
+      if (verbAt(v) != null) {
+        return v;
+      }
+      for (int j = Math.max(0, v - 2); j <= Math.min(s.size() - 1, v + 2); j++) {
+        Verb other = j == v || s.token(j).isVerb() ? null : verbAt(j);
+        if (other != null && j - other.before().size() <= v && v <= j + other.after().size()) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The patterns of a verb, with those of the other blocks that list the same verb (PETRARCH keeps one entry per
+     * verb word, so the patterns of its blocks add up).
+     */
+    private List<VerbPattern> patterns(int i, Verb verb) {
+      List<VerbPattern> out = new ArrayList<>(verb.block().patterns());
+      for (String key : List.of(words[i], lemmas[i])) {
+        List<Verb> listed = verbs.getOrDefault(key, List.of());
+        if (listed.contains(verb)) {
+          for (Verb other : listed) {
+            if (other.block() != verb.block() && other.before().equals(verb.before())
+                && other.after().equals(verb.after())) {
+              out.addAll(other.block().patterns());
+            }
+          }
+          break;
+        }
       }
       return out;
     }
@@ -274,11 +363,23 @@ public final class PetrarchCoder {
       List<String> sources = compound && slots.compoundBefore ? slots.compound
           : slots != null && !slots.source.isEmpty() ? slots.source : sources(v, 0);
       List<String> targets = compound && !slots.compoundBefore ? slots.compound
-          : slots != null && !slots.target.isEmpty() ? slots.target : targets(v, slots);
+          : slots != null && !slots.target.isEmpty() ? slots.target : targets(v, true);
+      if (sources.isEmpty() && !compound && passive(v) && byAgent(v) == null) {
+        // A passive without an agent reads as TABARI reads it: its subject acts on the actor after the verb
+        // ("Arnor was criticized over its dispute with Gondor"), but not on the place it happened in.
+        List<String> others = slots != null && !slots.target.isEmpty() ? slots.target : targets(v, false);
+        for (Token c : others.isEmpty() ? List.<Token>of() : s.dependents(v.index())) {
+          List<String> subject = c.rel().equals("nsubj:pass") ? nounPhrase(c.index(), 0) : List.of();
+          if (!subject.isEmpty() && !subject.equals(others)) {
+            sources = subject;
+            targets = others;
+          }
+        }
+      }
       if (compound && (sources.isEmpty() || targets.isEmpty())) {
         pairs.addAll(among(slots.compound));
       } else {
-        if (targets.isEmpty() && sources.size() > 1) {
+        if (targets.isEmpty() && sources.size() > 1 && (cooperation(primary) || cooperation(secondary))) {
           pairs.addAll(among(sources));
         }
         for (String src : sources) {
@@ -304,8 +405,28 @@ public final class PetrarchCoder {
       }
     }
 
+    /**
+     * Whether a code is no event: empty, {@code ---}, or one of TABARI's placeholders without a digit ({@code +++}
+     * for its "complex" events, {@code ###}, {@code xxy}), which PETRARCH does not code.
+     */
     private static boolean none(String code) {
-      return code.isEmpty() || code.equals("---");
+      return code.isEmpty() || code.equals("---") || code.chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether a pattern's code is one PETRARCH acts on: an event code or {@code ---} (no event); a pattern with a
+     * placeholder code is passed over, so that the verb's other patterns apply.
+     */
+    private static boolean readable(String code) {
+      return code.chars().anyMatch(Character::isDigit) || code.equals("---");
+    }
+
+    /**
+     * Whether a code is one of cooperation (CAMEO 03 to 06: intend to cooperate, consult, engage, cooperate),
+     * which PETRARCH codes among coordinated sources that have no target ("Gondor and Arnor met").
+     */
+    private static boolean cooperation(String code) {
+      return code.matches("0[3-6].*");
     }
 
     private static List<String[]> among(List<String> actors) {
@@ -428,10 +549,7 @@ public final class PetrarchCoder {
       if (by != null) {
         return nounPhrase(by.index(), 0);
       }
-      boolean passive = false;
-      for (Token c : s.dependents(v.index())) {
-        passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
-      }
+      boolean passive = passive(v);
       for (Token c : s.dependents(v.index())) {
         if (!passive && c.rel().equals("nsubj")) {
           if (v.rel().equals("acl:relcl") && c.pos().startsWith("W") && v.head() >= 0) {
@@ -457,8 +575,13 @@ public final class PetrarchCoder {
       return List.of();
     }
 
-    private List<String> targets(Token v, @Nullable Slots slots) {
-      for (String rel : List.of("nsubj:pass", "obj", "iobj")) {
+    /**
+     * The actors a verb acts on: its object, with {@code passiveSubject} a passive's subject first, else the first
+     * actor after it in its clause, outside its subject and its agent; without {@code passiveSubject} also
+     * outside its "in" arguments (where an agentless passive happened: "were killed in Gondor").
+     */
+    private List<String> targets(Token v, boolean passiveSubject) {
+      for (String rel : passiveSubject ? List.of("nsubj:pass", "obj", "iobj") : List.of("obj", "iobj")) {
         for (Token c : s.dependents(v.index())) {
           if (c.rel().equals(rel)) {
             List<String> codes = nounPhrase(c.index(), 0);
@@ -471,6 +594,15 @@ public final class PetrarchCoder {
       Set<Integer> skip = new java.util.HashSet<>();
       for (Token c : s.dependents(v.index())) {
         if (c.rel().startsWith("nsubj")) {
+          skip.addAll(subtree(c.index()));
+        }
+      }
+      Token agent = byAgent(v);
+      if (agent != null) {
+        skip.addAll(subtree(agent.index()));
+      }
+      for (Token c : s.dependents(v.index())) {
+        if (!passiveSubject && c.rel().startsWith("obl") && hasCase(c, "in")) {
           skip.addAll(subtree(c.index()));
         }
       }
@@ -507,6 +639,9 @@ public final class PetrarchCoder {
       if (level > 4) {
         return List.of();
       }
+      if (s.token(head).pos().equals("PRP") && actorAt[head] < 0 && agentAt[head] < 0) {
+        return antecedent(s.token(head), level);
+      }
       List<Integer> core = new ArrayList<>();
       collectCore(head, core);
       core.sort(Integer::compare);
@@ -522,8 +657,12 @@ public final class PetrarchCoder {
         }
       }
       if (actor != null) {
-        for (String one : actor.split("/")) {
-          out.add(compose(one, found));
+        List<String> all = new ArrayList<>(List.of(actor));
+        all.addAll(coordinatedModifiers(head, core));
+        for (String each : all) {
+          for (String one : each.split("/")) {
+            out.add(compose(one, found));
+          }
         }
       } else {
         List<String> inner = new ArrayList<>();
@@ -531,6 +670,13 @@ public final class PetrarchCoder {
           if (c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")
               && (found.isEmpty() ? inner.isEmpty() : AGENT_CASES.stream().anyMatch(k -> hasCase(c, k)))) {
             inner.addAll(nounPhrase(c.index(), level + 1));
+          } else if (c.rel().equals("acl") && found.isEmpty() && inner.isEmpty()) {
+            // A participle's arguments count in their place: "the roads leading into Mordor along the pass".
+            for (Token d : s.dependents(c.index())) {
+              if (inner.isEmpty() && (d.rel().equals("obj") || d.rel().startsWith("obl"))) {
+                inner.addAll(nounPhrase(d.index(), level + 1));
+              }
+            }
           }
         }
         if (!found.isEmpty()) {
@@ -542,7 +688,7 @@ public final class PetrarchCoder {
           }
           inner.forEach(a -> out.add(compose(a, found)));
         } else {
-          out.addAll(inner);
+          out.addAll(inner.isEmpty() ? sharedArguments(s.token(head), level) : inner);
         }
       }
       for (Token c : s.dependents(head)) {
@@ -551,6 +697,82 @@ public final class PetrarchCoder {
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * The actors a personal pronoun stands for, as PETRARCH finds them: outside the pronoun's own clause, the
+     * nearest noun phrase of the clause it is embedded in, the object of its verb before the subject ("Arnor
+     * indicated it deplored Gondor": Arnor). Nothing for a pronoun of a main clause, a reflexive one, or one
+     * whose clause is embedded under a verb with a code of its own: PETRARCH 2 folds such a clause's event
+     * into the governing verb's code ("Obama said he would attack", an intent), which dyad does not do.
+     */
+    private List<String> antecedent(Token pronoun, int level) {
+      String text = pronoun.text().toLowerCase(Locale.ROOT);
+      if (text.endsWith("self") || text.endsWith("selves") || pronoun.head() < 0) {
+        return List.of();
+      }
+      Token x = s.token(pronoun.head());
+      while (true) {
+        if (EMBEDDED.contains(x.rel())) {
+          Token governor = s.token(x.head());
+          Verb verb = governor.isVerb() ? verbAt(governor.index()) : null;
+          if (verb != null && !none(verb.code())) {
+            return List.of();
+          }
+          for (String rel : List.of("obj", "iobj", "nsubj", "nsubj:pass")) {
+            for (Token c : s.dependents(governor.index())) {
+              if (c.rel().equals(rel) && c.index() != x.index() && c.index() != pronoun.index()) {
+                return nounPhrase(c.index(), level + 1);
+              }
+            }
+          }
+          x = governor;
+        } else if (x.head() < 0 || x.isVerb()) {
+          return List.of();
+        } else {
+          x = s.token(x.head());
+        }
+      }
+    }
+
+    /**
+     * The actors of the arguments a last conjunct shares with the first: UD hangs a modifier that follows a
+     * coordination on its first conjunct, a constituency parse on the last ("Ithilen's sheep and goats of
+     * Gondor": the goats are Gondor's).
+     */
+    private List<String> sharedArguments(Token conjunct, int level) {
+      if (!conjunct.rel().equals("conj")) {
+        return List.of();
+      }
+      for (Token c : s.dependents(conjunct.head())) {
+        if (c.index() > conjunct.index() && c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss")) {
+          List<String> codes = nounPhrase(c.index(), level + 1);
+          if (!codes.isEmpty()) {
+            return codes;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * The actors of the conjuncts of a noun phrase's modifiers, which share its noun: "Eriadori and Calenardhon
+     * leaders" are Calenardhon's leaders too.
+     */
+    private List<String> coordinatedModifiers(int head, List<Integer> core) {
+      List<String> out = new ArrayList<>();
+      for (int i : core) {
+        for (Token c : i == head ? List.<Token>of() : s.dependents(i)) {
+          if (c.rel().equals("conj")) {
+            List<Integer> conjunct = new ArrayList<>();
+            collectCore(c.index(), conjunct);
+            conjunct.sort(Integer::compare);
+            conjunct.stream().filter(j -> actorAt[j] >= 0).findFirst()
+                .ifPresent(j -> out.add(actorCodes.get(actorAt[j])));
+          }
+        }
+      }
+      return out;
     }
 
     /**
@@ -620,9 +842,10 @@ public final class PetrarchCoder {
 
     /**
      * The verb's clause: its subtree without subordinate, relative and coordinated verb clauses; with
-     * {@code complements}, also its complement clauses ("allowed that Mordor isn't a pleasant place"), which a
-     * constituency parse keeps inside the verb phrase, unless the complement's own verb codes an event: "said
-     * he would attack Gondor" is the attack's, not the saying's.
+     * {@code complements}, also its complement clauses ("allowed that Mordor isn't a pleasant place") and
+     * adverbial infinitives ("signed an accord to supply Gondor"), which a constituency parse keeps inside the
+     * verb phrase, unless the clause's own verb codes an event: "said he would attack Gondor" is the attack's,
+     * not the saying's.
      */
     private List<Integer> clause(int v, boolean complements) {
       List<Integer> out = new ArrayList<>();
@@ -632,7 +855,7 @@ public final class PetrarchCoder {
         out.add(t);
         for (Token c : s.dependents(t)) {
           boolean otherVerb = c.rel().equals("conj") && c.isVerb();
-          boolean complement = complements && c.rel().equals("ccomp") && !(c.isVerb() && verbAt(c.index()) != null);
+          boolean complement = complements && (c.rel().equals("ccomp") || infinitive(c)) && !codesEvent(c);
           if (!OTHER_CLAUSE.contains(c.rel()) && !otherVerb || complement) {
             todo.add(c.index());
           }
@@ -640,6 +863,35 @@ public final class PetrarchCoder {
       }
       out.sort(Integer::compare);
       return out;
+    }
+
+    /**
+     * Whether an adverbial clause is an infinitive ("signed an accord to supply Gondor"), which a constituency
+     * parse keeps inside the verb phrase like a complement.
+     */
+    private boolean infinitive(Token c) {
+      if (!c.rel().equals("advcl")) {
+        return false;
+      }
+      for (Token m : s.dependents(c.index())) {
+        if (m.rel().equals("mark") && m.pos().equals("TO")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a verb codes an event of its own, with its patterns: "enjoyed support" does ([:050]), "drawn"
+     * ([---]) does not.
+     */
+    private boolean codesEvent(Token t) {
+      Choice c = choice(t);
+      if (c == null) {
+        return false;
+      }
+      String[] parts = c.code().split(":", -1);
+      return !none(parts[0].strip()) || parts.length > 1 && !none(parts[1].strip());
     }
 
     private List<Integer> subtree(int t) {
@@ -652,20 +904,31 @@ public final class PetrarchCoder {
       return out;
     }
 
-    /** The "by" agent of a passive verb ("was criticized by Gondor"), else {@code null}. */
+    /**
+     * The agent of a passive verb, else {@code null}: its "by" argument ("was criticized by Gondor", "was blown up
+     * by a missile"), else, as in PETRARCH, a "from" argument that names an actor ("was freed from Mordor").
+     */
     private @Nullable Token byAgent(Token v) {
-      boolean passive = false;
-      for (Token c : s.dependents(v.index())) {
-        passive |= c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass");
-      }
-      if (passive) {
-        for (Token c : s.dependents(v.index())) {
-          if (c.rel().startsWith("obl") && hasCase(c, "by")) {
-            return c;
+      if (passive(v)) {
+        for (String prep : PASSIVE_AGENT_CASES) {
+          for (Token c : s.dependents(v.index())) {
+            if (c.rel().startsWith("obl") && hasCase(c, prep)
+                && (prep.equals("by") || !nounPhrase(c.index(), 0).isEmpty())) {
+              return c;
+            }
           }
         }
       }
       return null;
+    }
+
+    private boolean passive(Token v) {
+      for (Token c : s.dependents(v.index())) {
+        if (c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasCase(Token t, String prep) {

@@ -9,14 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class PetrarchCoderTest {
   private static final List<String> ACTORS = List.of("ARNOR [ARN]", "+ARNORIAN", "GONDOR [GON]", "MORDOR [MOR]",
-      "GOLLUM", "\t[HOB <19950601]", "\t[HOBGOV >19950602]", "DOL_AMROTH [DOL]", "DANISH [DNK]");
+      "+BARAD-DUR", "GOLLUM", "\t[HOB <19950601]", "\t[HOBGOV >19950602]", "DOL_AMROTH [DOL]", "DANISH [DNK]");
   private static final List<String> AGENTS = List.of("POLICE {} [~COP]", "GOVERNMENT [~GOV]", "MSF {} [NGO~]",
       "MEDIA {} [~MED]");
   private static final List<String> VERBS = List.of("--- RESTORE [064] ---", "RESTORE", "- * THE FULL [xxy]",
-      "--- WARN [160] ---", "WARN", "- $ IN ^ * [163]", "- * AT ^ + [162]", "--- MEET [031:032] ---", "MEET",
-      "--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]", "--- AGREE [030] ---", "AGREE", "- * WITH % [031]",
-      "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]", "--- ATTACK [190] ---", "ATTACK",
-      "--- SAY [023] ---", "SAY");
+      "- * COMPLETE [+++]", "--- WARN [160] ---", "WARN", "- $ IN ^ * [163]", "- * AT ^ + [162]",
+      "--- MEET [031:032] ---", "MEET", "--- ALLOW [080] ---", "ALLOW", "- * REALLY_PLEASANT [024]",
+      "--- AGREE [030] ---", "AGREE", "- * WITH % [031]", "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
+      "--- ATTACK [190] ---", "ATTACK", "--- SAY [023] ---", "SAY", "--- DRAWN [---] ---", "DRAWN",
+      "--- CRITICIZE [121] ---", "CRITICIZE", "--- FREE [066] ---", "FREE", "--- SHOT [---] ---", "SHOT",
+      "--- SHOT [223] ---", "SHOT", "- * DEAD [224]", "--- SIGN [081] ---", "SIGN", "--- TAP [081] ---",
+      "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}");
 
   private static List<String> code(String sentence, LocalDate date) {
     return code(sentence, date, true);
@@ -123,5 +126,98 @@ class PetrarchCoderTest {
         .containsExactly("ARN GON 102");
     assertThat(code("Arnor adopted resolutions with Gondor.", LocalDate.of(1995, 1, 1)))
         .containsExactly("ARN GON 081");
+  }
+
+  @Test
+  void aPatternWithAPlaceholderCodeIsPassedOver() {
+    assertThat(code("Arnor restored complete ties with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 064");
+  }
+
+  @Test
+  void aComplementWhoseVerbCodesNoEventIsInTheVerbsReach() {
+    assertThat(code("Arnor said that Gondor was drawn into the war.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 023");
+  }
+
+  @Test
+  void aPassiveWithoutAnAgentReadsItsSubjectAsTheSource() {
+    assertThat(code("Arnor was criticized over its dispute with Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 121");
+  }
+
+  @Test
+  void theFromArgumentOfAPassiveIsItsAgent() {
+    assertThat(code("Gondor was freed from Mordor.", LocalDate.of(1995, 1, 1))).containsExactly("MOR GON 066");
+  }
+
+  @Test
+  void anAgentlessPassiveDoesNotActOnThePlaceItHappenedIn() {
+    assertThat(code("Arnor was attacked in Gondor.", LocalDate.of(1995, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void aHyphenatedNameTheTokenizerSplitMatchesItsDictionaryWord() {
+    assertThat(code("Arnor attacked Barad-dur.", LocalDate.of(1995, 1, 1))).containsExactly("ARN MOR 190");
+  }
+
+  @Test
+  void aVerbListedInTwoBlocksHasThePatternsOfBoth() {
+    assertThat(code("Arnor shot Gondor dead.", LocalDate.of(1995, 1, 1))).containsExactly("ARN GON 224");
+  }
+
+  @Test
+  void coordinatedModifiersShareTheirNoun() {
+    assertThat(code("Gondor attacked Arnorian and Danish troops.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("GON ARN 190", "GON DNK 190");
+  }
+
+  @Test
+  void anAdverbialInfinitiveWithoutAnEventOfItsOwnIsInTheVerbsReach() {
+    assertThat(code("Arnor signed an accord on Thursday to supply Gondor with wheat.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 081");
+  }
+
+  @Test
+  void aParticiplesArgumentsCountInTheirPlace() {
+    assertThat(code("Arnor attacked the roads leading into Mordor along the pass of Gondor.",
+        LocalDate.of(1995, 1, 1))).containsExactly("ARN MOR 190");
+  }
+
+  @Test
+  void aMultiWordVerbIsFoundWhenTheTaggerTookItsVerbWordForANoun() {
+    assertThat(code("Gondor will not wire tap the communication links leading into Mordor.",
+        LocalDate.of(1995, 1, 1))).containsExactly("GON MOR 081");
+  }
+
+  @Test
+  void aPronounStandsForTheNearestNounPhraseOfTheClauseItIsEmbeddedIn() {
+    assertThat(code("Arnor indicated it attacked Gondor.", LocalDate.of(1995, 1, 1))).containsExactly("ARN GON 190");
+  }
+
+  @Test
+  void aPronounUnderAVerbWithACodeOfItsOwnIsLeftUnresolved() {
+    assertThat(code("Arnor said it attacked Gondor.", LocalDate.of(1995, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void coordinatedSourcesWithoutATargetActOnEachOtherOnlyInCooperation() {
+    assertThat(code("Arnor and Gondor agreed on Friday.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 030", "GON ARN 030");
+    assertThat(code("Arnor and Gondor said on Friday.", LocalDate.of(1995, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void anAdverbialClauseGivesWayToTheEventOfItsVerb() {
+    assertThat(code("Arnor restored ties with Gondor after Mordor attacked Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("ARN GON 064");
+    assertThat(code("Arnor was happy after Mordor attacked Gondor.", LocalDate.of(1995, 1, 1)))
+        .containsExactly("MOR GON 190");
+  }
+
+  @Test
+  void aModifierAfterACoordinationIsTheLastConjunctsToo() {
+    assertThat(code("Gondor's sheep and goats of Mordor warned of the Prince of Dol_Amroth.",
+        LocalDate.of(1995, 1, 1))).containsExactly("GON DOL 160", "MOR DOL 160");
   }
 }
