@@ -16,6 +16,8 @@ import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * one thread at a time (the JDBC connection is not shared); {@link Ingest} runs the extraction on many threads
  * and writes from one.
  *
- * <p>The day an event is counted on ({@code events.day}): its own date when that is a day; for a month or a
- * year, the document's date when it falls inside it, else the first day of it; otherwise the document's date.
+ * <p>The day an event is counted on ({@code events.day}): its own date when that is a day; for an ISO week
+ * ("last week", {@code 1987-W13}), a month or a year, the document's date when it falls inside it, else the
+ * first day of it (a week's Monday); otherwise the document's date.
  */
 public final class Store implements AutoCloseable {
   /** The file a store lives in unless told otherwise. */
@@ -52,6 +55,7 @@ public final class Store implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n[ \\t]+");
 
@@ -255,6 +259,13 @@ public final class Store implements AutoCloseable {
       Matcher m = DAY.matcher(date);
       if (m.lookingAt()) {
         return LocalDate.parse(m.group());
+      }
+      m = WEEK.matcher(date);
+      if (m.lookingAt()) {
+        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+            .with(ChronoField.DAY_OF_WEEK, 1);
+        return !documentDate.isBefore(monday) && documentDate.isBefore(monday.plusDays(7)) ? documentDate : monday;
       }
       m = MONTH.matcher(date);
       if (m.matches()) {

@@ -117,6 +117,15 @@ class StoreTest {
   }
 
   @Test
+  void anEventOfLastWeekIsCountedOnThatWeeksMondayAndOfThisWeekOnTheDocumentDay() {
+    LocalDate doc = LocalDate.of(1987, 3, 30);
+    assertThat(Store.day("1987-W13", doc)).isEqualTo("1987-03-23");
+    assertThat(Store.day("1987-W14", doc)).isEqualTo("1987-03-30");
+    assertThat(Store.day("1987-W15", doc)).isEqualTo("1987-04-06");
+    assertThat(Store.day("1987-W13-WE", doc)).isEqualTo("1987-03-23");
+  }
+
+  @Test
   void theLeadIsTheFirstParagraphOfRealLengthAfterTitleAndDateline() {
     String text = "Title\n\nTOKYO, April 17 -\n\n" + "x".repeat(100) + "\n    Second paragraph.";
     assertThat(Store.lead(text, text.indexOf("xxx"))).isTrue();
