@@ -52,7 +52,8 @@ final class Reading {
   private static final Set<String> CIRCUMSTANCES = Set.of("at", "during", "amid", "after", "before");
   /**
    * Coercive acts that, announced for later ("the U.S. will impose tariffs"), are threats in CAMEO (13x: threats
-   * and coercive warnings of an act to come), not the act: the act is coded when it is done.
+   * and coercive warnings of an act to come), not the act: the act is coded when it is done, the threat is
+   * made when it is said (asserted, or reported, not planned).
    */
   private static final Map<String, String> THREATS = Map.of("163", "1312", "162", "1311", "161", "1313",
       "164", "134", "165", "135", "190", "138", "195", "138", "191", "1381", "192", "1382");
@@ -168,6 +169,7 @@ final class Reading {
     if (modality.contains(Modality.PLANNED) && !modality.contains(Modality.NEGATED)
         && !modality.contains(Modality.HYPOTHETICAL) && THREATS.containsKey(code.code())) {
       code = coder.codebook().require(THREATS.get(code.code()));
+      modality = threatMade(modality);
     }
     boolean historical = historical(s, p, dated);
     Mention evidence = evidence(s, p);
@@ -628,6 +630,16 @@ final class Reading {
       m.add(Modality.ASSERTED);
     }
     return List.copyOf(m);
+  }
+
+  /** The threat is made now, whatever the act it announces: planned no more, asserted unless reported. */
+  private static List<Modality> threatMade(List<Modality> m) {
+    EnumSet<Modality> out = EnumSet.copyOf(m);
+    out.remove(Modality.PLANNED);
+    if (out.isEmpty()) {
+      out.add(Modality.ASSERTED);
+    }
+    return List.copyOf(out);
   }
 
   private static List<Modality> plannedToo(List<Modality> m) {

@@ -211,7 +211,7 @@ class EventCoderTest {
   @Test
   void sanctionsAnnouncedForLaterAreAThreatToSanction() {
     assertThat(events("The United States will impose tariffs on Japanese goods."))
-        .containsExactly("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [planned]");
+        .containsExactly("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted]");
   }
 
   @Test
