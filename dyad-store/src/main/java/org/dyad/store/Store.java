@@ -253,6 +253,17 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether an event counts as one that took place: neither negated, hypothetical nor planned. A planned event
+   * ("Nakasone will visit Washington") has not happened yet; counted on its future date it would stand in the
+   * timeline once per article that announces it, before the event itself. An announced coercive act is coded as
+   * the threat it is when it is said (see the event coder), and that threat counts.
+   */
+  static boolean happened(List<Modality> modality) {
+    return !modality.contains(Modality.NEGATED) && !modality.contains(Modality.HYPOTHETICAL)
+        && !modality.contains(Modality.PLANNED);
+  }
+
   /** The day an event is counted on (see the class comment). */
   static LocalDate day(String date, LocalDate documentDate) {
     try {
@@ -438,7 +449,7 @@ public final class Store implements AutoCloseable {
       setDouble(23, place == null ? null : place.lon());
       events.setString(24, e.modality().stream().map(m -> m.name().toLowerCase(Locale.ROOT))
           .collect(Collectors.joining(",")));
-      events.setBoolean(25, !e.modality().contains(Modality.NEGATED) && !e.modality().contains(Modality.HYPOTHETICAL));
+      events.setBoolean(25, happened(e.modality()));
       events.setBoolean(26, e.historical());
       events.setBoolean(27, lead(x.text(), e.evidence().start()));
       events.setInt(28, e.evidence().start());

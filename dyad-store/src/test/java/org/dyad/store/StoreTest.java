@@ -9,6 +9,7 @@ import java.util.List;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Extraction;
+import org.dyad.model.Modality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +115,15 @@ class StoreTest {
     assertThat(Store.day("1987", doc)).isEqualTo("1987-04-17");
     assertThat(Store.day("PAST_REF", doc)).isEqualTo("1987-04-17");
     assertThat(Store.day("1987-02-30", doc)).isEqualTo("1987-04-17");
+  }
+
+  @Test
+  void onlyAnEventNeitherNegatedHypotheticalNorPlannedHappened() {
+    assertThat(Store.happened(List.of(Modality.ASSERTED))).isTrue();
+    assertThat(Store.happened(List.of(Modality.REPORTED))).isTrue();
+    assertThat(Store.happened(List.of(Modality.REPORTED, Modality.PLANNED))).isFalse();
+    assertThat(Store.happened(List.of(Modality.NEGATED))).isFalse();
+    assertThat(Store.happened(List.of(Modality.HYPOTHETICAL))).isFalse();
   }
 
   @Test
