@@ -25,11 +25,17 @@ class StoreBenchmarkTest {
         List.of(LocalDate.of(1987, 3, 27), 3L, -4.0, -12.0),
         List.of(LocalDate.of(1987, 4, 30), 1L, 0.0, 0.0),
         List.of(LocalDate.of(1987, 6, 1), 2L, 1.0, 2.0)));
-    StoreBenchmark.Split s = StoreBenchmark.split(StoreBenchmark.rows(days),
-        r -> !r.period().isBefore(StoreBenchmark.DISPUTE_FROM) && !r.period().isAfter(StoreBenchmark.DISPUTE_TO));
+    List<StoreBenchmark.Row> rows = StoreBenchmark.rows(days);
+    StoreBenchmark.Split s = StoreBenchmark.split(rows, StoreBenchmark::inDispute);
     assertThat(s.inMean()).isEqualTo(-3.0);
     assertThat(s.outMean()).isEqualTo(2.0);
     assertThat(s.drop()).isEqualTo(5.0);
+    // April against the days outside the dispute: 27 March counts on neither side.
+    StoreBenchmark.Split april = StoreBenchmark.split(
+        rows.stream().filter(r -> !StoreBenchmark.inDispute(r) || StoreBenchmark.april(r)).toList(),
+        StoreBenchmark::april);
+    assertThat(april.in()).isEqualTo(1);
+    assertThat(april.drop()).isEqualTo(2.0);
   }
 
   private static Document doc(Object places) {

@@ -42,6 +42,15 @@ final class Reading {
       "ally", "neighbor", "neighbour", "party", "president", "minister", "capital", "state");
   private static final Set<String> PLANNING = Set.of("plan", "intend", "expect", "schedule", "set", "prepare",
       "go", "due", "aim", "propose", "scheduled");
+  /** Verbs of appeal: what they ask another to do has not happened. */
+  private static final Set<String> APPEALED = Set.of("urge", "ask", "call", "press", "appeal", "request",
+      "recommend", "demand", "advise", "encourage", "push", "implore", "plead");
+  /** Nouns of a right or a chance: "the right to impose duties" is no imposition. */
+  private static final Set<String> ENTITLED = Set.of("right", "power", "authority", "option", "ability",
+      "freedom", "permission", "mandate");
+  /** Nouns of a decision or plan: "the decision to impose tariffs" is planned. */
+  private static final Set<String> PLANNED_NOUNS = Set.of("plan", "decision", "intention", "bid", "proposal",
+      "move", "promise", "pledge", "threat", "vow");
   private static final Set<String> POSSIBILITY = Set.of("could", "might", "may", "can", "should", "must",
       "would", "ought");
   /**
@@ -595,7 +604,9 @@ final class Reading {
           m.add(Modality.PLANNED);
         }
         if (c.rel().startsWith("aux") && POSSIBILITY.contains(l)) {
-          m.add(l.equals("would") && reportedSpeech ? Modality.PLANNED : Modality.HYPOTHETICAL);
+          // "would" in a reported clause is the future of the past ("announced that the U.S. would impose").
+          m.add(l.equals("would") && (reportedSpeech || h.rel().equals("ccomp")) ? Modality.PLANNED
+              : Modality.HYPOTHETICAL);
         }
         if (c.rel().equals("mark") && Set.of("if", "unless", "whether").contains(l)) {
           m.add(Modality.HYPOTHETICAL);
@@ -612,6 +623,21 @@ final class Reading {
       if (h.head() >= 0 && PLANNING.contains(s.token(h.head()).lemma().toLowerCase(Locale.ROOT))
           && (h.rel().equals("xcomp") || h.rel().startsWith("nsubj"))) {
         m.add(Modality.PLANNED);
+      }
+      if (h == p && p.isVerb() && infinitive(s, p) && p.head() >= 0) {
+        // An act another is asked for ("urged Reagan to impose duties") or only entitled to ("waived its right to
+        // impose duties") has not happened; one decided or planned ("a decision to impose") is planned.
+        Token head = s.token(p.head());
+        String hl = head.lemma().toLowerCase(Locale.ROOT);
+        // The parser often hangs "to impose" on the verb rather than on "right": "waived its right to impose".
+        boolean entitled = p.rel().equals("acl") && ENTITLED.contains(hl) || (p.rel().equals("xcomp")
+            || p.rel().equals("ccomp")) && s.dependents(head.index()).stream().anyMatch(c -> c.rel().equals("obj")
+                && ENTITLED.contains(c.lemma().toLowerCase(Locale.ROOT)));
+        if (p.rel().equals("xcomp") && APPEALED.contains(hl) || entitled) {
+          m.add(Modality.HYPOTHETICAL);
+        } else if (p.rel().equals("acl") && PLANNED_NOUNS.contains(hl)) {
+          m.add(Modality.PLANNED);
+        }
       }
     }
     for (Token a = p; a.head() >= 0; a = s.token(a.head())) {

@@ -220,4 +220,18 @@ class EventCoderTest {
         + "imposed tariffs on Japanese goods."))
         .contains("163 Impose embargo, boycott, or sanctions USA->JPN 2023-12-11 [asserted]");
   }
+
+  @Test
+  void anActAnnouncedAsWhatOnesCountryWouldDoIsAThreatMadeNow() {
+    assertThat(events("President Reagan announced that the United States would impose tariffs on Japanese goods."))
+        .contains("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void anActUrgedOnAnotherOrOnlyARightHasNotHappened() {
+    assertThat(events("Senators urged the United States to impose tariffs on Japanese goods."))
+        .allMatch(e -> !e.startsWith("163 ") || e.contains("hypothetical"));
+    assertThat(events("The United States waived its right to impose duties on Japanese chips."))
+        .allMatch(e -> !e.startsWith("163 ") || e.contains("hypothetical"));
+  }
 }
