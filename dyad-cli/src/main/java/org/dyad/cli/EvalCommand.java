@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores dyad on public gold data (TempEval-3, PolNeAR, golden articles) and prints one line per measure.",
+      "Scores dyad on public gold data (TempEval-3, PolNeAR, golden articles, PETRARCH, a Reuters store) and"
+          + " prints one line per measure.",
       "Exits 1 when a measure falls below its floor in the floors file."
     })
 final class EvalCommand implements Callable<Integer> {

@@ -9,7 +9,8 @@ public final class Benchmarks {
   private Benchmarks() {}
 
   public static List<Benchmark> all() {
-    return List.of(new TempEval3Benchmark(), new PolnearBenchmark(), new GoldenBenchmark(), new PetrarchBenchmark());
+    return List.of(new TempEval3Benchmark(), new PolnearBenchmark(), new GoldenBenchmark(), new PetrarchBenchmark(),
+        new StoreBenchmark());
   }
 
   /** Benchmark names, for help text and completion. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ready questions, and plain SQL, against a store. Every user value is a statement parameter.
  *
- * <p>Counts of events leave out negated and hypothetical events ({@code happened}) and historical background;
+ * <p>Counts of events leave out negated, hypothetical and planned events ({@code happened}) and historical background;
  * queries listing events show them all, with their modality.
  */
 public final class Queries {
@@ -246,7 +246,7 @@ public final class Queries {
       LEFT JOIN entities t ON t.doc_id = ev.doc_id AND t.entity_id = ev.target_entity
       """;
 
-  /** The events that pass {@code filter}, negated and hypothetical ones included (see their modality), by day. */
+  /** The events that pass {@code filter}, negated, hypothetical and planned ones included (see their modality), by day. */
   public Table events(EventFilter filter, int limit) {
     Conditions where = new Conditions();
     String source = filter.source();

@@ -16,6 +16,8 @@ import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,19 +41,21 @@ import org.jspecify.annotations.Nullable;
  * one thread at a time (the JDBC connection is not shared); {@link Ingest} runs the extraction on many threads
  * and writes from one.
  *
- * <p>The day an event is counted on ({@code events.day}): its own date when that is a day; for a month or a
- * year, the document's date when it falls inside it, else the first day of it; otherwise the document's date.
+ * <p>The day an event is counted on ({@code events.day}): its own date when that is a day; for an ISO week
+ * ("last week", {@code 1987-W13}), a month or a year, the document's date when it falls inside it, else the
+ * first day of it (a week's Monday); otherwise the document's date.
  */
 public final class Store implements AutoCloseable {
   /** The file a store lives in unless told otherwise. */
   public static final String DEFAULT_PATH = "dyad.duckdb";
 
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
-  private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places");
+  private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n[ \\t]+");
 
@@ -249,12 +253,30 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether an event counts as one that took place: neither negated, hypothetical nor planned. A planned event
+   * ("Nakasone will visit Washington") has not happened yet; counted on its future date it would stand in the
+   * timeline once per article that announces it, before the event itself. An announced coercive act is coded as
+   * the threat it is when it is said (see the event coder), and that threat counts.
+   */
+  static boolean happened(List<Modality> modality) {
+    return !modality.contains(Modality.NEGATED) && !modality.contains(Modality.HYPOTHETICAL)
+        && !modality.contains(Modality.PLANNED);
+  }
+
   /** The day an event is counted on (see the class comment). */
   static LocalDate day(String date, LocalDate documentDate) {
     try {
       Matcher m = DAY.matcher(date);
       if (m.lookingAt()) {
         return LocalDate.parse(m.group());
+      }
+      m = WEEK.matcher(date);
+      if (m.lookingAt()) {
+        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+            .with(ChronoField.DAY_OF_WEEK, 1);
+        return !documentDate.isBefore(monday) && documentDate.isBefore(monday.plusDays(7)) ? documentDate : monday;
       }
       m = MONTH.matcher(date);
       if (m.matches()) {
@@ -429,7 +451,7 @@ public final class Store implements AutoCloseable {
       setDouble(23, place == null ? null : place.lon());
       events.setString(24, e.modality().stream().map(m -> m.name().toLowerCase(Locale.ROOT))
           .collect(Collectors.joining(",")));
-      events.setBoolean(25, !e.modality().contains(Modality.NEGATED) && !e.modality().contains(Modality.HYPOTHETICAL));
+      events.setBoolean(25, happened(e.modality()));
       events.setBoolean(26, e.historical());
       events.setBoolean(27, lead(x.text(), e.evidence().start()));
       events.setInt(28, e.evidence().start());

@@ -15,6 +15,7 @@ import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Event;
 import org.dyad.model.Extraction;
+import org.dyad.model.Modality;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceKind;
 import org.junit.jupiter.api.Test;
@@ -37,11 +38,11 @@ class StoreTest {
     try (Db db = Db.of(dialect, dir)) {
       try (Store store = Store.open(db.target())) {
         assertThat(store.dialect()).isEqualTo(dialect);
-        assertThat(store.schemaVersion()).isEqualTo(3);
+        assertThat(store.schemaVersion()).isEqualTo(4);
       }
       try (Store store = Store.open(db.target())) {
         assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
-            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places");
+            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned");
       }
     }
   }
@@ -125,6 +126,24 @@ class StoreTest {
   }
 
   @Test
+  void onlyAnEventNeitherNegatedHypotheticalNorPlannedHappened() {
+    assertThat(Store.happened(List.of(Modality.ASSERTED))).isTrue();
+    assertThat(Store.happened(List.of(Modality.REPORTED))).isTrue();
+    assertThat(Store.happened(List.of(Modality.REPORTED, Modality.PLANNED))).isFalse();
+    assertThat(Store.happened(List.of(Modality.NEGATED))).isFalse();
+    assertThat(Store.happened(List.of(Modality.HYPOTHETICAL))).isFalse();
+  }
+
+  @Test
+  void anEventOfLastWeekIsCountedOnThatWeeksMondayAndOfThisWeekOnTheDocumentDay() {
+    LocalDate doc = LocalDate.of(1987, 3, 30);
+    assertThat(Store.day("1987-W13", doc)).isEqualTo("1987-03-23");
+    assertThat(Store.day("1987-W14", doc)).isEqualTo("1987-03-30");
+    assertThat(Store.day("1987-W15", doc)).isEqualTo("1987-04-06");
+    assertThat(Store.day("1987-W13-WE", doc)).isEqualTo("1987-03-23");
+  }
+
+  @Test
   void theLeadIsTheFirstParagraphOfRealLengthAfterTitleAndDateline() {
     String text = "Title\n\nTOKYO, April 17 -\n\n" + "x".repeat(100) + "\n    Second paragraph.";
     assertThat(Store.lead(text, text.indexOf("xxx"))).isTrue();
@@ -156,7 +175,7 @@ class StoreTest {
   }
 
   @Test
-  void aStoreOfVersionTwoGetsItsCityPlacesMarkedAsCities() throws Exception {
+  void aStoreOfVersionTwoGetsItsCityPlacesMarkedAsCitiesAndItsPlannedEventsNoLongerCounted() throws Exception {
     String target = dir.resolve("v2.duckdb").toString();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name VARCHAR NOT NULL,"
@@ -170,18 +189,19 @@ class StoreTest {
       }
       s.execute("INSERT INTO schema_version VALUES (1, 'V1__init', now()), (2, 'V2__search', now())");
       for (String place : List.of("'Seoul', 'KOR', 37.566, 126.9784", "'Nowhere', 'KOR', NULL, NULL")) {
+        boolean seoul = place.startsWith("'S");
         s.execute("INSERT INTO events (event_no, doc_id, event_id, code, root, name, goldstein, quad_class, date, day,"
             + " date_source, place_name, place_country, place_lat, place_lon, modality, happened, historical, lead,"
             + " evidence_start, evidence_end, evidence_text, rule) VALUES ("
-            + (place.startsWith("'S") ? "1, 'd', 'V1'" : "2, 'd', 'V2'") + ", '042', '04', 'visit', 1.9, 1,"
-            + " '2023-12-10', DATE '2023-12-10', 'TEXT', " + place + ", 'asserted', true, false, true, 0, 5, 'visit',"
-            + " 'r')");
+            + (seoul ? "1, 'd', 'V1'" : "2, 'd', 'V2'") + ", '042', '04', 'visit', 1.9, 1,"
+            + " '2023-12-10', DATE '2023-12-10', 'TEXT', " + place + ", " + (seoul ? "'asserted'" : "'reported,planned'")
+            + ", true, false, true, 0, 5, 'visit', 'r')");
       }
     }
     try (Store store = Store.open(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(3);
-      assertThat(rows(store, "SELECT place_name, place_kind FROM events ORDER BY event_no"))
-          .isEqualTo("Seoul CITY | Nowhere null");
+      assertThat(store.schemaVersion()).isEqualTo(4);
+      assertThat(rows(store, "SELECT place_name, place_kind, happened FROM events ORDER BY event_no"))
+          .isEqualTo("Seoul CITY true | Nowhere null false");
     }
   }
 

@@ -222,6 +222,10 @@ public final class ActorResolver {
           d.gender = g;
         }
       }
+      if (d.country == null) {
+        // A person news names without a country ("President Reagan"): people.tsv knows their nationality.
+        d.country = dictionary.personCountry(d.name).or(() -> dictionary.personCountry(full)).orElse(null);
+      }
       Span whole = new Span(start, name.last(), s.token(start).start(), name.end());
       d.add(mention(whole));
       mark(used, whole);

@@ -56,6 +56,7 @@ public final class Dictionary {
 
   private final Map<String, List<Entry>> phrases = new HashMap<>();
   private final Map<String, Role> roles = new HashMap<>();
+  private final Map<String, String> people = new HashMap<>();
   private final Map<String, Country> countries = new HashMap<>();
   private int longestPhraseWords = 1;
   private int longestRoleWords = 1;
@@ -68,6 +69,7 @@ public final class Dictionary {
     d.load("countries.tsv", d::country);
     d.load("organizations.tsv", d::organization);
     d.load("roles.tsv", d::role);
+    d.load("people.tsv", d::person);
     return d;
   }
 
@@ -90,6 +92,11 @@ public final class Dictionary {
   /** The role for a lower-cased phrase ("prime minister", "official"), if it is one. */
   public Optional<Role> role(String phrase) {
     return Optional.ofNullable(roles.get(key(phrase)));
+  }
+
+  /** The country of a person of {@code people.tsv} by name or listed alias ("Ronald Reagan", "Reagan"). */
+  public Optional<String> personCountry(String name) {
+    return Optional.ofNullable(people.get(key(name)));
   }
 
   public Optional<Country> country(String alpha3) {
@@ -190,6 +197,12 @@ public final class Dictionary {
     if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
       add(name.substring(4), Kind.ORGANIZATION, name.substring(4), country, code, type);
     }
+  }
+
+  private void person(String[] c) {
+    String country = c[2].strip();
+    people.put(key(c[0].strip()), country);
+    alternatives(c, 1).forEach(a -> people.put(key(a), country));
   }
 
   private void role(String[] c) {

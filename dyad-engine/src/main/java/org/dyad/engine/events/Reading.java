@@ -31,9 +31,9 @@ final class Reading {
   /** Relations that open a clause of its own: a date, place or modal there belongs to another predicate. */
   private static final Set<String> BOUNDARIES = Set.of("ccomp", "advcl", "acl:relcl", "parataxis", "csubj",
       "list", "acl", "dep");
-  /** Relations along which a pattern's object lemma is looked for. */
+  /** Relations along which a pattern's object lemma is looked for; "acl" for an event noun's content ("the threat to impose tariffs"). */
   private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "nsubj:pass",
-      "conj", "compound");
+      "conj", "compound", "acl");
   /** Prepositions that introduce a target, in order of preference. */
   private static final List<String> TARGET_CASES = List.of("to", "with", "against", "on", "toward", "towards",
       "at", "into", "for", "from", "of");
@@ -42,8 +42,32 @@ final class Reading {
       "ally", "neighbor", "neighbour", "party", "president", "minister", "capital", "state");
   private static final Set<String> PLANNING = Set.of("plan", "intend", "expect", "schedule", "set", "prepare",
       "go", "due", "aim", "propose", "scheduled");
+  /** Verbs of appeal: what they ask another to do has not happened. */
+  private static final Set<String> APPEALED = Set.of("urge", "ask", "call", "press", "appeal", "request",
+      "recommend", "demand", "advise", "encourage", "push", "implore", "plead");
+  /** Nouns of a right or a chance: "the right to impose duties" is no imposition. */
+  private static final Set<String> ENTITLED = Set.of("right", "power", "authority", "option", "ability",
+      "freedom", "permission", "mandate");
+  /** Nouns of a decision or plan: "the decision to impose tariffs" is planned. */
+  private static final Set<String> PLANNED_NOUNS = Set.of("plan", "decision", "intention", "bid", "proposal",
+      "move", "promise", "pledge", "threat", "vow");
   private static final Set<String> POSSIBILITY = Set.of("could", "might", "may", "can", "should", "must",
       "would", "ought");
+  /**
+   * Case markers of circumstances (where, when), never the complement a pattern's objects look for; "in" only
+   * on the predicate itself ("urged ... in talks with"), since further down it may hold the thing ("put 300 mln
+   * dlrs in tariffs").
+   */
+  private static final Set<String> CIRCUMSTANCES = Set.of("at", "during", "amid", "after", "before");
+  /**
+   * Coercive acts that, announced for later ("the U.S. will impose tariffs"), are threats in CAMEO (13x: threats
+   * and coercive warnings of an act to come), not the act: the act is coded when it is done, the threat is
+   * made when it is said (asserted, or reported, not planned).
+   */
+  private static final Map<String, String> THREATS = Map.of("163", "1312", "162", "1311", "161", "1313",
+      "164", "134", "165", "135", "190", "138", "195", "138", "191", "1381", "192", "1382");
+  /** Event nouns with an economic sense when singular: see {@link #economicSense}. */
+  private static final Set<String> ECONOMIC_SENSE = Set.of("demand");
   /** Case markers after which a date is not the event's own ("set for next month", "until 2025"). */
   private static final Set<String> NOT_THE_DATE = Set.of("for", "until", "by", "since", "before", "till");
 
@@ -87,7 +111,7 @@ final class Reading {
       if (claimed[p.index()] || !(p.isVerb() || p.isNoun())) {
         continue;
       }
-      if (p.isNoun() && (p.rel().equals("compound") || p.rel().startsWith("amod"))) {
+      if (p.isNoun() && (p.rel().equals("compound") || p.rel().startsWith("amod") || economicSense(s, p))) {
         continue;
       }
       Match m = match(s, p);
@@ -102,6 +126,15 @@ final class Reading {
       code(s, p, m, headline);
     }
     lastPair = nextPair;
+  }
+
+  /**
+   * A noun that, singular and without a clause of its own, is an economic quantity, not an event: "domestic
+   * demand", "demand for U.S. securities"; "U.S. demands" and "the demand that Japan open its market" are demands.
+   */
+  private static boolean economicSense(Sentence s, Token p) {
+    return ECONOMIC_SENSE.contains(p.lemma().toLowerCase(Locale.ROOT)) && !p.pos().equals("NNS")
+        && s.dependents(p.index()).stream().noneMatch(c -> c.rel().equals("acl") || c.rel().equals("ccomp"));
   }
 
   private @Nullable Match match(Sentence s, Token p) {
@@ -141,6 +174,11 @@ final class Reading {
     Dated dated = date(s, p);
     if (dated.source == EventDateSource.TEXT && after(dated.value) && !modality.contains(Modality.PLANNED)) {
       modality = plannedToo(modality);
+    }
+    if (modality.contains(Modality.PLANNED) && !modality.contains(Modality.NEGATED)
+        && !modality.contains(Modality.HYPOTHETICAL) && THREATS.containsKey(code.code())) {
+      code = coder.codebook().require(THREATS.get(code.code()));
+      modality = threatMade(modality);
     }
     boolean historical = historical(s, p, dated);
     Mention evidence = evidence(s, p);
@@ -218,9 +256,13 @@ final class Reading {
         "nsubj(crowd)"));
   }
 
-  /** "meet the demands", "discuss trade": an object that names no actor, so no partner to consult. */
+  /**
+   * "meet the demands", "discuss trade", "meet U.S. complaints": an object that names no actor, or names an
+   * event of one rather than the actor, so no partner to consult.
+   */
   private boolean objectWithoutActor(Sentence s, Token p) {
-    return s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("obj") && resolve(s, c).isEmpty())
+    return s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("obj") && (resolve(s, c).isEmpty()
+            || c.isNoun() && coder.isPredicate(c.lemma()) && entityAt(c).isEmpty()))
         && clause(s, p).stream().noneMatch(c -> hasCase(s, c, "with"));
   }
 
@@ -228,10 +270,11 @@ final class Reading {
    * Codes whose two coordinated subjects act on each other when no object is named: intents, meetings,
    * material cooperation and fighting, and of the diplomatic cooperation codes only the mutual ones
    * (cooperate, sign an agreement). Praise, support or an apology by several is not mutual ("X is supported
-   * by A, B and C").
+   * by A, B and C"); nor is a visit or hosting one: "they will go" is not a visit of each to the other.
    */
   private static boolean reciprocal(CameoCode code) {
-    return Set.of("03", "04", "06", "19").contains(code.root()) || Set.of("050", "057").contains(code.code());
+    return (Set.of("03", "04", "06", "19").contains(code.root()) || Set.of("050", "057").contains(code.code()))
+        && !Set.of("042", "043").contains(code.code());
   }
 
   // ---------------------------------------------------------------- arguments
@@ -319,8 +362,17 @@ final class Reading {
         hosts.add(s.token(p.head()));
       }
     }
-    if (object != null && object.head() == p.index()) {
-      hosts.add(object);
+    // The complement a pattern claimed and the words between ("threatened to impose tariffs on ..."), and what
+    // qualifies it ("tariffs worth 300 mln dlrs on ...", "sanctions imposed on ...").
+    for (Token t = object; t != null && t.index() != p.index() && t.head() >= 0; t = s.token(t.head())) {
+      hosts.add(t);
+    }
+    if (object != null) {
+      for (Token c : s.dependents(object.index())) {
+        if (c.rel().equals("amod") || c.rel().equals("dep") || c.rel().equals("acl")) {
+          hosts.add(c);
+        }
+      }
     }
     if (p.isVerb()) {
       for (Token c : s.dependents(p.index())) {
@@ -343,12 +395,19 @@ final class Reading {
         for (Token c : s.dependents(h.index())) {
           if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && hasCase(s, c, prep)
               && !c.rel().equals("nmod:poss")) {
-            List<Arg> found = actors(s, c, (h == p ? "" : h.rel() + ".") + c.rel() + ":" + prep);
+            List<Arg> found = actorsOrTheirs(s, c, (h == p ? "" : h.rel() + ".") + c.rel() + ":" + prep);
             if (!found.isEmpty()) {
               return found;
             }
           }
         }
+      }
+    }
+    if (object != null && object.isNoun() && Set.of("10", "11", "12", "13").contains(code.root())) {
+      // Criticising, rejecting or demanding someone's thing is aimed at them: "attacked Japan's fiscal policy".
+      List<Arg> owner = eventOrActors(s, object, "claimed");
+      if (!owner.isEmpty()) {
+        return owner;
       }
     }
     if (Set.of("02", "03", "04", "10", "12").contains(code.root())) {
@@ -362,6 +421,30 @@ final class Reading {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The actors named at {@code t}, else those of the things it counts or measures, down "of" ("tariffs on a
+   * range of Japanese goods", "on 300 mln dlrs worth of Japanese goods", "on imports of Japanese cars").
+   */
+  private List<Arg> actorsOrTheirs(Sentence s, Token t, String path) {
+    List<Arg> named = actors(s, t, path);
+    List<Token> level = List.of(t);
+    for (int depth = 0; depth < 2 && named.isEmpty(); depth++) {
+      List<Token> next = new ArrayList<>();
+      for (Token h : level) {
+        for (Token c : s.dependents(h.index())) {
+          if (c.isNoun() && (c.rel().equals("dep") || c.rel().startsWith("nmod") && hasCase(s, c, "of"))) {
+            next.add(c);
+            if (named.isEmpty()) {
+              named = actors(s, c, path + ".of");
+            }
+          }
+        }
+      }
+      level = next;
+    }
+    return named;
   }
 
   /** The actors named at {@code t}, or, when {@code t} is itself an event noun ("the vow"), its sources. */
@@ -521,7 +604,9 @@ final class Reading {
           m.add(Modality.PLANNED);
         }
         if (c.rel().startsWith("aux") && POSSIBILITY.contains(l)) {
-          m.add(l.equals("would") && reportedSpeech ? Modality.PLANNED : Modality.HYPOTHETICAL);
+          // "would" in a reported clause is the future of the past ("announced that the U.S. would impose").
+          m.add(l.equals("would") && (reportedSpeech || h.rel().equals("ccomp")) ? Modality.PLANNED
+              : Modality.HYPOTHETICAL);
         }
         if (c.rel().equals("mark") && Set.of("if", "unless", "whether").contains(l)) {
           m.add(Modality.HYPOTHETICAL);
@@ -538,6 +623,21 @@ final class Reading {
       if (h.head() >= 0 && PLANNING.contains(s.token(h.head()).lemma().toLowerCase(Locale.ROOT))
           && (h.rel().equals("xcomp") || h.rel().startsWith("nsubj"))) {
         m.add(Modality.PLANNED);
+      }
+      if (h == p && p.isVerb() && infinitive(s, p) && p.head() >= 0) {
+        // An act another is asked for ("urged Reagan to impose duties") or only entitled to ("waived its right to
+        // impose duties") has not happened; one decided or planned ("a decision to impose") is planned.
+        Token head = s.token(p.head());
+        String hl = head.lemma().toLowerCase(Locale.ROOT);
+        // The parser often hangs "to impose" on the verb rather than on "right": "waived its right to impose".
+        boolean entitled = p.rel().equals("acl") && ENTITLED.contains(hl) || (p.rel().equals("xcomp")
+            || p.rel().equals("ccomp")) && s.dependents(head.index()).stream().anyMatch(c -> c.rel().equals("obj")
+                && ENTITLED.contains(c.lemma().toLowerCase(Locale.ROOT)));
+        if (p.rel().equals("xcomp") && APPEALED.contains(hl) || entitled) {
+          m.add(Modality.HYPOTHETICAL);
+        } else if (p.rel().equals("acl") && PLANNED_NOUNS.contains(hl)) {
+          m.add(Modality.PLANNED);
+        }
       }
     }
     for (Token a = p; a.head() >= 0; a = s.token(a.head())) {
@@ -556,6 +656,16 @@ final class Reading {
       m.add(Modality.ASSERTED);
     }
     return List.copyOf(m);
+  }
+
+  /** The threat is made now, whatever the act it announces: planned no more, asserted unless reported. */
+  private static List<Modality> threatMade(List<Modality> m) {
+    EnumSet<Modality> out = EnumSet.copyOf(m);
+    out.remove(Modality.PLANNED);
+    if (out.isEmpty()) {
+      out.add(Modality.ASSERTED);
+    }
+    return List.copyOf(out);
   }
 
   private static List<Modality> plannedToo(List<Modality> m) {
@@ -599,7 +709,11 @@ final class Reading {
 
   private Dated date(Sentence s, Token p) {
     Timex own = ownTimex(s, p);
-    if (own == null && p.head() >= 0 && Set.of("advcl", "conj", "xcomp").contains(p.rel())) {
+    // A clause of another time ("only weeks after Reagan imposed tariffs", "before Japan acts") does not take
+    // the date of the clause it hangs on.
+    boolean otherTime = s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("mark")
+        && Set.of("after", "before", "since", "until", "till", "once").contains(c.lemma().toLowerCase(Locale.ROOT)));
+    if (own == null && !otherTime && p.head() >= 0 && Set.of("advcl", "conj", "xcomp").contains(p.rel())) {
       own = ownTimex(s, s.token(p.head()));
     }
     if (own != null) {
@@ -641,13 +755,17 @@ final class Reading {
     return roots;
   }
 
-  /** Whether climbing from {@code t} reaches one of {@code roots} without entering another clause. */
+  /**
+   * Whether climbing from {@code t} reaches one of {@code roots} without entering another clause; a verb
+   * conjoined to the predicate heads a clause of its own ("attacked the policy and warned Tokyo ... in April":
+   * April is not the attack's date).
+   */
   private static boolean reaches(Sentence s, Token t, Set<Integer> roots) {
     for (Token a = t; ; a = s.token(a.head())) {
       if (roots.contains(a.index())) {
         return true;
       }
-      if (a.head() < 0 || a != t && BOUNDARIES.contains(a.rel())) {
+      if (a.head() < 0 || a != t && (BOUNDARIES.contains(a.rel()) || a.rel().equals("conj") && a.isVerb())) {
         return false;
       }
     }
@@ -753,16 +871,25 @@ final class Reading {
     return out;
   }
 
+  /**
+   * The token of the predicate's complement whose lemma a pattern names. Circumstances are not the complement
+   * ("urged Tokyo ... at Wednesday's meetings" is no appeal for a meeting), and a verb counts only as the
+   * predicate's own complement ("asked Japan to help" is an appeal for help; "asked Japan to open its market
+   * to help" is not).
+   */
   private @Nullable Token findObject(Sentence s, Token p, Set<String> lemmas) {
     List<Token> level = List.of(p);
     for (int depth = 0; depth < 3; depth++) {
       List<Token> next = new ArrayList<>();
       for (Token t : level) {
         for (Token c : s.dependents(t.index())) {
-          if (!COMPLEMENTS.contains(c.rel())) {
+          if (!COMPLEMENTS.contains(c.rel()) || (c.rel().startsWith("obl") || c.rel().startsWith("nmod"))
+              && (hasCaseIn(s, c, CIRCUMSTANCES) || t == p && hasCase(s, c, "in"))) {
             continue;
           }
-          if (lemmas.contains(c.lemma().toLowerCase(Locale.ROOT)) || lemmas.contains(c.text().toLowerCase(Locale.ROOT))) {
+          boolean named = lemmas.contains(c.lemma().toLowerCase(Locale.ROOT))
+              || lemmas.contains(c.text().toLowerCase(Locale.ROOT));
+          if (named && (!c.isVerb() || t == p)) {
             return c;
           }
           next.add(c);

@@ -36,8 +36,14 @@ class ActorResolverTest {
     assertThat(actors("Fumio Kishida met Yoon Suk Yeol. Kishida said he hoped to discuss ties with Yoon. "
         + "He has invited Yoon to the summit."))
         .containsExactly(
-            "Fumio Kishida PERSON null null null [Fumio Kishida|Kishida|he|He]",
-            "Yoon Suk Yeol PERSON null null null [Yoon Suk Yeol|Yoon|Yoon]");
+            "Fumio Kishida PERSON JPN JPN null [Fumio Kishida|Kishida|he|He]",
+            "Yoon Suk Yeol PERSON KOR KOR null [Yoon Suk Yeol|Yoon|Yoon]");
+  }
+
+  @Test
+  void aLeaderNamedWithoutACountryTakesTheNationalityThePeopleDictionaryKnows() {
+    assertThat(actors("President Reagan met Mr. Smith.")).first()
+        .isEqualTo("Reagan PERSON USA USAGOV President [President Reagan]");
   }
 
   @Test

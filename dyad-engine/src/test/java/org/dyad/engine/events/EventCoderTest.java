@@ -142,4 +142,96 @@ class EventCoderTest {
   void nounModifiersAreNotEvents() {
     assertThat(events("The plan is a strategy against North Korean threats.")).isEmpty();
   }
+
+  @Test
+  void attackingAPolicyIsCriticismOfItsOwnerNotForce() {
+    assertThat(events("The United States attacked Japan's fiscal policy on Friday."))
+        .containsExactly("111 Criticize or denounce USA->JPN 2023-12-08 [asserted]");
+  }
+
+  @Test
+  void tariffsOnARangeOfAnotherCountrysGoodsTargetThatCountry() {
+    assertThat(events("The United States imposed tariffs on a range of Chinese goods on Friday."))
+        .containsExactly("163 Impose embargo, boycott, or sanctions USA->CHN 2023-12-08 [asserted]");
+  }
+
+  @Test
+  void threatToImposeTariffsOnExportsTargetsTheExporter() {
+    assertThat(events("The United States has threatened to impose tariffs worth up to 300 mln dlrs on Chinese "
+        + "electronics exports."))
+        .containsExactly("1312 Threaten to boycott, embargo, or sanction USA->CHN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void domesticDemandIsAnEconomicQuantityNotADemand() {
+    assertThat(events("Japan's domestic demand rose, and Japan has strong demand for U.S. securities.")).isEmpty();
+  }
+
+  @Test
+  void meetingAnotherCountrysComplaintsIsNoMeeting() {
+    assertThat(events("Japan moved to meet U.S. complaints about its trade practices.")).isEmpty();
+  }
+
+  @Test
+  void aDateOfAConjoinedVerbIsNotTheFirstVerbsDate() {
+    assertThat(events("The United States criticized Japan and warned China in March."))
+        .contains("111 Criticize or denounce USA->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void warningAnActorIsAThreat() {
+    assertThat(events("China warned Japan on Friday."))
+        .containsExactly("130 Threaten, not specified below CHN->JPN 2023-12-08 [asserted]");
+  }
+
+  @Test
+  void filingAComplaintIsAnOfficialComplaintNotALawsuit() {
+    assertThat(events("Japan filed a complaint against the United States on Friday."))
+        .containsExactly("114 Complain officially JPN->USA 2023-12-08 [asserted]");
+  }
+
+  @Test
+  void refusingToSayIsDecliningComment() {
+    assertThat(events("Japan refused to say whether it would retaliate."))
+        .allMatch(e -> e.startsWith("011 "));
+  }
+
+  @Test
+  void urgingAnotherCountryToOpenItsMarketIsAnAppealForPolicyChange() {
+    assertThat(events("The United States has asked Japan to open its farm market further to help."))
+        .containsExactly("0242 Appeal for policy change USA->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void meetingsWhereAnAppealIsMadeAreNotWhatItAsksFor() {
+    assertThat(events("The United States will urge Japan to meet its commitments at Wednesday's meetings."))
+        .noneMatch(e -> e.startsWith("026 "));
+  }
+
+  @Test
+  void sanctionsAnnouncedForLaterAreAThreatToSanction() {
+    assertThat(events("The United States will impose tariffs on Japanese goods."))
+        .containsExactly("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void aClauseOfAnotherTimeDoesNotTakeTheDateOfItsHead() {
+    assertThat(events("Nakasone will visit Washington on December 20, only weeks after the United States "
+        + "imposed tariffs on Japanese goods."))
+        .contains("163 Impose embargo, boycott, or sanctions USA->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void anActAnnouncedAsWhatOnesCountryWouldDoIsAThreatMadeNow() {
+    assertThat(events("President Reagan announced that the United States would impose tariffs on Japanese goods."))
+        .contains("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void anActUrgedOnAnotherOrOnlyARightHasNotHappened() {
+    assertThat(events("Senators urged the United States to impose tariffs on Japanese goods."))
+        .allMatch(e -> !e.startsWith("163 ") || e.contains("hypothetical"));
+    assertThat(events("The United States waived its right to impose duties on Japanese chips."))
+        .allMatch(e -> !e.startsWith("163 ") || e.contains("hypothetical"));
+  }
 }

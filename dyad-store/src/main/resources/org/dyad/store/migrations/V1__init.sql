@@ -98,7 +98,7 @@ CREATE TABLE events (
   place_lat DOUBLE PRECISION,
   place_lon DOUBLE PRECISION,
   modality VARCHAR NOT NULL,            -- comma-separated: asserted, reported, planned, negated, hypothetical
-  happened BOOLEAN NOT NULL,            -- neither negated nor hypothetical: counted by timelines and stories
+  happened BOOLEAN NOT NULL,            -- neither negated, hypothetical nor planned: counted by timelines and stories
   historical BOOLEAN NOT NULL,
   lead BOOLEAN NOT NULL,                -- the evidence stands in the article's first paragraph (GDELT IsRootEvent)
   evidence_start INTEGER NOT NULL,
