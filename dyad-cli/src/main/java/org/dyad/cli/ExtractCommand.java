@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extracts actors, dates and quotes from news articles, every fact with character offsets.",
+      "Extracts actors, events, dates, places and quotes from news articles, every fact with character offsets.",
       "SOURCE is a plain-text article, a JSON Lines file (.jsonl: id, date, title, text|body), a directory "
           + "of them, or - for standard input."
     })
