@@ -199,7 +199,7 @@ public final class ActorResolver {
       }
       int start = ner.first();
       // A title before the name: [demonym|country] [role words] Name ("South Korean President Yoon").
-      int roleFirst = titleBefore(s, ner.first());
+      int roleFirst = titleBefore(s, ner.first(), dict);
       if (roleFirst >= 0) {
         String title = text.substring(s.token(roleFirst).start(), s.token(ner.first() - 1).end());
         Dictionary.Role role = dictionary.role(title)
@@ -247,15 +247,16 @@ public final class ActorResolver {
 
     /**
      * The first token of a role title ending right before {@code nameFirst}, or -1: a title of the
-     * dictionary ("Prime Minister"), or a title word after capitalised department words that are no
-     * names ("Trade Representative", "Treasury Secretary").
+     * dictionary ("Prime Minister"; lower case after a nation, as wires write it: "Brazilian finance
+     * minister Dilson Funaro"), or a title word after capitalised department words that are no names
+     * ("Trade Representative", "Treasury Secretary").
      */
-    private int titleBefore(Sentence s, int nameFirst) {
+    private int titleBefore(Sentence s, int nameFirst, List<Span> dict) {
       for (int len = Math.min(dictionary.longestRoleWords(), nameFirst); len >= 1; len--) {
         int first = nameFirst - len;
         String phrase = text.substring(s.token(first).start(), s.token(nameFirst - 1).end());
         Optional<Dictionary.Role> r = dictionary.role(phrase);
-        if (r.isPresent() && Character.isUpperCase(phrase.charAt(0))) {
+        if (r.isPresent() && (Character.isUpperCase(phrase.charAt(0)) || afterNation(first, dict))) {
           return first;
         }
       }
@@ -629,6 +630,11 @@ public final class ActorResolver {
       return entries.isEmpty() ? null : entries.get(0).country();
     }
 
+    private boolean afterNation(int token, List<Span> dict) {
+      Span nation = spanEndingAt(dict, token - 1);
+      return nation != null && nationOf(nation) != null;
+    }
+
     private @Nullable Span spanEndingAt(List<Span> spans, int last) {
       for (Span sp : spans) {
         if (sp.last() == last) {
@@ -673,7 +679,9 @@ public final class ActorResolver {
     private void place(Draft d, Sentence s, int headToken) {
       if (d.type == EntityType.PERSON) {
         int h = headOfPhrase(s, headToken);
-        placed.add(new Coreference.Placed(d, s.index(), h, s.token(h).rel().startsWith("nsubj")));
+        // A name in apposition to the subject is the subject: "the head of the union, Edmond Maire, renewed".
+        int role = s.token(h).rel().equals("appos") && s.token(h).head() >= 0 ? s.token(h).head() : h;
+        placed.add(new Coreference.Placed(d, s.index(), h, s.token(role).rel().startsWith("nsubj")));
       }
     }
 

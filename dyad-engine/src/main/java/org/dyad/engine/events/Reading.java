@@ -28,9 +28,6 @@ final class Reading {
   /** Verbs that carry an event noun: "made a trip", "the visit he paid", "held talks". */
   private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "take", "hold", "conduct", "have", "begin",
       "start", "launch", "undertake", "wrap", "complete", "open", "resume", "stage", "carry");
-  /** Relations that open a clause of its own: a date, place or modal there belongs to another predicate. */
-  private static final Set<String> BOUNDARIES = Set.of("ccomp", "advcl", "acl:relcl", "parataxis", "csubj",
-      "list", "acl", "dep");
   /** Relations along which a pattern's object lemma is looked for; "acl" for an event noun's content ("the threat to impose tariffs"). */
   private static final Set<String> COMPLEMENTS = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "nsubj:pass",
       "conj", "compound", "acl");
@@ -217,6 +214,11 @@ final class Reading {
       }
       if (code.code().equals("042") && target != null && target.country() != null
           && target.country().equals(src.actor().country()) && where != null) {
+        continue;
+      }
+      if (!placeable(src.actor()) && (target == null || !placeable(target))) {
+        // Neither side names an actor code or a country ("Wyss cautioned", "Sonatrach is negotiating"): the
+        // event could stand in no dyad, and GDELT too codes only events with a coded actor.
         continue;
       }
       drafts.add(new Draft(code, p.lemma().toLowerCase(Locale.ROOT), src.actor(), target, dated.value,
@@ -705,6 +707,10 @@ final class Reading {
         && a.country().equals(a.actor()));
   }
 
+  private static boolean placeable(Draft.Actor a) {
+    return a.actor() != null || a.country() != null;
+  }
+
   private record Dated(String value, EventDateSource source, @Nullable Timex timex) {}
 
   private Dated date(Sentence s, Token p) {
@@ -733,7 +739,11 @@ final class Reading {
       if (head == null || hasCaseIn(s, head, NOT_THE_DATE)) {
         continue;
       }
-      if (reaches(s, head, roots)) {
+      // The date must hang on the predicate itself: one inside an argument dates that argument ("requested
+      // easier terms because of a drop in oil income last year", "declined to comment on meetings this
+      // week"), one in a conjoined or subordinate clause dates that clause ("attacked the policy and warned
+      // Tokyo ... in April").
+      if (head.head() >= 0 && roots.contains(head.head())) {
         return t;
       }
     }
@@ -753,22 +763,6 @@ final class Reading {
       roots.add(p.head());
     }
     return roots;
-  }
-
-  /**
-   * Whether climbing from {@code t} reaches one of {@code roots} without entering another clause; a verb
-   * conjoined to the predicate heads a clause of its own ("attacked the policy and warned Tokyo ... in April":
-   * April is not the attack's date).
-   */
-  private static boolean reaches(Sentence s, Token t, Set<Integer> roots) {
-    for (Token a = t; ; a = s.token(a.head())) {
-      if (roots.contains(a.index())) {
-        return true;
-      }
-      if (a.head() < 0 || a != t && (BOUNDARIES.contains(a.rel()) || a.rel().equals("conj") && a.isVerb())) {
-        return false;
-      }
-    }
   }
 
   private static @Nullable Token timexHead(Sentence s, Timex t) {

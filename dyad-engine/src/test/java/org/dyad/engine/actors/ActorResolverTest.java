@@ -32,6 +32,12 @@ class ActorResolverTest {
   }
 
   @Test
+  void aLowerCaseTitleAfterANationalityIsATitleAsWiresWriteIt() {
+    assertThat(actors("There are no plans for Brazilian finance minister Dilson Funaro to meet bankers.")).first()
+        .isEqualTo("Dilson Funaro PERSON BRA BRAGOV finance minister [Brazilian finance minister Dilson Funaro]");
+  }
+
+  @Test
   void surnameAndPronounsJoinThePersonTheyReferTo() {
     assertThat(actors("Fumio Kishida met Yoon Suk Yeol. Kishida said he hoped to discuss ties with Yoon. "
         + "He has invited Yoon to the summit."))
