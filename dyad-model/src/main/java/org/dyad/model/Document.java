@@ -26,6 +26,6 @@ public record Document(
     String origin,
     Map<String, Object> metadata) {
   public Document {
-    metadata = Map.copyOf(metadata);
+    metadata = Metadata.copy(metadata);
   }
 }

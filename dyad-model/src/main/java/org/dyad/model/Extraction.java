@@ -30,7 +30,7 @@ public record Extraction(
     quotes = List.copyOf(quotes);
     events = List.copyOf(events);
     problems = List.copyOf(problems);
-    metadata = Map.copyOf(metadata);
+    metadata = Metadata.copy(metadata);
   }
 
   /** This extraction with {@code more} problems after its own (for instance warnings from reading). */

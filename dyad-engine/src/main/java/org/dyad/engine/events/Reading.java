@@ -67,6 +67,16 @@ final class Reading {
   private static final Set<String> ECONOMIC_SENSE = Set.of("demand");
   /** Case markers after which a date is not the event's own ("set for next month", "until 2025"). */
   private static final Set<String> NOT_THE_DATE = Set.of("for", "until", "by", "since", "before", "till");
+  /** Relations that open a clause of its own: a date, place or modal there belongs to another predicate. */
+  private static final Set<String> BOUNDARIES = Set.of("ccomp", "advcl", "acl:relcl", "parataxis", "csubj",
+      "list", "acl", "dep");
+  /**
+   * Case markers of a noun that is the topic or the cause of a predicate, not its occasion: a date inside it
+   * dates the topic or the cause ("declined to comment on meetings this week", "requested easier terms because
+   * of a drop in oil income last year").
+   */
+  private static final Set<String> TOPIC_OR_CAUSE = Set.of("on", "about", "over", "because", "regarding",
+      "concerning", "due");
 
   private final EventCoder coder;
   private final String text;
@@ -739,11 +749,7 @@ final class Reading {
       if (head == null || hasCaseIn(s, head, NOT_THE_DATE)) {
         continue;
       }
-      // The date must hang on the predicate itself: one inside an argument dates that argument ("requested
-      // easier terms because of a drop in oil income last year", "declined to comment on meetings this
-      // week"), one in a conjoined or subordinate clause dates that clause ("attacked the policy and warned
-      // Tokyo ... in April").
-      if (head.head() >= 0 && roots.contains(head.head())) {
+      if (reaches(s, head, roots)) {
         return t;
       }
     }
@@ -763,6 +769,30 @@ final class Reading {
       roots.add(p.head());
     }
     return roots;
+  }
+
+  /**
+   * Whether climbing from a date's head {@code t} reaches one of {@code roots} without entering another clause
+   * (a verb conjoined to the predicate heads a clause of its own: "attacked the policy and warned Tokyo ... in
+   * April"), a topic or a cause ({@link #TOPIC_OR_CAUSE}).
+   */
+  private static boolean reaches(Sentence s, Token t, Set<Integer> roots) {
+    if (t.rel().equals("nmod:poss")) {
+      // A possessive date dates its noun: the predicate ("next month's meeting") or the predicate's occasion
+      // ("will urge Tokyo at Wednesday's meetings"), not a noun deeper down ("requested cuts to meet the terms
+      // of last year's accord").
+      Token owner = s.token(t.head());
+      return roots.contains(owner.index()) || owner.rel().startsWith("obl") && reaches(s, owner, roots);
+    }
+    for (Token a = t; ; a = s.token(a.head())) {
+      if (roots.contains(a.index())) {
+        return true;
+      }
+      if (a.head() < 0 || a != t && (BOUNDARIES.contains(a.rel()) || a.rel().equals("conj") && a.isVerb()
+          || a.isNoun() && hasCaseIn(s, a, TOPIC_OR_CAUSE))) {
+        return false;
+      }
+    }
   }
 
   private static @Nullable Token timexHead(Sentence s, Timex t) {

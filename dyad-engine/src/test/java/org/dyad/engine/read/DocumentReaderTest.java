@@ -77,6 +77,21 @@ class DocumentReaderTest {
   }
 
   @Test
+  void metadataFieldsKeepTheInputOrderSoEveryRunWritesTheSameJson() throws IOException {
+    StringBuilder line = new StringBuilder("{\"id\": \"x1\", \"body\": \"T.\"");
+    List<String> keys = new ArrayList<>();
+    for (char c = 'z'; c >= 'a'; c--) {
+      keys.add(c + "field");
+      line.append(", \"").append(c).append("field\": 1");
+    }
+    Files.writeString(dir.resolve("a.jsonl"), line.append("}\n"));
+    List<Object> meta = new ArrayList<>();
+    new DocumentReader(null, TODAY).read(dir.resolve("a.jsonl").toString(), System.in,
+        r -> meta.add(List.copyOf(((Read.Ok) r).document().metadata().keySet())));
+    assertThat(meta).containsExactly(keys);
+  }
+
+  @Test
   void dateOptionOverridesTheDateLine() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "| 11 December 2023, Monday |\n\nTitle of it\n\nBody.");
     assertThat(read(dir.resolve("a.txt").toString(), LocalDate.of(2024, 1, 2)))
