@@ -65,7 +65,7 @@ public class StagesBenchmark {
     text = doc.text();
     anchor = doc.date();
     sentences = new CoreNlpParser().parse(text);
-    entities = actors.resolve(text, sentences);
+    entities = actors.resolve(text, sentences, anchor);
   }
 
   @Benchmark
@@ -75,7 +75,7 @@ public class StagesBenchmark {
 
   @Benchmark
   public Entities actorResolve() {
-    return actors.resolve(text, sentences);
+    return actors.resolve(text, sentences, anchor);
   }
 
   @Benchmark

@@ -1,5 +1,6 @@
 package org.dyad.engine.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ public final class ActorResolver {
       "King", Draft.Gender.MALE, "Queen", Draft.Gender.FEMALE, "Prince", Draft.Gender.MALE);
 
   private final Dictionary dictionary;
+  private final Succession succession = Succession.standard();
 
   public ActorResolver(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -68,9 +70,12 @@ public final class ActorResolver {
     return false;
   }
 
-  /** The entities of one document, in order of first mention. */
-  public Entities resolve(String text, List<Sentence> sentences) {
-    return new Run(text, sentences).resolve();
+  /**
+   * The entities of one document, in order of first mention; {@code date}, the document's, decides which state
+   * a capital spoke for ("Moscow" in 1987 is the Soviet Union).
+   */
+  public Entities resolve(String text, List<Sentence> sentences, LocalDate date) {
+    return new Run(text, sentences, date).resolve();
   }
 
   /** A dictionary match or NER span over tokens {@code [first, last]} of one sentence. */
@@ -84,14 +89,16 @@ public final class ActorResolver {
   private final class Run {
     private final String text;
     private final List<Sentence> sentences;
+    private final LocalDate date;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<Coreference.Placed> placed = new ArrayList<>();
     /** The country the article is about, when one clearly dominates: "the government" is its government. */
     private @Nullable String home;
 
-    Run(String text, List<Sentence> sentences) {
+    Run(String text, List<Sentence> sentences, LocalDate date) {
       this.text = text;
       this.sentences = sentences;
+      this.date = date;
     }
 
     Entities resolve() {
@@ -414,15 +421,18 @@ public final class ActorResolver {
           d.country = e.country();
           d.code = e.code();
         }
-        case CAPITAL, CITY -> {
+        case CAPITAL -> {
+          d = draft("LOC:" + e.name(), EntityType.LOCATION, e.name());
+          seat(d, e);
+        }
+        case CITY -> {
           d = draft("LOC:" + e.name(), EntityType.LOCATION, e.name());
           d.country = e.country();
           d.code = e.code();
         }
         case METONYM -> {
           d = draft("MET:" + e.name(), EntityType.ORGANIZATION, e.name());
-          d.country = e.country();
-          d.code = e.code();
+          seat(d, e);
         }
         default -> {
           d = draft("ORG:" + e.code() + ":" + e.name(), EntityType.ORGANIZATION, e.name());
@@ -433,6 +443,21 @@ public final class ActorResolver {
       d.add(mention(span));
       mark(used, span);
       place(d, s, span.last());
+    }
+
+    /** A capital or metonym speaks for the state whose seat it was on the document's date. */
+    private void seat(Draft d, Dictionary.Entry e) {
+      d.country = e.country();
+      d.code = e.code();
+      if (e.country() != null) {
+        String then = succession.seatOf(e.country(), date);
+        if (!then.equals(e.country())) {
+          String code = dictionary.country(then).map(Dictionary.Country::code).orElse(then);
+          String was = dictionary.country(e.country()).map(Dictionary.Country::code).orElse(e.country());
+          d.country = then;
+          d.code = e.code().startsWith(was) ? code + e.code().substring(was.length()) : e.code();
+        }
+      }
     }
 
     // --- unnamed actors: "a Japanese foreign ministry official", "Chinese state media" ---------------

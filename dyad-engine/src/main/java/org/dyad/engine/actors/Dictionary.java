@@ -129,7 +129,8 @@ public final class Dictionary {
     return false;
   }
 
-  private void load(String resource, Consumer<String[]> row) {
+  /** Reads a tab-separated resource of this package, skipping blank lines and # comments. */
+  static void load(String resource, Consumer<String[]> row) {
     try (InputStream in = Dictionary.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing dictionary resource " + resource);

@@ -2,6 +2,7 @@ package org.dyad.engine.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dyad.engine.SharedParser;
@@ -13,7 +14,11 @@ class ActorResolverTest {
 
   /** One line per entity: name, type, country, actor, role, and its mentions' texts. */
   private static List<String> actors(String text) {
-    Entities entities = RESOLVER.resolve(text, SharedParser.get().parse(text));
+    return actors(text, LocalDate.of(2023, 12, 11));
+  }
+
+  private static List<String> actors(String text, LocalDate date) {
+    Entities entities = RESOLVER.resolve(text, SharedParser.get().parse(text), date);
     for (Entity e : entities.all()) {
       e.mentions().forEach(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
     }
@@ -35,6 +40,15 @@ class ActorResolverTest {
   void aLowerCaseTitleAfterANationalityIsATitleAsWiresWriteIt() {
     assertThat(actors("There are no plans for Brazilian finance minister Dilson Funaro to meet bankers.")).first()
         .isEqualTo("Dilson Funaro PERSON BRA BRAGOV finance minister [Brazilian finance minister Dilson Funaro]");
+  }
+
+  @Test
+  void moscowAndTheKremlinSpeakForTheSovietUnionBeforeItsEnd() {
+    String text = "The Kremlin said Moscow would reply.";
+    assertThat(actors(text, LocalDate.of(1987, 3, 2))).extracting(a -> a.split(" \\[")[0])
+        .containsExactly("the Kremlin ORGANIZATION SUN SUNGOV null", "Moscow LOCATION SUN SUN null");
+    assertThat(actors(text, LocalDate.of(1992, 3, 2))).extracting(a -> a.split(" \\[")[0])
+        .containsExactly("the Kremlin ORGANIZATION RUS RUSGOV null", "Moscow LOCATION RUS RUS null");
   }
 
   @Test
