@@ -174,7 +174,8 @@ final class Reading {
     if (sources.isEmpty() && !m.pattern().subjects().isEmpty()) {
       sources = crowd(s, p, place);
     }
-    if (sources.isEmpty() || code.root().equals("04") && p.isVerb() && objectWithoutActor(s, p)) {
+    if (sources.isEmpty() || code.root().equals("04") && p.isVerb() && objectWithoutActor(s, p)
+        || code.root().equals("03") && othersIntent(s, p, m.object())) {
       return;
     }
     List<Modality> modality = modality(s, p, sources.get(0));
@@ -715,6 +716,15 @@ final class Reading {
     boolean official = speakerActor != null && speakerActor.endsWith("GOV");
     return !(official && a.country() != null && a.country().equals(q.speaker().country())
         && a.country().equals(a.actor()));
+  }
+
+  /**
+   * "An editor expects OPEC to meet", "wants Japan to negotiate": the complement's act is the object's, so it
+   * is not the subject's intent (03x); the subject only predicts or wishes it.
+   */
+  private static boolean othersIntent(Sentence s, Token p, @Nullable Token object) {
+    return p.isVerb() && object != null && object.head() == p.index() && object.rel().equals("xcomp")
+        && s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("obj"));
   }
 
   private static boolean placeable(Draft.Actor a) {

@@ -8,6 +8,13 @@ import org.junit.jupiter.api.Test;
 /** One or two sentences per rule of the coder, dated 2023-12-11 (a Monday). */
 class EventCoderTest {
   @Test
+  void expectingAnotherActorToMeetIsNoIntentOfOnesOwn() {
+    assertThat(events("The Japanese minister expects China to meet before June.")).isEmpty();
+    assertThat(events("The Japanese minister hopes to meet China before June.")).extracting(e -> e.substring(0, 3))
+        .containsExactly("036");
+  }
+
+  @Test
   void visitToACityTargetsItsCountryAndTakesItsPlace() {
     assertThat(events("Japanese Prime Minister Fumio Kishida visited Seoul on Sunday."))
         .containsExactly("042 Make a visit JPNGOV->KOR 2023-12-10 place=Seoul [asserted]");
