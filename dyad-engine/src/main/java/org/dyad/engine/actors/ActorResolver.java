@@ -414,31 +414,16 @@ public final class ActorResolver {
 
     private void dictionaryMention(Sentence s, Span span, boolean[] used) {
       Dictionary.Entry e = entryOf(span);
-      Draft d;
-      switch (e.kind()) {
-        case COUNTRY, DEMONYM -> {
-          d = draft("CTY:" + e.country(), EntityType.COUNTRY, e.name());
-          d.country = e.country();
-          d.code = e.code();
-        }
-        case CAPITAL -> {
-          d = draft("LOC:" + e.name(), EntityType.LOCATION, e.name());
-          seat(d, e);
-        }
-        case CITY -> {
-          d = draft("LOC:" + e.name(), EntityType.LOCATION, e.name());
-          d.country = e.country();
-          d.code = e.code();
-        }
-        case METONYM -> {
-          d = draft("MET:" + e.name(), EntityType.ORGANIZATION, e.name());
-          seat(d, e);
-        }
-        default -> {
-          d = draft("ORG:" + e.code() + ":" + e.name(), EntityType.ORGANIZATION, e.name());
-          d.country = e.country();
-          d.code = e.code();
-        }
+      Draft d = switch (e.kind()) {
+        case COUNTRY, DEMONYM -> draft("CTY:" + e.country(), EntityType.COUNTRY, e.name());
+        case CAPITAL, CITY -> draft("LOC:" + e.name(), EntityType.LOCATION, e.name());
+        case METONYM -> draft("MET:" + e.name(), EntityType.ORGANIZATION, e.name());
+        default -> draft("ORG:" + e.code() + ":" + e.name(), EntityType.ORGANIZATION, e.name());
+      };
+      d.country = e.country();
+      d.code = e.code();
+      if (e.kind() == Dictionary.Kind.CAPITAL || e.kind() == Dictionary.Kind.METONYM) {
+        seat(d, e);
       }
       d.add(mention(span));
       mark(used, span);
@@ -447,8 +432,6 @@ public final class ActorResolver {
 
     /** A capital or metonym speaks for the state whose seat it was on the document's date. */
     private void seat(Draft d, Dictionary.Entry e) {
-      d.country = e.country();
-      d.code = e.code();
       if (e.country() != null) {
         String then = succession.seatOf(e.country(), date);
         if (!then.equals(e.country())) {
