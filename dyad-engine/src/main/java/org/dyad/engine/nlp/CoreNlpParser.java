@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The lean CoreNLP pipeline: tokenize, ssplit (two newlines break a sentence), pos, lemma, 3-class NER
@@ -100,23 +98,20 @@ public final class CoreNlpParser implements Parser {
     long t0 = System.nanoTime();
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> out = new ArrayList<>(maps.size());
-    List<CoreMap> selected = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
+    List<Integer> selected = new ArrayList<>();
     for (CoreMap s : maps) {
-      Sentence unparsed = sentence(text, out.size(), s, null);
+      Sentence unparsed = sentence(text, out.size(), s);
       if (worthParsing.test(unparsed)) {
-        selected.add(s);
-        positions.add(out.size());
+        selected.add(out.size());
       }
       out.add(unparsed);
     }
     elapsed.accept("nlp.select", System.nanoTime() - t0);
     if (!selected.isEmpty()) {
       t0 = System.nanoTime();
-      for (int i = 0; i < selected.size(); i++) {
-        int index = positions.get(i);
-        CoreMap s = selected.get(i);
-        out.set(index, sentence(text, index, s, depparse.parse(words(s), tags(s))));
+      for (int index : selected) {
+        CoreMap s = maps.get(index);
+        out.set(index, withParse(out.get(index), depparse.parse(words(s), tags(s))));
       }
       elapsed.accept("nlp.depparse", System.nanoTime() - t0);
     }
@@ -132,27 +127,28 @@ public final class CoreNlpParser implements Parser {
     return s.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::tag).toArray(String[]::new);
   }
 
-  private static Sentence sentence(String text, int index, CoreMap s, TransitionParser.@Nullable Parse parse) {
+  /** A sentence as the taggers left it: no heads, no relations. */
+  private static Sentence sentence(String text, int index, CoreMap s) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     int n = labels.size();
-    int[] heads = new int[n];
-    String[] rels = new String[n];
-    Arrays.fill(heads, -1);
-    Arrays.fill(rels, "");
-    boolean parsed = parse != null;
-    if (parsed) {
-      heads = parse.heads();
-      rels = parse.relations();
-    }
     List<Token> tokens = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       CoreLabel l = labels.get(i);
       int b = l.beginPosition();
       int e = l.endPosition();
       String ner = l.ner();
-      tokens.add(new Token(i, b, e, text.substring(b, e), l.tag(), l.lemma(),
-          ner == null ? "O" : ner, heads[i], rels[i]));
+      tokens.add(new Token(i, b, e, text.substring(b, e), l.tag(), l.lemma(), ner == null ? "O" : ner, -1, ""));
     }
-    return new Sentence(index, tokens.get(0).start(), tokens.get(n - 1).end(), tokens, parsed);
+    return new Sentence(index, tokens.get(0).start(), tokens.get(n - 1).end(), tokens, false);
+  }
+
+  /** {@code s} with the heads and relations of its parse. */
+  private static Sentence withParse(Sentence s, TransitionParser.Parse parse) {
+    List<Token> tokens = new ArrayList<>(s.size());
+    for (Token t : s.tokens()) {
+      tokens.add(new Token(t.index(), t.start(), t.end(), t.text(), t.pos(), t.lemma(), t.ner(),
+          parse.heads()[t.index()], parse.relations()[t.index()]));
+    }
+    return new Sentence(s.index(), s.start(), s.end(), tokens, true);
   }
 }
