@@ -10,7 +10,7 @@ public final class Benchmarks {
 
   public static List<Benchmark> all() {
     return List.of(new TempEval3Benchmark(), new PolnearBenchmark(), new GoldenBenchmark(), new PetrarchBenchmark(),
-        new StoreBenchmark());
+        new PloverBenchmark(), new EventsDevBenchmark(), new StoreBenchmark());
   }
 
   /** Benchmark names, for help text and completion. */

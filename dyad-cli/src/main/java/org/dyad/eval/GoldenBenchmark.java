@@ -3,10 +3,8 @@ package org.dyad.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +14,6 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.dyad.engine.Engine;
 import org.dyad.engine.Json;
-import org.dyad.engine.read.DocumentReader;
-import org.dyad.engine.read.Read;
 import org.dyad.model.Document;
 import org.dyad.model.Entity;
 import org.dyad.model.Extraction;
@@ -65,7 +61,7 @@ public final class GoldenBenchmark implements Benchmark {
     for (Path f : files) {
       JsonNode exp = JSON.readTree(f.toFile());
       String file = exp.get("file").asText();
-      Document doc = cache.computeIfAbsent(file, k -> load(dataDir.resolve(k))).get(exp.get("id").asText());
+      Document doc = cache.computeIfAbsent(file, k -> Corpora.documents(dataDir.resolve(k))).get(exp.get("id").asText());
       if (doc == null) {
         throw new IOException(f + ": no document " + exp.get("id").asText() + " in " + file);
       }
@@ -137,18 +133,5 @@ public final class GoldenBenchmark implements Benchmark {
     }
     JsonNode v = expected.get(field);
     return v.isNull() ? actual == null : Objects.equals(v.asText(), actual == null ? null : actual.toString());
-  }
-
-  private static Map<String, Document> load(Path file) {
-    Map<String, Document> docs = new HashMap<>();
-    new DocumentReader(null, LocalDate.now()).read(file.toString(), System.in, r -> {
-      if (r instanceof Read.Ok ok) {
-        docs.put(ok.document().id(), ok.document());
-      }
-    });
-    if (docs.isEmpty()) {
-      throw new UncheckedIOException(new IOException("no documents in " + file));
-    }
-    return docs;
   }
 }

@@ -23,7 +23,10 @@ import org.dyad.engine.events.petrarch.DictionaryReader;
 import org.dyad.model.DateSource;
 import org.dyad.model.Document;
 import org.dyad.model.Event;
+import org.dyad.model.EventActor;
 import org.dyad.model.Extraction;
+import org.dyad.model.Modality;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PETRARCH compatibility: dyad's parse coded with the field's own dictionaries, scored on the PETRARCH2
@@ -63,7 +66,69 @@ public final class PetrarchBenchmark implements Benchmark {
     Engine gsr = engine.withEvents(EventCoder.petrarch(phoenix));
     out.addAll(score("gsr", id -> gsr, phoenix,
         root.resolve("universalpetrarch/PETR2_GSR_validation.jsonl")));
+    out.addAll(scoreOwn(engine, root.resolve("universalpetrarch/PETR2_GSR_validation.jsonl")));
     return out;
+  }
+
+  /**
+   * The PETR-2 real sentences coded by dyad's own coder and actors (no PETRARCH dictionary): an expected triple
+   * is found when an event that is neither negated nor hypothetical has its CAMEO root and the countries of its
+   * source and target (the first three letters of the expected actor codes; {@code ---} is any actor, and an
+   * {@code IGO}/{@code NGO}/{@code IMG} code matches an actor code that starts with it). Never tuned on.
+   */
+  private static List<Score> scoreOwn(Engine engine, Path records) throws IOException {
+    int expected = 0;
+    int found = 0;
+    int produced = 0;
+    int right = 0;
+    try (BufferedReader r = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode rec = JSON.readTree(line);
+        String id = rec.get("id").asText();
+        Document doc = new Document(id, null, rec.get("text").asText(), date(rec), DateSource.METADATA, null,
+            records.getFileName() + "#" + id, Map.of());
+        List<Event> events = engine.extract(doc).events().stream()
+            .filter(e -> !e.modality().contains(Modality.NEGATED) && !e.modality().contains(Modality.HYPOTHETICAL))
+            .toList();
+        List<JsonNode> want = new ArrayList<>();
+        rec.path("expected_events").forEach(want::add);
+        expected += want.size();
+        produced += events.size();
+        for (JsonNode w : want) {
+          found += events.stream().anyMatch(e -> own(w, e)) ? 1 : 0;
+        }
+        for (Event e : events) {
+          right += want.stream().anyMatch(w -> own(w, e)) ? 1 : 0;
+        }
+      }
+    }
+    return List.of(
+        new Score("petrarch.gsr_dyad.recall", expected == 0 ? 100 : 100.0 * found / expected,
+            found + "/" + expected + " expected triples found by dyad's own coder (root and countries)"),
+        new Score("petrarch.gsr_dyad.precision", produced == 0 ? 100 : 100.0 * right / produced,
+            right + "/" + produced + " events of dyad's own coder that fit an expected triple"));
+  }
+
+  private static boolean own(JsonNode want, Event e) {
+    String code = want.get("event").asText();
+    return code.length() >= 2 && e.code().startsWith(code.substring(0, 2))
+        && side(want.get("source").asText(), e.source()) && side(want.get("target").asText(), e.target());
+  }
+
+  private static boolean side(String expected, @Nullable EventActor actor) {
+    if (expected.startsWith("---") || expected.isBlank()) {
+      return true;
+    }
+    if (actor == null || expected.length() < 3) {
+      return false;
+    }
+    String c = expected.substring(0, 3);
+    boolean group = c.equals("IGO") || c.equals("NGO") || c.equals("IMG");
+    return group ? actor.actor() != null && actor.actor().startsWith(c)
+        : c.equals(actor.country()) || (actor.actor() != null && actor.actor().startsWith(c));
   }
 
   /** The record's date; one GSR record has only TABARI's {@code YYMMDD} raw date. */
