@@ -55,22 +55,6 @@ public final class ActorResolver {
   }
 
   /**
-   * Whether {@code s} may mention an actor: a token the NER tagged, a pronoun, or a word of the dictionaries
-   * (a country, demonym, capital or organisation written capitalised, a role noun). Needs no parse; the
-   * parser asks it to decide which sentences to parse.
-   */
-  public boolean mayNameActor(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (!t.ner().equals("O") || t.isPronoun()
-          || Character.isUpperCase(t.text().charAt(0)) && !dictionary.lookup(t.text()).isEmpty()
-          || t.isNoun() && dictionary.role(t.lemma()).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The entities of one document, in order of first mention; {@code date}, the document's, decides which state
    * a capital spoke for ("Moscow" in 1987 is the Soviet Union).
    */

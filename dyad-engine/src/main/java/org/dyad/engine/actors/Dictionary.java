@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,14 +65,38 @@ public final class Dictionary {
 
   private Dictionary() {}
 
-  /** The dictionaries shipped with dyad. */
+  private static final class Holder {
+    static final Dictionary STANDARD = load();
+  }
+
+  /** The dictionaries shipped with dyad, read once per JVM: immutable once read, so shared by every thread. */
   public static Dictionary standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Dictionary load() {
     Dictionary d = new Dictionary();
     d.load("countries.tsv", d::country);
     d.load("organizations.tsv", d::organization);
     d.load("roles.tsv", d::role);
     d.load("people.tsv", d::person);
     return d;
+  }
+
+  /**
+   * Whether {@code s} may mention an actor: a token the NER tagged, a pronoun, or a word of the dictionaries
+   * (a country, demonym, capital or organisation written capitalised, a role noun). Needs no parse: the stages
+   * ask it to decide which sentences to parse.
+   */
+  public boolean mayNameActor(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!t.ner().equals("O") || t.isPronoun()
+          || Character.isUpperCase(t.text().charAt(0)) && !lookup(t.text()).isEmpty()
+          || t.isNoun() && role(t.lemma()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Entries for the text span, case rules applied; empty when it names nothing known. */

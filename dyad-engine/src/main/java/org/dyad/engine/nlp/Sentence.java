@@ -76,6 +76,16 @@ public final class Sentence {
     return tree.children(head);
   }
 
+  /** Whether a token is a verb or a modal: the sentence may have a clause whose parse matters. */
+  public boolean hasVerb() {
+    for (Token t : tokens) {
+      if (t.isVerb() || t.pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Index of the first token that starts at or after {@code offset}, or {@link #size()} if none. */
   public int tokenAtOrAfter(int offset) {
     for (Token t : tokens) {
