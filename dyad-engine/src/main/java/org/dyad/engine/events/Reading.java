@@ -322,10 +322,9 @@ final class Reading {
           return actors(s, agent, "obl:by");
         }
       } else {
-        for (Token c : s.dependents(p.index())) {
-          if (c.rel().equals("nsubj")) {
-            return actors(s, c, "nsubj");
-          }
+        Token subject = s.tree().child(p, "nsubj");
+        if (subject != null) {
+          return actors(s, subject, "nsubj");
         }
       }
       if (!s.tree().passive(p) && p.head() >= 0 && Set.of("xcomp", "conj", "ccomp", "advcl").contains(p.rel())
@@ -742,7 +741,7 @@ final class Reading {
    */
   private static boolean othersIntent(Sentence s, Token p, @Nullable Token object) {
     return p.isVerb() && object != null && object.head() == p.index() && object.rel().equals("xcomp")
-        && s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("obj"));
+        && s.tree().hasChild(p, "obj");
   }
 
   private static boolean placeable(Draft.Actor a) {
@@ -962,18 +961,17 @@ final class Reading {
 
   /** The subject's head; for a quantity ("thousands of protesters") the counted noun. */
   private static @Nullable Token subjectToken(Sentence s, Token p) {
-    for (Token c : s.dependents(p.index())) {
-      if (c.rel().equals("nsubj")) {
-        if (Set.of("thousand", "hundred", "dozen", "million", "ten", "score", "group", "number")
-            .contains(c.lemma().toLowerCase(Locale.ROOT))) {
-          for (Token d : s.dependents(c.index())) {
-            if (d.rel().startsWith("nmod") && s.tree().hasCase(d, "of")) {
-              return d;
-            }
+    Token c = s.tree().child(p, "nsubj");
+    if (c != null) {
+      if (Set.of("thousand", "hundred", "dozen", "million", "ten", "score", "group", "number")
+          .contains(c.lemma().toLowerCase(Locale.ROOT))) {
+        for (Token d : s.dependents(c.index())) {
+          if (d.rel().startsWith("nmod") && s.tree().hasCase(d, "of")) {
+            return d;
           }
         }
-        return c;
       }
+      return c;
     }
     if (p.head() >= 0 && (p.rel().equals("xcomp") || p.rel().equals("conj"))) {
       return subjectToken(s, s.token(p.head()));

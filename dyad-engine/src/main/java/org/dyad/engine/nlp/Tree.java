@@ -121,7 +121,7 @@ public final class Tree {
 
   /** The first child of {@code t} whose relation is {@code rel}, or null. */
   public @Nullable Token child(Token t, String rel) {
-    for (Token c : children.get(t.index())) {
+    for (Token c : children(t)) {
       if (c.rel().equals(rel)) {
         return c;
       }
@@ -132,11 +132,6 @@ public final class Tree {
   /** Whether some child of {@code t} stands in relation {@code rel} to it. */
   public boolean hasChild(Token t, String rel) {
     return child(t, rel) != null;
-  }
-
-  /** The governor of {@code t}, or null for a root. */
-  public @Nullable Token head(Token t) {
-    return t.head() < 0 ? null : tokens.get(t.head());
   }
 
   /** The number of arcs from {@code t} up to its root: 0 for a root. */
@@ -180,7 +175,7 @@ public final class Tree {
     out.add(root);
     for (int i = 0; i < out.size(); i++) {
       Token t = out.get(i);
-      for (Token c : children.get(t.index())) {
+      for (Token c : children(t)) {
         if (follow.test(t, c)) {
           out.add(c);
         }
@@ -200,7 +195,7 @@ public final class Tree {
 
   /** Whether {@code verb} is in the passive voice: it has a passive subject or a passive auxiliary. */
   public boolean passive(Token verb) {
-    for (Token c : children.get(verb.index())) {
+    for (Token c : children(verb)) {
       if (c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass")) {
         return true;
       }
@@ -210,7 +205,7 @@ public final class Tree {
 
   /** Whether {@code t} has the case marker {@code marker} (a lower-case preposition: "by", "of"). */
   public boolean hasCase(Token t, String marker) {
-    for (Token c : children.get(t.index())) {
+    for (Token c : children(t)) {
       if (c.rel().equals("case") && c.lemma().toLowerCase(Locale.ROOT).equals(marker)) {
         return true;
       }
@@ -220,7 +215,7 @@ public final class Tree {
 
   /** Whether {@code t} has one of the case markers {@code markers} (lower case). */
   public boolean hasCaseIn(Token t, Set<String> markers) {
-    for (Token c : children.get(t.index())) {
+    for (Token c : children(t)) {
       if (c.rel().equals("case") && markers.contains(c.lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -233,7 +228,7 @@ public final class Tree {
    * markers {@code markers}: the agent of "was criticized by Gondor", the partner of "talks with Japan".
    */
   public @Nullable Token caseChild(Token t, Set<String> markers) {
-    for (Token c : children.get(t.index())) {
+    for (Token c : children(t)) {
       if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && hasCaseIn(c, markers)) {
         return c;
       }

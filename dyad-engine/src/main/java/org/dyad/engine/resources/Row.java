@@ -23,11 +23,6 @@ public final class Row {
     this.cells = cells;
   }
 
-  /** The file's name as the table was asked to read it. */
-  public String file() {
-    return file;
-  }
-
   /** The line number, from 1, counting every line of the file. */
   public int line() {
     return line;

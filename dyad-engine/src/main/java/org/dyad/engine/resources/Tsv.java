@@ -47,11 +47,6 @@ public final class Tsv {
     return new Tsv(List.of(columns));
   }
 
-  /** The declared column names, in order. */
-  public List<String> columns() {
-    return columns;
-  }
-
   /** Reads the resource {@code name}, relative to the package of {@code anchor} unless it starts with "/". */
   public void read(Class<?> anchor, String name, Consumer<Row> each) {
     String file = name.substring(name.lastIndexOf('/') + 1);

@@ -15,11 +15,6 @@ public final class ParseStage implements Stage {
     this.parser = parser;
   }
 
-  /** The parser, to share between engines. */
-  public Parser parser() {
-    return parser;
-  }
-
   @Override
   public String name() {
     return "nlp";

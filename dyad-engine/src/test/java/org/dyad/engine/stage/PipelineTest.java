@@ -122,6 +122,17 @@ class PipelineTest {
   }
 
   @Test
+  void aKeyOfOneValueTakesItsEmptyValueWhenItsStageFails() {
+    Key<Integer> count = Key.of("count", Integer.class, 0);
+    Fake counting = new Fake("count", Set.of(WORDS), Set.of(count), a -> a.put(count, a.get(WORDS).size() / 0));
+    Analysis a = Pipeline.of(List.of(SPLIT, counting), List.of()).run(DOC, (step, nanos) -> {});
+    assertThat(a.get(count)).isZero();
+    assertThat(count).hasToString("count (Integer)");
+    assertThat(a.problems()).extracting(Problem::message)
+        .containsExactly("count failed: java.lang.ArithmeticException: / by zero");
+  }
+
+  @Test
   void everyStageIsTimedUnderItsName() {
     List<String> timed = new ArrayList<>();
     Pipeline.of(List.of(SPLIT, SHOUT), List.of()).run(DOC, (step, nanos) -> timed.add(step));
