@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.model.Timex;
 import org.dyad.model.TimexType;
@@ -23,12 +26,12 @@ import org.jspecify.annotations.Nullable;
  * their clause's {@link Tense}.
  */
 public final class TimeTagger {
+  private static final Map<String, String> DURATION_MODS = Words.list("duration-mod");
+  private static final Map<String, String> DATE_MODS = Words.list("date-mod");
   /** Words in front of a timex that belong to it, as TimeML marks them. */
-  private static final Pattern MODIFIER = Pattern.compile("(?<![\\w])(?<w>as early as|as late as"
-      + "|no later than|no earlier than|the end of|the beginning of|the start of|the middle of|early|late|earlier"
-      + "|later|mid|about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than|at least"
-      + "|at most|up to|no more than|over|under|just over|just under|barely|only)(?:\\s+|-)$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern MODIFIER = Pattern.compile("(?<![\\w])(?<w>"
+      + Words.alternation(Stream.concat(DURATION_MODS.keySet().stream(), DATE_MODS.keySet().stream()).distinct().toList())
+      + ")(?:\\s+|-)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int LOOK_BACK = 24;
 
@@ -49,9 +52,7 @@ public final class TimeTagger {
    */
   private static final Pattern TENSED = Pattern.compile("(?:" + Words.MONTH + "|" + Words.WEEKDAY + "s?)",
       Pattern.CASE_INSENSITIVE);
-  private static final java.util.Set<String> TENSED_WORDS = java.util.Set.of("spring", "summer", "autumn",
-      "fall", "winter", "weekend", "quarter", "half", "a.m.", "p.m.", "am", "pm", "noon", "midnight", "day",
-      "days", "week", "weeks", "month", "months", "year", "years");
+  private static final Set<String> TENSED_WORDS = Words.set("tensed");
 
   /**
    * Whether a date in {@code s} may take its direction from the clause's tense, which reads best from the
@@ -117,7 +118,7 @@ public final class TimeTagger {
     if (w.equals("over") && text.startsWith("the", start)) {
       mod = null;
     }
-    if (mod == null && !w.equals("as early as") && !w.equals("as late as")) {
+    if (mod == null && !"-".equals(DATE_MODS.get(w))) {
       return new Candidate(start, end, f.type(), f.value(), f.mod(), f.reference());
     }
     return new Candidate(m.start("w"), end, f.type(), f.value(), mod, f.reference());
@@ -125,30 +126,13 @@ public final class TimeTagger {
 
   /** The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex. */
   private static @Nullable String mod(String w, Grammar.Found f) {
-    boolean duration = f.type() == TimexType.DURATION;
-    boolean ref = f.value().endsWith("_REF");
-    if (duration) {
-      return switch (w) {
-        case "about", "around", "approximately", "roughly", "some", "nearly" -> "APPROX";
-        case "almost", "less than", "fewer than", "under", "just under" -> "LESS_THAN";
-        case "more than", "over", "just over" -> "MORE_THAN";
-        case "at least" -> "EQUAL_OR_MORE";
-        case "up to", "at most", "no more than" -> "EQUAL_OR_LESS";
-        default -> null;
-      };
+    if (f.type() == TimexType.DURATION) {
+      return DURATION_MODS.get(w);
     }
-    if (ref || f.type() == TimexType.SET) {
+    if (f.value().endsWith("_REF") || f.type() == TimexType.SET) {
       return null;
     }
-    return switch (w) {
-      case "early", "earlier", "the beginning of", "the start of" -> "START";
-      case "late", "later", "the end of" -> "END";
-      case "mid", "the middle of" -> "MID";
-      case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "less than"
-          -> "APPROX";
-      case "no later than" -> "ON_OR_BEFORE";
-      case "no earlier than" -> "ON_OR_AFTER";
-      default -> null;
-    };
+    String mod = DATE_MODS.get(w);
+    return "-".equals(mod) ? null : mod;
   }
 }

@@ -1,11 +1,14 @@
 /**
  * Time expressions: finding them in news text and normalising them to TIMEX3 values.
  *
- * <p>{@link org.dyad.engine.time.TimeTagger} is the entry point. The rules live in {@code Grammar} (one
- * compiled pattern per family: calendar dates, bare months and weekdays, deictic days, "last week", quarters,
- * "two days ago", durations, decades and centuries, years, PAST/PRESENT/FUTURE_REF, sets, clock times);
- * word lists in {@code Words}; calendar arithmetic and TIMEX3 spelling in {@code Calendar}; the clause tense
- * that resolves underspecified dates in {@code Tense}.
+ * <p>{@link org.dyad.engine.time.TimeTagger} is the entry point. The rules, one compiled pattern per family
+ * with its normaliser, live by job: {@code DateRules} (calendar dates, bare months and weekdays, deictic days,
+ * holidays, clock times), {@code PeriodRules} ("last week", quarters, seasons, years, decades and centuries,
+ * earnings periods) and {@code SpanRules} ("two days ago", durations, sets, PAST/PRESENT/FUTURE_REF);
+ * {@code Grammar} holds what they share. The word lists (months, number words, context words, holidays,
+ * modifiers and their TIMEX3 mods) are data, {@code words.tsv}, read by {@code Words}; calendar arithmetic
+ * and TIMEX3 spelling in {@code Calendar}; the clause tense that resolves underspecified dates in
+ * {@code Tense}.
  *
  * <p>Conventions chosen where TimeML leaves room: "later this month" is the month with mod {@code END} and
  * "earlier this year" the year with {@code START} (as TimeBank annotates them); "as early as this year" is
