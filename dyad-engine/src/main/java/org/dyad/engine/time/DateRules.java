@@ -46,8 +46,12 @@ final class DateRules {
             Token t = s.token(m.start("m"));
             return t != null && t.pos().equals("MD") ? null : monthDay(m, s, "m", "d");
           }),
-      new Rule("day-month", p("(?<![\\w$.,])(?<d>" + DAYNUM + ")\\s+(?:of\\s+)?(?<m>" + MONTH
+      new Rule("day-month", p("(?:\\b" + WEEKDAY + ",?\\s+(?:the\\s+)?)?(?<![\\w$.,])(?<d>" + DAYNUM + ")\\s+(?:of\\s+)?(?<m>" + MONTH
           + ")(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w])"), (m, s) -> monthDay(m, s, "m", "d")),
+      new Rule("month-day-and", p("\\b(?<m>" + MONTH + ")\\s+" + DAYNUM + "\\s*(?:and|or|to|through|-|–)\\s*"
+          + "(?<t>(?<d>" + DAYNUM + "))(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) ->
+          NOT_A_DAY_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt() ? null
+              : monthDay(m, s, "m", "d")),
       new Rule("month-year", p("\\b(?<m>" + MONTH + ")(?:\\s+of)?,?\\s+(?<y>" + YEAR + ")(?![\\w]|,\\d)"),
           (m, s) -> capitalised(s, m.start("m"))
               ? Found.date(Calendar.month(Integer.parseInt(m.group("y")), Words.month(m.group("m")))) : null),
@@ -64,11 +68,12 @@ final class DateRules {
       }),
       new Rule("month", p("\\b(?:(?<rel>last|next|this|this coming|that)\\s+)?(?<m>" + MONTH_NAME
           + ")(?:\\s+(?:of\\s+)?(?<yr>this|last|next)\\s+year)?\\b"), DateRules::month),
-      new Rule("weekday", p("\\b(?:(?<rel>last|next|this|this coming|coming|this past|past|the previous|previous)\\s+)?(?<w>"
+      new Rule("weekday", p("\\b(?:(?<rel>last|next|this|this coming|coming|this past|past|previous)\\s+)?(?<w>"
           + WEEKDAY + ")(?<pl>s)?(?:\\s+(?<part>" + PART + "s?))?\\b"), DateRules::weekday),
       new Rule("deictic-day", p("\\b(?:(?<w>yesterday|today|tomorrow|tonight)(?:\\s+(?<part>" + PART
           + "))?|(?<rel>this|last|tomorrow|yesterday)\\s+(?<part2>" + PART + "))\\b"), DateRules::deicticDay),
-      new Rule("clock", p("\\b(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)"
+      new Rule("clock", p("\\b(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b"
+          + "|in\\s+the\\s+(?:morning|afternoon|evening)\\b|at\\s+night\\b)"
           + "(?:\\s+(?<tz>[ecmp][sd]t|gmt|utc|bst|cet)\\b)?(?:,?\\s+(?<day>today|yesterday|tomorrow|tonight|"
           + WEEKDAY + "|" + MONTH + "\\s+" + DAYNUM + "))?"), DateRules::clock),
       new Rule("clock24", p("\\b(?<h>[01]?\\d|2[0-3]):?(?<mi>[0-5]\\d)\\s*(?<tz>utc|gmt|z)\\b"), (m, s) -> {
@@ -78,8 +83,8 @@ final class DateRules {
         return new Found(TimexType.TIME, Calendar.day(s.anchor) + String.format(Locale.ROOT, "T%02d:%s",
             Integer.parseInt(m.group("h")), m.group("mi")) + "Z", null);
       }),
-      new Rule("noon", p("\\b(?<w>noon|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
-          (m, s) -> clockAt(m, s, lower(m.group("w")).equals("noon") ? "12:00" : "24:00")),
+      new Rule("noon", p("\\b(?<w>noon|midday|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
+          (m, s) -> clockAt(m, s, lower(m.group("w")).equals("midnight") ? "24:00" : "12:00")),
       new Rule("holiday", p("\\b(?<h>" + Words.alternation(Words.set("holiday")) + ")\\b"), DateRules::holiday));
 
   /** A month and day, with the year given or chosen by tense. */
@@ -139,6 +144,9 @@ final class DateRules {
     return Found.date(Calendar.month(y, month));
   }
 
+  /** Prepositions after which a weekday is a day even before a name ("on Wednesday France recalled"). */
+  private static final Set<String> DAY_PREPOSITIONS = Words.set("day-preposition");
+
   /** Words that make a weekday the name of a day in history or the calendar, not a day of this week. */
   private static final Set<String> NAMED_DAYS = Words.set("named-day");
 
@@ -147,11 +155,13 @@ final class DateRules {
       return null;
     }
     Token next = s.next(m.end());
-    if (m.group("part") == null && next != null && next.isProperNoun() && Character.isUpperCase(next.text().charAt(0))
-        && Words.month(next.text()) == 0 && !IS_WEEKDAY.matcher(next.text()).matches()) {
+    Token prev = s.previous(m.start());
+    boolean governed = prev != null && DAY_PREPOSITIONS.contains(prev.text().toLowerCase(Locale.ROOT));
+    if (m.group("part") == null && !governed && next != null && next.isProperNoun()
+        && Character.isUpperCase(next.text().charAt(0)) && Words.month(next.text()) == 0
+        && !IS_WEEKDAY.matcher(next.text()).matches()) {
       return null;
     }
-    Token prev = s.previous(m.start());
     if (prev != null && NAMED_DAYS.contains(prev.text())) {
       return null;
     }
@@ -165,7 +175,7 @@ final class DateRules {
     int back = Math.floorMod(a.getDayOfWeek().getValue() - dow.getValue(), 7);
     int ahead = Math.floorMod(dow.getValue() - a.getDayOfWeek().getValue(), 7);
     LocalDate d = switch (rel) {
-      case "last", "past", "this past", "previous", "the previous" -> a.minusDays(back == 0 ? 7 : back);
+      case "last", "past", "this past", "previous" -> a.minusDays(back == 0 ? 7 : back);
       case "next" -> a.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(dow.getValue() - 1L);
       case "this", "this coming", "coming" -> a.plusDays(ahead);
       default -> Calendar.weekday(a, dow, s.tense(m.start(), m.end()));
@@ -218,7 +228,9 @@ final class DateRules {
     if (h < 1 || h > 12 || mi > 59) {
       return null;
     }
-    boolean pm = lower(m.group("ap")).startsWith("p");
+    String ap = lower(m.group("ap"));
+    boolean pm = ap.startsWith("p") || ap.endsWith("afternoon") || ap.endsWith("evening")
+        || ap.endsWith("night") && h >= 6;
     h = h == 12 ? (pm ? 12 : 0) : pm ? h + 12 : h;
     return clockAt(m, s, String.format(Locale.ROOT, "%02d:%02d", h, mi));
   }
@@ -244,6 +256,12 @@ final class DateRules {
           d = x;
         }
       }
+    }
+    if (day.isEmpty()) {
+      // A clock time of no named day is on the day the text is at ("arrived Tuesday; at 3 p.m. she met ..."),
+      // else on the document's.
+      return new Found(TimexType.TIME, Calendar.day(d) + "T" + hm, null, Grammar.Reference.NONE,
+          new Anchors.Relative("clock", 0, hm, false));
     }
     return new Found(TimexType.TIME, Calendar.day(d) + "T" + hm, null);
   }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.dyad.engine.nlp.Token;
 import org.dyad.model.TimexType;
 import org.jspecify.annotations.Nullable;
@@ -17,35 +16,49 @@ import org.jspecify.annotations.Nullable;
  * match. A rule may refuse its match (returns null) when the tokens say it is no time expression: "May" the
  * modal, "a march", "Sunday Times", "1,000 troops". The families live by job: {@link DateRules} (calendar
  * dates, named and deictic days, clock times), {@link PeriodRules} (weeks, months, quarters, seasons, years,
- * decades) and {@link SpanRules} (durations, "ago", sets, PAST/PRESENT/FUTURE_REF). This class holds what
- * they share.
+ * decades), {@link SpanRules} (durations, "ago", sets, PAST/PRESENT/FUTURE_REF) and {@link AnchoredRules}
+ * (expressions that count from another time of the text: "the next day", "two days later"). This class holds
+ * what they share.
  */
 final class Grammar {
   private Grammar() {}
 
-  /** A normalised match, before modifiers in front of it are looked at. */
-  record Found(TimexType type, String value, @Nullable String mod, Reference reference) {
+  /**
+   * A normalised match, before modifiers in front of it are looked at. A match that counts from another time of
+   * the text has a {@code relative}; its value is then the unresolved form, until {@link Anchors} finds what
+   * it counts from.
+   */
+  record Found(TimexType type, String value, @Nullable String mod, Reference reference,
+      Anchors.@Nullable Relative relative) {
     Found(TimexType type, String value, @Nullable String mod) {
-      this(type, value, mod, Reference.NONE);
+      this(type, value, mod, Reference.NONE, null);
     }
 
     static Found date(String value) {
       return new Found(TimexType.DATE, value, null);
     }
 
+    /** An expression that counts from the time the text is talking about ("the next day"). */
+    static Found relative(Anchors.Relative r) {
+      return new Found(r.part() == null ? TimexType.DATE : TimexType.TIME, r.unresolved(), null, Reference.NONE, r);
+    }
+
     Found referring(Reference r) {
-      return new Found(type, value, mod, r);
+      return new Found(type, value, mod, r, relative);
     }
   }
 
   /**
-   * How a date depends on the period the text is talking about: in an earnings report, "a year earlier" and
-   * "the year-ago period" are the quarter just named, a year back; "the latest period" is that quarter.
+   * How a date depends on the period an earnings report is talking about: "a year earlier" and "the year-ago
+   * period" are the quarter just named, a year back; "the latest period" and "the quarter" are that quarter.
+   * Without a quarter named before, the value counts from the document date.
    */
   enum Reference {
     NONE,
     SAME_PERIOD,
-    YEAR_BEFORE
+    YEAR_BEFORE,
+    /** "The 1988 period": the quarter named last, in the year given. */
+    QUARTER_OF_YEAR
   }
 
   /** Normalises one match, or refuses it. */
@@ -54,18 +67,27 @@ final class Grammar {
   }
 
   /**
-   * One family of expressions. When the pattern has a group named {@code t}, that group is the timex and the
-   * rest of the match is context ("for <t>years</t>").
+   * One family of expressions. When the pattern has groups named {@code t}, {@code t2} ... {@code t9}, the first
+   * of them that matched is the timex and the rest of the match is context ("for <t>years</t>").
    */
-  record Rule(String name, Pattern pattern, Handler handler, boolean spanGroup) {
+  record Rule(String name, Pattern pattern, Handler handler, List<String> spanGroups) {
+    private static final Pattern SPAN_GROUP = Pattern.compile("\\(\\?<(t\\d?)>");
+
     Rule(String name, Pattern pattern, Handler handler) {
-      this(name, pattern, handler, pattern.pattern().contains("(?<t>"));
+      this(name, pattern, handler, SPAN_GROUP.matcher(pattern.pattern()).results().map(r -> r.group(1)).toList());
+    }
+
+    /** The start and end of the timex in match {@code m}. */
+    int[] span(Matcher m) {
+      for (String g : spanGroups) {
+        if (m.start(g) >= 0) {
+          return new int[] {m.start(g), m.end(g)};
+        }
+      }
+      return new int[] {m.start(), m.end()};
     }
   }
 
-  /** Every rule, dates first: of two candidates of one length at one offset the earlier rule's wins. */
-  static final List<Rule> RULES = Stream.of(DateRules.RULES, PeriodRules.RULES, SpanRules.RULES)
-      .flatMap(List::stream).toList();
 
   static Pattern p(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -73,6 +95,17 @@ final class Grammar {
 
   private static final Pattern SPACES = p("\\s+");
   static final Pattern IS_WEEKDAY = p(Words.WEEKDAY);
+
+  /** Quotation marks, after which a capitalised "This Week" or "60 Minutes" is a title. */
+  private static final String QUOTES = "\"'`“‘«";
+
+  /**
+   * Whether a match at {@code start} whose unit word is at {@code unit} is the title of a programme or a column
+   * ("This Week", "60 Minutes"): the unit capitalised, right after a quotation mark.
+   */
+  static boolean title(Scan s, int start, int unit) {
+    return Character.isUpperCase(s.text.charAt(unit)) && start > 0 && QUOTES.indexOf(s.text.charAt(start - 1)) >= 0;
+  }
 
   static boolean capitalised(Scan s, int offset) {
     return Character.isUpperCase(s.text.charAt(offset));

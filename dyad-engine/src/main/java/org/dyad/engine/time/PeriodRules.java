@@ -77,8 +77,9 @@ final class PeriodRules {
             }
             return unitValue(s.anchor, lower(m.group("u")), 0);
           }),
-      new Rule("year-period", p("\\bthe\\s+(?<y>" + YEAR + ")\\s+(?:period|quarter|season)\\b"),
-          (m, s) -> Found.date(m.group("y"))),
+      new Rule("year-period", p("\\bthe\\s+(?<y>" + YEAR + ")\\s+(?<u>period|quarter|season)\\b"),
+          (m, s) -> lower(m.group("u")).equals("season") ? Found.date(m.group("y"))
+              : Found.date(m.group("y")).referring(Reference.QUARTER_OF_YEAR)),
       new Rule("year-end", p("\\b(?:year[- ]end|year's end)\\b"),
           (m, s) -> Found.date(Calendar.year(s.anchor.getYear()))),
       new Rule("the-season", p("\\b(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?<u>" + SEASON
@@ -133,7 +134,10 @@ final class PeriodRules {
     String rel = lower(m.group("rel"));
     String u = Words.unit(m.group("u"));
     boolean the = m.group("the") != null;
-    if (the && (rel.equals("this") || u.equals("weekend"))) {
+    if (Grammar.title(s, m.start(), m.start("u"))) {
+      return null;
+    }
+    if (the && (rel.equals("this") || rel.equals("following") || rel.equals("previous") || u.equals("weekend"))) {
       return null;
     }
     int shift = switch (rel) {
@@ -193,13 +197,17 @@ final class PeriodRules {
   private static @Nullable Found theQuarter(Matcher m, Scan s) {
     String rel = lower(m.group("rel"));
     String rel2 = lower(m.group("rel2"));
+    if (rel.equals("the") && rel2.equals("previous")) {
+      return null;
+    }
     String key = rel2.isEmpty() || rel2.equals("fiscal") ? rel : rel2;
     int shift = switch (key) {
       case "this", "current" -> 0;
       case "next" -> 1;
       default -> -1;
     };
-    return unitValue(s.anchor, "quarter", shift);
+    Found f = unitValue(s.anchor, "quarter", shift);
+    return key.equals("the") ? f.referring(Reference.SAME_PERIOD) : f;
   }
 
   private static @Nullable Found decade(Matcher m, Scan s) {

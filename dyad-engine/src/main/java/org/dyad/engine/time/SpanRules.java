@@ -14,7 +14,6 @@ import static org.dyad.engine.time.Words.WEEKDAY;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.engine.nlp.Token;
@@ -42,25 +41,24 @@ final class SpanRules {
       new Rule("duration", p("\\b(?:(?<det>the)\\s+(?!" + COUNT + "-))?(?:(?<adj>past|last|next|first"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
           + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?[\\s-]+(?<u>"
-          + UNIT + ")(?:-long)?\\b(?![\\s-]+old\\b)"),
+          + UNIT + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?\\b(?![\\s-]+old\\b)"),
           SpanRules::duration),
       new Rule("vague-plural", p("\\b(?:(?<the>the)\\s+)?(?<adj>recent|coming|past|last|next|previous"
           + "|upcoming|future)\\s+(?<u>days|weeks|months|quarters|years|decades)\\b"), (m, s) -> {
             String adj = lower(m.group("adj"));
             String u = Words.unit(m.group("u"));
-            if (adj.equals("recent")) {
-              return Found.date("PAST_REF");
-            }
             if (adj.equals("coming") || adj.equals("upcoming") || adj.equals("next") || adj.equals("future")) {
               return Found.date("FUTURE_REF");
             }
             return new Found(TimexType.DURATION, Words.duration("X", u), null);
           }),
       new Rule("bare-plural", p("\\b(?:for|over|within|after|spent|took|takes|lasted|last|in)\\s+(?<t>(?<u>years"
-          + "|months|weeks|decades|centuries))\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"), (m, s) -> {
-            String u = Words.unit(m.group("u") != null ? m.group("u") : m.group("u2"));
-            return new Found(TimexType.DURATION, Words.duration("X", u), null);
-          }),
+          + "|months|weeks|decades|centuries))\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"
+          + "|\\b(?:over|in|during)\\s+(?<t2>the\\s+(?<u3>days|weeks|months|years|decades))\\s+(?:since|that followed"
+          + "|to come)\\b|\\bover\\s+(?<t3>the\\s+(?<u4>years|decades))\\b"
+          + "|\\b(?<t4>the\\s+(?<u5>days|weeks|months|years)\\s+ahead)\\b"), SpanRules::barePlural),
+      new Rule("a-while", p("\\b(?:for|in|after)\\s+(?<t>(?:quite\\s+)?a\\s+(?:long\\s+|little\\s+|short\\s+)?while)\\b"
+          + "(?!\\s+(?:ago|back|longer))"), (m, s) -> new Found(TimexType.DURATION, "PXX", null)),
       new Rule("present", p("\\b(?:right now|now|currently|nowadays|at present|these days|at the moment"
           + "|the present|current)\\b"), (m, s) -> {
             if (m.group().equalsIgnoreCase("current")) {
@@ -95,14 +93,27 @@ final class SpanRules {
         return new Found(TimexType.SET, Words.list("set-adverb").get(lower(m.group("w"))), null);
       }));
 
-  private static final Set<String> DATED_UNITS = Set.of("year", "quarter", "month");
+  /**
+   * "Two days ago", "three weeks from now": counts from the document date. "A year earlier" is the comparison
+   * of earnings copy (the quarter last named, a year back); other counts "later" or "earlier" count from the
+   * time the text is at ({@link AnchoredRules}).
+   */
+  /** "For years", "over the years", "in the years that followed", "the weeks ahead": a stretch of unknown length. */
+  private static Found barePlural(Matcher m, Scan s) {
+    String u = null;
+    for (String g : List.of("u", "u2", "u3", "u4", "u5")) {
+      u = u == null ? m.group(g) : u;
+    }
+    return new Found(TimexType.DURATION, Words.duration("X", Words.unit(u == null ? "years" : u)), null);
+  }
 
   private static @Nullable Found ago(Matcher m, Scan s) {
     String c = Words.count(m.group("c"));
     String u = Words.unit(m.group("u"));
     String dir = lower(m.group("dir"));
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
-    if (!dir.equals("ago") && !dir.equals("from now") && !dir.equals("hence") && !DATED_UNITS.contains(u)) {
+    boolean fromNow = dir.equals("ago") || dir.equals("from now") || dir.equals("hence");
+    if (!fromNow && !(back && c.equals("1") && u.equals("year"))) {
       return null;
     }
     if (c.equals("X") || c.contains(".")) {
@@ -129,11 +140,20 @@ final class SpanRules {
   private static @Nullable Found duration(Matcher m, Scan s) {
     String rawCount = lower(m.group("c"));
     String c = Words.count(rawCount);
+    if (m.group("half") != null) {
+      if (c.equals("X") || c.contains(".")) {
+        return null;
+      }
+      c = c + ".5";
+    }
     String unitWord = lower(m.group("u"));
     String u = Words.unit(unitWord);
     boolean plural = !unitWord.equals(u);
     boolean article = rawCount.equals("a") || rawCount.equals("an");
     if (c.equals("X") && !plural) {
+      return null;
+    }
+    if (Grammar.title(s, m.start(), m.start("u"))) {
       return null;
     }
     if (article && u.equals("second")) {
@@ -169,7 +189,7 @@ final class SpanRules {
     if (m.group("det") == null && m.group("adj") == null && before >= 3
         && s.text.regionMatches(true, before - 3, "in", 0, 2) && Scan.isSpace(s.text.charAt(before - 1))
         && (before == 3 || !Character.isLetter(s.text.charAt(before - 4))) && !c.equals("X") && !c.contains(".")
-        && s.tense(m.start(), m.end()) == Tense.FUTURE) {
+        && !(article && u.equals("quarter")) && s.tense(m.start(), m.end()) == Tense.FUTURE) {
       Found f = unitValue(s.anchor, u, Integer.parseInt(c));
       if (f != null) {
         return f;

@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Every rule of {@link Grammar} runs over the whole text; a match that its rule accepts becomes a
  * candidate. A modifier right in front of a candidate joins its span and gives its TIMEX3 {@code mod}
  * ("early next year" START, "later this month" END, "mid-2024" MID, "more than four hours" MORE_THAN). Of
- * overlapping candidates the longest wins. Comparisons in earnings reports ("a year earlier", "the year-ago
- * period") then take the last quarter named before them as their reference. Underspecified dates ("Friday", "in March") take the direction of
- * their clause's {@link Tense}.
+ * overlapping candidates the longest wins. Underspecified dates ("Friday", "in March") take the direction of
+ * their clause's {@link Tense}. Last, {@link Anchors} gives the expressions that count from another time of
+ * the text ("the next day", "a year earlier" in earnings copy) their value and anchor.
  */
 public final class TimeTagger {
   private static final Map<String, String> DURATION_MODS = Words.list("duration-mod");
@@ -32,15 +32,14 @@ public final class TimeTagger {
   private static final Pattern MODIFIER = Pattern.compile("(?<![\\w])(?<w>"
       + Words.alternation(Stream.concat(DURATION_MODS.keySet().stream(), DATE_MODS.keySet().stream()).distinct().toList())
       + ")(?:\\s+|-)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  /** Every rule, dates first: of two candidates of one length at one offset the earlier rule's wins. */
+  private static final List<Grammar.Rule> RULES = Stream.of(DateRules.RULES, PeriodRules.RULES, SpanRules.RULES,
+      AnchoredRules.RULES).flatMap(List::stream).toList();
   private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int LOOK_BACK = 24;
 
-  /** How far (in characters) a named quarter stays the reference of "a year earlier". */
-  private static final int REFERENCE_REACH = 1500;
-  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
-
-  private record Candidate(int start, int end, TimexType type, String value, @Nullable String mod,
-      Grammar.Reference reference) {
+  /** A match its rule accepted, with the modifier in front of it that joined its span. */
+  record Candidate(int start, int end, Grammar.Found found, @Nullable String mod) {
     int length() {
       return end - start;
     }
@@ -72,13 +71,13 @@ public final class TimeTagger {
   public List<Timex> tag(String text, LocalDate anchor, List<Sentence> sentences) {
     Scan scan = new Scan(text, anchor, sentences);
     List<Candidate> found = new ArrayList<>();
-    for (Grammar.Rule rule : Grammar.RULES) {
+    for (Grammar.Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
         Grammar.Found f = rule.handler().apply(m, scan);
         if (f != null) {
-          found.add(rule.spanGroup() && m.start("t") >= 0 ? withModifier(text, m.start("t"), m.end("t"), f)
-              : withModifier(text, m.start(), m.end(), f));
+          int[] span = rule.span(m);
+          found.add(withModifier(text, span[0], span[1], f));
         }
       }
     }
@@ -90,28 +89,14 @@ public final class TimeTagger {
       }
     }
     kept.sort(Comparator.comparingInt(Candidate::start));
-    List<Timex> out = new ArrayList<>(kept.size());
-    @Nullable String quarter = null;
-    int quarterAt = 0;
-    for (Candidate c : kept) {
-      String value = c.value();
-      if (c.reference() != Grammar.Reference.NONE && quarter != null && c.start() - quarterAt < REFERENCE_REACH) {
-        value = c.reference() == Grammar.Reference.SAME_PERIOD ? quarter
-            : Calendar.quarter(Integer.parseInt(quarter.substring(0, 4)) - 1, quarter.charAt(6) - '0');
-      } else if (c.reference() == Grammar.Reference.NONE && QUARTER.matcher(value).matches()) {
-        quarter = value;
-        quarterAt = c.start();
-      }
-      out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), c.type(), value, c.mod()));
-    }
-    return List.copyOf(out);
+    return Anchors.resolve(text, kept);
   }
 
   private static Candidate withModifier(String text, int start, int end, Grammar.Found f) {
     Matcher m = MODIFIER.matcher(text).region(Math.max(0, start - LOOK_BACK), start);
     m.useTransparentBounds(true);
     if (!m.find()) {
-      return new Candidate(start, end, f.type(), f.value(), f.mod(), f.reference());
+      return new Candidate(start, end, f, f.mod());
     }
     String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
     String mod = mod(w, f);
@@ -119,9 +104,9 @@ public final class TimeTagger {
       mod = null;
     }
     if (mod == null && !"-".equals(DATE_MODS.get(w))) {
-      return new Candidate(start, end, f.type(), f.value(), f.mod(), f.reference());
+      return new Candidate(start, end, f, f.mod());
     }
-    return new Candidate(m.start("w"), end, f.type(), f.value(), mod, f.reference());
+    return new Candidate(m.start("w"), end, f, mod);
   }
 
   /** The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex. */

@@ -186,8 +186,25 @@ final class Words {
     return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
-  /** TIMEX3 duration of {@code count} units: {@code P3D}, {@code PT2H}, {@code P10Y}, {@code PXDE}. */
+  /**
+   * TIMEX3 duration of {@code count} units: {@code P3D}, {@code PT2H}, {@code P10Y}, {@code PXDE}. A half unit
+   * is spelled in the next smaller one where the calendar makes that exact: "2 1/2 years" {@code P2Y6M},
+   * "five and a half hours" {@code PT5H30M}.
+   */
   static @Nullable String duration(String count, String unit) {
+    if (count.endsWith(".5") && count.indexOf('.') == count.length() - 2) {
+      String whole = count.substring(0, count.length() - 2);
+      String half = switch (unit) {
+        case "year" -> "P" + whole + "Y6M";
+        case "day" -> "P" + whole + "DT12H";
+        case "hour" -> "PT" + whole + "H30M";
+        case "minute" -> "PT" + whole + "M30S";
+        default -> null;
+      };
+      if (half != null) {
+        return half.replace("P0Y", "P").replace("P0D", "P").replace("PT0H", "PT").replace("PT0M", "PT");
+      }
+    }
     boolean known = !count.equals("X");
     return switch (unit) {
       case "second" -> "PT" + count + "S";

@@ -121,7 +121,7 @@ class TimeTaggerTest {
   @Test
   void vagueReferencesArePastPresentOrFuture() {
     assertThat(tag("Violence has risen in recent years, and now the army is recently deployed."))
-        .containsExactly("recent years=DATE PAST_REF", "now=DATE PRESENT_REF", "recently=DATE PAST_REF");
+        .containsExactly("recent years=DURATION PXY", "now=DATE PRESENT_REF", "recently=DATE PAST_REF");
     assertThat(tag("Such raids were common in the past.")).containsExactly("the past=DATE PAST_REF");
   }
 
@@ -195,5 +195,37 @@ class TimeTaggerTest {
   @Test
   void plainYearsInContextAreYears() {
     assertThat(tag("The treaty was signed in 1998.")).containsExactly("1998=DATE 1998");
+  }
+
+  @Test
+  void halfUnitsAreSpelledInTheSmallerUnit() {
+    assertThat(tag("The siege lasted 2 1/2 years.")).containsExactly("2 1/2 years=DURATION P2Y6M");
+    assertThat(tag("The vote took a minute and a half.")).containsExactly("a minute and a half=DURATION PT1M30S");
+  }
+
+  @Test
+  void middayAndAClockTimeInTheMorningAreTimes() {
+    assertThat(tag("Shares fell at midday.")).containsExactly("midday=TIME 2023-12-11T12:00");
+    assertThat(tag("The plane left at 4 in the morning.")).containsExactly("4 in the morning=TIME 2023-12-11T04:00");
+  }
+
+  @Test
+  void theSecondDayOfACoordinationIsADate() {
+    assertThat(tag("The summit will be held on April 24 and 25.")).containsExactly(
+        "April 24=DATE 2024-04-24", "25=DATE 2024-04-25");
+  }
+
+  @Test
+  void stretchesOfUnknownLength() {
+    assertThat(tag("Prices have risen over the years.")).containsExactly("the years=DURATION PXY");
+    assertThat(tag("Investors will sell in the weeks ahead.")).containsExactly("the weeks ahead=DURATION PXW");
+    assertThat(tag("They will have to live without power for a while.")).containsExactly("a while=DURATION PXX");
+    assertThat(tag("Profit may double over the next couple of years."))
+        .containsExactly("the next couple of years=DURATION P2Y");
+  }
+
+  @Test
+  void aQuotedCapitalisedTitleIsNoTime() {
+    assertThat(tag("Baker spoke on ABC's \"This Week\" and on CBS's \"60 Minutes\" program.")).isEmpty();
   }
 }
