@@ -1,34 +1,12 @@
 package org.dyad.engine.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.time.Tagging.tag;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.dyad.engine.SharedParser;
-import org.dyad.model.Timex;
 import org.junit.jupiter.api.Test;
 
 /** Expressions that count from another time of the text, and weekdays opening a sentence in every layout. */
 class AnchoredTimesTest {
-  /** A Monday. */
-  private static final LocalDate ANCHOR = LocalDate.of(2023, 12, 11);
-  private static final TimeTagger TAGGER = new TimeTagger();
-
-  /** Each timex as {@code text=TYPE value}, then {@code <-anchor text} when it counts from another timex. */
-  private static List<String> tag(String text) {
-    List<Timex> found = TAGGER.tag(text, ANCHOR, SharedParser.get().parse(text));
-    for (Timex t : found) {
-      assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
-      if (t.anchor() != null) {
-        assertThat(text.substring(t.anchor().start(), t.anchor().end())).isEqualTo(t.anchor().text());
-      }
-    }
-    return found.stream()
-        .map(t -> t.text() + "=" + t.type() + " " + t.value() + (t.mod() == null ? "" : " " + t.mod())
-            + (t.anchor() == null ? "" : " <-" + t.anchor().text()))
-        .toList();
-  }
-
   @Test
   void theNextDayIsTheDayAfterTheDateBeforeIt() {
     assertThat(tag("Talks collapsed on March 5. The next day, France recalled its ambassador."))
