@@ -1,0 +1,81 @@
+package org.dyad.engine.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.time.api.Dates;
+import org.dyad.engine.SharedParser;
+import org.dyad.model.Timex;
+
+/**
+ * Randomised properties of the time grammar: any text, however broken, is tagged without an exception; every
+ * timex (and every anchor) points at its own text; the same input gives the same output. Texts are built from
+ * the grammar's own vocabulary (months, counts, "the next day", datelines, fractions), punctuation and random
+ * Unicode, so that the rules fire on odd neighbours. jqwik prints the seed of a failing run.
+ */
+class TimeGrammarPropertiesTest {
+  private static final TimeTagger TAGGER = new TimeTagger();
+
+  private static final List<String> PIECES = List.of("the next day", "two days later", "a day after", "the day before",
+      "the following month", "since then", "at the time", "that year", "later that day", "the previous Friday",
+      "On Wednesday", "Wednesday 6 December", "March 5", "5 March 2021", "Dec. 11", "2019", "the 1990s", "fiscal 1988",
+      "the third quarter", "a year earlier", "the quarter", "the 1988 period", "last week", "next month", "yesterday",
+      "tonight", "3 p.m.", "midday", "2 1/2 years", "a minute and a half", "recent years", "over the years",
+      "for a while", "every Tuesday", "twice a year", "April 24 and 25", "PARIS, Dec 11 (Reuters) -", "This Week",
+      "the day after tomorrow", "Nov. 3, the day before", "nineteen ninety-four", "May", "March", "Sunday Times",
+      "eight", "1/2", "and a half", "-", "--", ",", ".", "\n", "\n\n", "(", ")", "“", "”", "'s", "  ", "\u00a0", "%",
+      "$", "France", "recalled", "its", "ambassador", "in", "on", "after", "before", "for", "the", "a", "X");
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
+        Arbitraries.strings().all().ofMaxLength(6), Arbitraries.strings().numeric().ofMaxLength(5));
+    return piece.list().ofMaxSize(40).map(list -> String.join(" ", list));
+  }
+
+  @Provide
+  Arbitrary<LocalDate> anchors() {
+    return Dates.dates().between(LocalDate.of(1600, 1, 1), LocalDate.of(2400, 12, 31));
+  }
+
+  @Property(tries = 1000)
+  void anyTextIsTaggedWithOffsetsOnItsOwnTextAndTheSameTwice(@ForAll("texts") String text,
+      @ForAll("anchors") LocalDate anchor) {
+    List<Timex> first = TAGGER.tag(text, anchor, List.of());
+    checkSpans(text, first);
+    assertThat(TAGGER.tag(text, anchor, List.of())).isEqualTo(first);
+  }
+
+  @Provide
+  Arbitrary<String> sentences() {
+    return Combinators.combine(texts(), Arbitraries.of(PIECES)).as((t, p) -> p + " " + t + ".");
+  }
+
+  @Property(tries = 60)
+  void parsedTextIsTaggedWithOffsetsOnItsOwnTextAndTheSameTwice(@ForAll("sentences") String text) {
+    LocalDate anchor = LocalDate.of(2023, 12, 11);
+    var sentences = SharedParser.get().parse(text);
+    List<Timex> first = TAGGER.tag(text, anchor, sentences);
+    checkSpans(text, first);
+    assertThat(TAGGER.tag(text, anchor, sentences)).isEqualTo(first);
+  }
+
+  private static void checkSpans(String text, List<Timex> timexes) {
+    int last = -1;
+    for (Timex t : timexes) {
+      assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+      assertThat(t.start()).as("timexes in text order, not overlapping").isGreaterThanOrEqualTo(last);
+      last = t.end();
+      if (t.anchor() != null) {
+        assertThat(text.substring(t.anchor().start(), t.anchor().end())).isEqualTo(t.anchor().text());
+      }
+    }
+  }
+}
