@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.time.api.Dates;
+import org.dyad.engine.Randomized;
+import org.dyad.engine.Randomized.Gen;
 import org.dyad.engine.SharedParser;
 import org.dyad.model.Timex;
+import org.junit.jupiter.api.Test;
 
 /**
  * Randomised properties of the time grammar: any text, however broken, is tagged without an exception; every
  * timex (and every anchor) points at its own text; the same input gives the same output. Texts are built from
  * the grammar's own vocabulary (months, counts, "the next day", datelines, fractions), punctuation and random
- * Unicode, so that the rules fire on odd neighbours. jqwik prints the seed of a failing run.
+ * Unicode, so that the rules fire on odd neighbours. A failing try prints its seed ({@link Randomized}).
  */
 class TimeGrammarPropertiesTest {
   private static final TimeTagger TAGGER = new TimeTagger();
@@ -33,38 +29,36 @@ class TimeGrammarPropertiesTest {
       "eight", "1/2", "and a half", "-", "--", ",", ".", "\n", "\n\n", "(", ")", "“", "”", "'s", "  ", "\u00a0", "%",
       "$", "France", "recalled", "its", "ambassador", "in", "on", "after", "before", "for", "the", "a", "X");
 
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
-        Arbitraries.strings().all().ofMaxLength(6), Arbitraries.strings().numeric().ofMaxLength(5));
-    return piece.list().ofMaxSize(40).map(list -> String.join(" ", list));
+  /** Up to 40 pieces: the grammar's vocabulary, random characters, digits. */
+  static String text(Gen g) {
+    return String.join(" ", g.list(0, 40, () -> switch (g.between(0, 2)) {
+      case 0 -> g.string(6);
+      case 1 -> g.string(0, 5, "0123456789");
+      default -> g.of(PIECES);
+    }));
   }
 
-  @Provide
-  Arbitrary<LocalDate> anchors() {
-    return Dates.dates().between(LocalDate.of(1600, 1, 1), LocalDate.of(2400, 12, 31));
+  @Test
+  void anyTextIsTaggedWithOffsetsOnItsOwnTextAndTheSameTwice() {
+    Randomized.tries(1000, g -> {
+      String text = text(g);
+      LocalDate anchor = LocalDate.of(1600, 1, 1).plusDays(g.between(0, 292_000));
+      List<Timex> first = TAGGER.tag(text, anchor, List.of());
+      checkSpans(text, first);
+      assertThat(TAGGER.tag(text, anchor, List.of())).isEqualTo(first);
+    });
   }
 
-  @Property(tries = 1000)
-  void anyTextIsTaggedWithOffsetsOnItsOwnTextAndTheSameTwice(@ForAll("texts") String text,
-      @ForAll("anchors") LocalDate anchor) {
-    List<Timex> first = TAGGER.tag(text, anchor, List.of());
-    checkSpans(text, first);
-    assertThat(TAGGER.tag(text, anchor, List.of())).isEqualTo(first);
-  }
-
-  @Provide
-  Arbitrary<String> sentences() {
-    return Combinators.combine(texts(), Arbitraries.of(PIECES)).as((t, p) -> p + " " + t + ".");
-  }
-
-  @Property(tries = 60)
-  void parsedTextIsTaggedWithOffsetsOnItsOwnTextAndTheSameTwice(@ForAll("sentences") String text) {
-    LocalDate anchor = LocalDate.of(2023, 12, 11);
-    var sentences = SharedParser.get().parse(text);
-    List<Timex> first = TAGGER.tag(text, anchor, sentences);
-    checkSpans(text, first);
-    assertThat(TAGGER.tag(text, anchor, sentences)).isEqualTo(first);
+  @Test
+  void parsedTextIsTaggedWithOffsetsOnItsOwnTextAndTheSameTwice() {
+    Randomized.tries(60, g -> {
+      String text = g.of(PIECES) + " " + text(g) + ".";
+      LocalDate anchor = LocalDate.of(2023, 12, 11);
+      var sentences = SharedParser.get().parse(text);
+      List<Timex> first = TAGGER.tag(text, anchor, sentences);
+      checkSpans(text, first);
+      assertThat(TAGGER.tag(text, anchor, sentences)).isEqualTo(first);
+    });
   }
 
   private static void checkSpans(String text, List<Timex> timexes) {
