@@ -2,7 +2,9 @@ package org.dyad.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -40,7 +46,7 @@ import scala.Tuple2;
  *   <li>read every input file on the executors with dyad's readers (Parquet with Spark's);
  *   <li>drop duplicates as {@code dyad ingest} skips them (the same id, else the same normalised text; the first
  *       in input order stays) and number the documents in input order (a range sort and a count per partition);
- *   <li>extract each document with the executor's one engine into staging rows ({@code _staging}), a record
+ *   <li>extract each document with the executor's one engine into staging rows ({@code staging}, removed at the end), a record
  *       that cannot be read or extracted into a problem row;
  *   <li>write each table from the staging rows, split by the document's date ({@code doc_date=...}), then the
  *       problems, the stories over the whole corpus, and the GDELT file ({@code gdelt/part-*}, in story order);
@@ -56,16 +62,23 @@ public final class Job {
   public static final String DONE = "_dyad.json";
 
   /**
+   * The folder of the staging rows while the job runs (not named {@code _...}: Spark's readers pass over such
+   * folders).
+   */
+  static final String STAGING = "staging";
+
+  /**
    * What a run did.
    *
    * @param files input files
    * @param duplicates documents dropped as duplicates
    * @param rows the rows of each table written (documents, events ..., stories, problems), and of gdelt
    * @param problems problem rows by stage: read, size, extract
+   * @param phases the seconds of each phase: read (and number), extract, tables, stories, gdelt, count
    * @param seconds the run's time
    */
   public record Summary(long files, long duplicates, Map<String, Long> rows, Map<String, Long> problems,
-      double seconds) {
+      Map<String, Double> phases, double seconds) {
     /** The summary as the JSON object of {@link #DONE}. */
     String json() {
       StringBuilder out = new StringBuilder("{\"files\": ").append(files).append(", \"duplicates\": ")
@@ -75,15 +88,31 @@ public final class Job {
       out.append("}, \"problems\": {");
       problems.forEach((k, v) -> out.append(out.charAt(out.length() - 1) == '{' ? "" : ", ")
           .append('"').append(k).append("\": ").append(v));
+      out.append("}, \"phases\": {");
+      phases.forEach((k, v) -> out.append(out.charAt(out.length() - 1) == '{' ? "" : ", ")
+          .append('"').append(k).append("\": ").append(String.format(Locale.ROOT, "%.1f", v)));
       return out.append(String.format(Locale.ROOT, "}, \"seconds\": %.1f}%n", seconds)).toString();
     }
   }
 
   private Job() {}
 
+  /** The time each phase took, in the order they ran. */
+  private static final class Phases {
+    final Map<String, Double> seconds = new LinkedHashMap<>();
+    private long since = System.nanoTime();
+
+    void end(String phase) {
+      long now = System.nanoTime();
+      seconds.put(phase, (now - since) / 1e9);
+      since = now;
+    }
+  }
+
   /** Runs the job on {@code spark}. */
   public static Summary run(SparkSession spark, Settings settings) throws IOException {
     long t0 = System.nanoTime();
+    Phases phases = new Phases();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Path out = new Path(settings.out());
@@ -105,47 +134,72 @@ public final class Job {
         // documents first, in input order, so that they are numbered 1, 2 ... as dyad ingest numbers them
         .sortBy(t -> (t._1() instanceof Item.Bad ? "1" : "0") + t._1().source().order(), true, partitions)
         .zipWithIndex();
-    Path staging = new Path(out, "_staging");
+    phases.end("read");
+    Path staging = new Path(out, STAGING);
     spark.createDataFrame(numbered.mapPartitions(new Extract(settings)), Tables.staging())
         .write().mode(SaveMode.Overwrite).parquet(staging.toString());
+    phases.end("extract");
 
     Dataset<Row> staged = spark.read().schema(Tables.staging()).parquet(staging.toString());
     Map<Rows.Table, Dataset<Row>> tables = new EnumMap<>(Rows.Table.class);
+    List<Runnable> writes = new ArrayList<>();
     for (Rows.Table t : Rows.Table.values()) {
       if (t.perDocument()) {
         Dataset<Row> rows = staged.where(col("doc_no").isNotNull())
             .select(col(Tables.PARTITION), explode(col(t.name())).as("r"))
             .select(col(Tables.PARTITION), col("r.*"));
-        write(rows, keyColumns(t), new Path(out, t.name()), true);
+        writes.add(() -> write(rows, keyColumns(t), new Path(out, t.name()), true));
+      }
+    }
+    writes.add(() -> write(staged.where(col("problem").isNotNull()).select(col("problem.*")),
+        List.of("source_file", "source_offset"), new Path(out, "problems"), false));
+    together(writes);
+    for (Rows.Table t : Rows.Table.values()) {
+      if (t.perDocument()) {
         tables.put(t, table(spark, out, t));
       }
     }
-    write(staged.where(col("problem").isNotNull()).select(col("problem.*")), List.of("source_file", "source_offset"),
-        new Path(out, "problems"), false);
+    phases.end("tables");
     try (StoryStage.Result stories = StoryStage.run(spark, tables.get(Rows.Table.events),
         tables.get(Rows.Table.documents), tables.get(Rows.Table.event_mentions), settings.window())) {
+      // one after the other: both read the same kept intermediate results
       write(stories.stories(), List.of("story_no"), new Path(out, "stories"), false);
       write(stories.storyEvents(), List.of("story_no", "doc_id", "event_id"), new Path(out, "story_events"), false);
     }
+    phases.end("stories");
     tables.put(Rows.Table.stories, table(spark, out, Rows.Table.stories));
     GdeltStage.lines(tables.get(Rows.Table.stories), tables.get(Rows.Table.events), tables.get(Rows.Table.documents),
         tables.get(Rows.Table.entities)).write().mode(SaveMode.Overwrite).text(new Path(out, "gdelt").toString());
-    Row dropped = staged.agg(sum(col("duplicates"))).first();
-    long duplicates = dropped.isNullAt(0) ? 0 : dropped.getLong(0);
-    fs.delete(staging, true);
-
-    Map<String, Long> rows = new LinkedHashMap<>();
+    phases.end("gdelt");
+    // The counts, from the staging rows in one pass, before they go; the derived tables' from their files.
+    List<Column> sums = new ArrayList<>();
+    sums.add(sum(col("duplicates")));
+    List<String> counted = new ArrayList<>();
     for (Rows.Table t : Rows.Table.values()) {
-      rows.put(t.name(), table(spark, out, t).count());
+      if (t.perDocument()) {
+        sums.add(sum(when(col("doc_no").isNotNull(), size(col(t.name())))));
+        counted.add(t.name());
+      }
     }
-    Dataset<Row> problems = spark.read().schema(Tables.PROBLEM).parquet(new Path(out, "problems").toString());
-    rows.put("problems", problems.count());
-    rows.put("gdelt", spark.read().text(new Path(out, "gdelt").toString()).count());
+    Row totals = staged.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first();
     Map<String, Long> byStage = new LinkedHashMap<>();
-    for (Row r : problems.groupBy("stage").count().orderBy("stage").collectAsList()) {
+    for (Row r : staged.where(col("problem").isNotNull()).groupBy("problem.stage").count().orderBy("stage")
+        .collectAsList()) {
       byStage.put(r.getString(0), r.getLong(1));
     }
-    Summary summary = new Summary(files.size(), duplicates, rows, byStage, (System.nanoTime() - t0) / 1e9);
+    fs.delete(staging, true);
+    long duplicates = totals.isNullAt(0) ? 0 : totals.getLong(0);
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (int i = 0; i < counted.size(); i++) {
+      rows.put(counted.get(i), totals.isNullAt(i + 1) ? 0 : totals.getLong(i + 1));
+    }
+    rows.put(Rows.Table.stories.name(), table(spark, out, Rows.Table.stories).count());
+    rows.put(Rows.Table.story_events.name(), table(spark, out, Rows.Table.story_events).count());
+    rows.put("problems", byStage.values().stream().mapToLong(Long::longValue).sum());
+    rows.put("gdelt", spark.read().text(new Path(out, "gdelt").toString()).count());
+    phases.end("count");
+    Summary summary = new Summary(files.size(), duplicates, rows, byStage, phases.seconds,
+        (System.nanoTime() - t0) / 1e9);
     try (OutputStream o = fs.create(new Path(out, DONE), true)) {
       o.write(summary.json().getBytes(StandardCharsets.UTF_8));
     }
@@ -179,6 +233,34 @@ public final class Job {
   private static Tuple2<Item, Long> earlier(Tuple2<Item, Long> a, Tuple2<Item, Long> b) {
     Item first = a._1().source().order().compareTo(b._1().source().order()) <= 0 ? a._1() : b._1();
     return new Tuple2<>(first, a._2() + b._2());
+  }
+
+  /**
+   * Runs Spark jobs at once from as many driver threads, so that the small jobs of the tables overlap rather
+   * than wait for each other; the first failure is thrown.
+   */
+  private static void together(List<Runnable> jobs) {
+    ExecutorService pool = Executors.newFixedThreadPool(jobs.size(), r -> {
+      Thread t = new Thread(r, "dyad-write");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Runnable job : jobs) {
+        running.add(pool.submit(job));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the tables", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The columns that order a table's rows in its files: the document, then the row within it. */
