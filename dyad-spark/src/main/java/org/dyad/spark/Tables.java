@@ -77,12 +77,28 @@ final class Tables {
   /** The staging row of a document: its rows, table by table. */
   static Row document(long docNo, LocalDate date, long duplicates,
       Map<Rows.Table, List<List<@Nullable Object>>> rows) {
+    return staged(docNo, date, duplicates, rows, null);
+  }
+
+  /** The staging row of a record that could not be read or extracted. */
+  static Row problem(Item.Bad bad, long duplicates) {
+    Item.Source s = bad.source();
+    return staged(null, null, duplicates, null,
+        RowFactory.create(s.file(), s.offset(), s.origin(), bad.docId(), bad.stage(), bad.message()));
+  }
+
+  private static Row staged(@Nullable Long docNo, @Nullable LocalDate date, long duplicates,
+      @Nullable Map<Rows.Table, List<List<@Nullable Object>>> rows, @Nullable Row problem) {
     List<@Nullable Object> values = new ArrayList<>();
     values.add(docNo);
     values.add(date);
     values.add(duplicates);
     for (Rows.Table t : Rows.Table.values()) {
       if (t.perDocument()) {
+        if (rows == null) {
+          values.add(null);
+          continue;
+        }
         List<Row> table = new ArrayList<>();
         for (List<@Nullable Object> r : rows.get(t)) {
           table.add(RowFactory.create(r.toArray()));
@@ -90,23 +106,7 @@ final class Tables {
         values.add(scala.jdk.javaapi.CollectionConverters.asScala(table).toSeq());
       }
     }
-    values.add(null);
-    return RowFactory.create(values.toArray());
-  }
-
-  /** The staging row of a record that could not be read or extracted. */
-  static Row problem(Item.Bad bad, long duplicates) {
-    List<@Nullable Object> values = new ArrayList<>();
-    values.add(null);
-    values.add(null);
-    values.add(duplicates);
-    for (Rows.Table t : Rows.Table.values()) {
-      if (t.perDocument()) {
-        values.add(null);
-      }
-    }
-    Item.Source s = bad.source();
-    values.add(RowFactory.create(s.file(), s.offset(), s.origin(), bad.docId(), bad.stage(), bad.message()));
+    values.add(problem);
     return RowFactory.create(values.toArray());
   }
 }

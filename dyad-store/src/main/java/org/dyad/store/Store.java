@@ -371,56 +371,27 @@ public final class Store implements AutoCloseable {
       for (int i = 0; i < columns.size(); i++) {
         Object v = row.get(i);
         int at = i + 1;
-        switch (columns.get(i).type()) {
-          case VARCHAR, JSON -> {
-            if (v == null) {
-              p.setNull(at, Types.VARCHAR);
-            } else {
-              p.setString(at, (String) v);
-            }
-          }
-          case INTEGER -> {
-            if (v == null) {
-              p.setNull(at, Types.INTEGER);
-            } else {
-              p.setInt(at, (Integer) v);
-            }
-          }
-          case BIGINT -> {
-            if (v == null) {
-              p.setNull(at, Types.BIGINT);
-            } else {
-              p.setLong(at, (Long) v);
-            }
-          }
-          case DOUBLE -> {
-            if (v == null) {
-              p.setNull(at, Types.DOUBLE);
-            } else {
-              p.setDouble(at, (Double) v);
-            }
-          }
-          case BOOLEAN -> {
-            if (v == null) {
-              p.setNull(at, Types.BOOLEAN);
-            } else {
-              p.setBoolean(at, (Boolean) v);
-            }
-          }
-          case DATE -> {
-            if (v == null) {
-              p.setNull(at, Types.DATE);
-            } else {
-              p.setObject(at, v);
-            }
-          }
-          case TIMESTAMP -> {
-            if (v == null) {
-              p.setNull(at, Types.TIMESTAMP);
-            } else {
-              p.setTimestamp(at, Timestamp.valueOf((LocalDateTime) v));
-            }
-          }
+        Rows.Type type = columns.get(i).type();
+        if (v == null) {
+          p.setNull(at, switch (type) {
+            case VARCHAR, JSON -> Types.VARCHAR;
+            case INTEGER -> Types.INTEGER;
+            case BIGINT -> Types.BIGINT;
+            case DOUBLE -> Types.DOUBLE;
+            case BOOLEAN -> Types.BOOLEAN;
+            case DATE -> Types.DATE;
+            case TIMESTAMP -> Types.TIMESTAMP;
+          });
+          continue;
+        }
+        switch (type) {
+          case VARCHAR, JSON -> p.setString(at, (String) v);
+          case INTEGER -> p.setInt(at, (Integer) v);
+          case BIGINT -> p.setLong(at, (Long) v);
+          case DOUBLE -> p.setDouble(at, (Double) v);
+          case BOOLEAN -> p.setBoolean(at, (Boolean) v);
+          case DATE -> p.setObject(at, v);
+          case TIMESTAMP -> p.setTimestamp(at, Timestamp.valueOf((LocalDateTime) v));
         }
       }
     }
