@@ -310,7 +310,8 @@ def agents(path):
             elif not mm:
                 expanded.append(f)
         for f in expanded:
-            out.append((clean(f).lower(), code[1:]))
+            phrase = clean(f).lower()
+            out.append((phrase[4:] if phrase.startswith("the ") else phrase, code[1:]))
     return out
 
 
@@ -392,7 +393,8 @@ def main(argv):
           "# phoenix-agents.tsv -- agent nouns of the Phoenix dictionaries and the CAMEO sector they give.\n"
           + ATTRIBUTION.format(files="Phoenix.agents.txt")
           + "# Format: UTF-8, tab-separated; lines starting with # are comments. Columns:\n"
-          "#   phrase  the noun or noun phrase, lower case (macros such as !PERSON! and plurals expanded)\n"
+          "#   phrase  the noun or noun phrase, lower case (macros such as !PERSON! and plurals expanded, a\n"
+          "#           leading 'the' dropped)\n"
           "#   sector  the CAMEO sector code (Phoenix writes it ~GOV; the tilde is dropped)\n"
           + "# %d phrases.\n" % len(ag), ag)
     print("people %d, organisations %d, place names %d, agent phrases %d; entries without codes dropped %d, "

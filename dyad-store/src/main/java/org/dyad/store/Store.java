@@ -50,7 +50,8 @@ public final class Store implements AutoCloseable {
   public static final String DEFAULT_PATH = "dyad.duckdb";
 
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
-  private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned");
+  private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned",
+      "V5__country_source");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -327,7 +328,8 @@ public final class Store implements AutoCloseable {
         "INSERT INTO documents (doc_no, id, title, date, date_source, credit, text, metadata, text_hash, ingested_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), ?, ?)");
     private final PreparedStatement entities = db.prepareStatement(
-        "INSERT INTO entities (doc_id, entity_id, name, type, country, role, actor) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO entities (doc_id, entity_id, name, type, country, role, actor, country_source)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     private final PreparedStatement mentions = db.prepareStatement(
         "INSERT INTO mentions (doc_id, entity_id, n, start_char, end_char, mention_text) VALUES (?, ?, ?, ?, ?, ?)");
     private final PreparedStatement timexes = db.prepareStatement(
@@ -379,6 +381,7 @@ public final class Store implements AutoCloseable {
         entities.setString(5, e.country());
         entities.setString(6, e.role());
         entities.setString(7, e.actor());
+        entities.setString(8, e.countrySource() == null ? null : e.countrySource().name());
         entities.addBatch();
         int n = 0;
         for (Mention m : e.mentions()) {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
+import org.dyad.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Links third-person singular pronouns to the person they refer to.
+ * Links third-person singular pronouns to the person they refer to, and "it" to the organisation or country.
  *
  * <p>The rule, a light form of Hobbs' and Lappin and Leass' preferences: candidates are the person mentions
  * before the pronoun in its sentence and the three sentences before; a mention that is an argument of the
@@ -38,7 +39,7 @@ final class Coreference {
     int bestScore = Integer.MIN_VALUE;
     Sentence here = sentences.get(sentence);
     for (Placed p : placed) {
-      if (p.sentence() > sentence || p.sentence() < sentence - WINDOW) {
+      if (p.sentence() > sentence || p.sentence() < sentence - WINDOW || p.entity().type != EntityType.PERSON) {
         continue;
       }
       if (p.sentence() == sentence && p.headToken() >= pronoun.index()) {
@@ -56,6 +57,49 @@ final class Coreference {
         // Across sentences, the subject of the main clause is the most salient.
         score += rootClause(sentences.get(p.sentence()), p.headToken()) ? 500 : 0;
       }
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+
+  /**
+   * Whether the token is a referring "it" or "its": a possessive, or the subject or object of a verb, not
+   * the "it" of "it is expected that" (an expletive, or the subject of a copula or an adjective).
+   */
+  static boolean isIt(Sentence s, Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (!s.parsed() || !(w.equals("it") || w.equals("its"))) {
+      return false;
+    }
+    if (w.equals("its")) {
+      return true;
+    }
+    if (t.head() < 0 || t.rel().equals("expl")) {
+      return false;
+    }
+    Token head = s.token(t.head());
+    boolean copula = Trees.children(s, head.index()).stream().anyMatch(c -> c.rel().equals("cop"));
+    return head.isVerb() && !copula && !head.lemma().equals("be") && !head.lemma().equals("seem")
+        && !head.lemma().equals("appear") && !head.lemma().equals("take");
+  }
+
+  /**
+   * The organisation or country "it" refers to: the latest one placed in its sentence before it or in the
+   * sentence before, a subject first; null when none is.
+   */
+  static @Nullable Draft resolveIt(Token it, int sentence, List<Placed> placed) {
+    Placed best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Placed p : placed) {
+      EntityType type = p.entity().type;
+      if (type != EntityType.ORGANIZATION && type != EntityType.COUNTRY || p.sentence() > sentence
+          || p.sentence() < sentence - 1 || p.sentence() == sentence && p.headToken() >= it.index()) {
+        continue;
+      }
+      int score = (p.sentence() - sentence) * 10_000 + (p.subject() ? 1_000 : 0) + p.headToken();
       if (score > bestScore) {
         bestScore = score;
         best = p;

@@ -1,0 +1,233 @@
+package org.dyad.engine.actors;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.model.CountrySource;
+import org.dyad.model.EntityType;
+import org.dyad.model.Mention;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Actors named by a role, not a name: "a Japanese foreign ministry official", "Chinese state media", "officials
+ * at the U.S. Trade Representative's Office", "Finance Ministry sources", "the ministry". The country is a
+ * nation among the phrase's modifiers, or the country of what its "of", "at", "for" or "from" phrase names;
+ * a body of a state or a state's office with none is domestic (the story's country, marked inferred). "The
+ * ministry" after "the Foreign Ministry" is that ministry.
+ */
+final class UnnamedActors {
+  private static final Set<String> ARGUMENT_RELS =
+      Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "appos", "conj", "root", "nsubj:xsubj");
+  private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "det", "nummod");
+  /** Prepositions whose object tells whose an actor is: "officials of/at/for/from the ministry". */
+  private static final Set<String> OWNER_CASES = Set.of("of", "at", "for", "from", "in");
+
+  private final Run run;
+
+  UnnamedActors(Run run) {
+    this.run = run;
+  }
+
+  void sentence(Sentence s, List<Span> dict, boolean[] used) {
+    if (!s.parsed()) {
+      return;
+    }
+    for (Token head : s.tokens()) {
+      if (!head.isNoun() || head.isProperNoun() || used[head.index()] || !ARGUMENT_RELS.contains(head.rel())) {
+        continue;
+      }
+      int roleFirst = roleEndingAt(s, head.index());
+      if (roleFirst < 0) {
+        continue;
+      }
+      String rolePhrase = run.text.substring(s.token(roleFirst).start(), head.end());
+      Dictionary.Role role = run.dictionary.role(run.text.substring(s.token(roleFirst).start(), head.start())
+          + head.lemma()).or(() -> run.dictionary.role(head.lemma())).orElseThrow();
+      String lemma = head.lemma().toLowerCase(Locale.ROOT);
+      String nation = null;
+      int nations = 0;
+      String sector = role.sector();
+      int first = roleFirst;
+      for (Token dep : Trees.children(s, head.index())) {
+        if (dep.index() < head.index() && MODIFIER_RELS.contains(dep.rel())) {
+          String n = nationAt(s, dep.index());
+          nation = n != null ? n : nation;
+          nations += n != null ? 1 + (int) Trees.children(s, dep.index()).stream()
+              .filter(c -> c.rel().equals("conj") && nationAt(s, c.index()) != null).count() : 0;
+          if (sector.isEmpty()) {
+            sector = modifierSector(s, dep);
+          }
+          first = Math.min(first, Trees.subtreeFirst(s, dep.index()));
+        }
+      }
+      boolean definite = definite(s, head);
+      if (nation == null && role.body() && definite && !hasModifier(s, head)) {
+        Draft named = run.organizations().antecedent(lemma);
+        if (named != null) {
+          // "the ministry" after "the Foreign Ministry": the same body.
+          named.add(Mention.of(run.text, head.start(), head.end()));
+          used[head.index()] = true;
+          continue;
+        }
+      }
+      if (nation == null) {
+        nation = owner(s, head);
+      }
+      boolean domestic = role.kind() == Dictionary.RoleKind.STATE
+          || !role.body() && Titles.domestic(sector) && !sector.isEmpty();
+      if (nation == null && !(domestic && run.inferred() != null) || role.body() && nation == null && !definite) {
+        continue;
+      }
+      while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("CD"))) {
+        first++;
+      }
+      Span whole = run.span(s, first, head.index());
+      String name = run.surface(whole);
+      EntityType type = role.body() ? EntityType.ORGANIZATION
+          : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
+      // One national body is one actor however named: "the Australian government", "the federal government".
+      String bodyKey = "BODY:" + (nation == null ? run.inferred() : nation) + ":" + lemma;
+      Draft d = run.draft(role.body() ? bodyKey : "UNN:" + Dictionary.key(name), type, name);
+      d.country(nation, CountrySource.TEXT);
+      d.domestic |= domestic;
+      d.sector = sector;
+      d.role = type == EntityType.PERSON ? rolePhrase : null;
+      d.add(run.mention(whole));
+      // The nation inside is an attribute of this actor, not a separate mention of the country; but of two
+      // nations ("Hungarian and Romanian officials") each keeps its mention.
+      for (Draft other : run.drafts.values()) {
+        if (other != d && other.type == EntityType.COUNTRY && nations < 2) {
+          other.mentions.removeIf(m -> whole.start() <= m.start() && m.end() <= whole.end());
+        }
+      }
+      Run.mark(used, whole);
+      run.place(d, s, head.index());
+    }
+    run.drafts.values().removeIf(d -> d.mentions.isEmpty());
+  }
+
+  /** The sector a modifier gives a role that has none: "Finance Ministry sources" are GOV. */
+  private String modifierSector(Sentence s, Token dep) {
+    String phrase = run.surface(s, Trees.subtreeFirst(s, dep.index()), dep.index());
+    return run.dictionary.role(phrase).or(() -> run.dictionary.role(dep.lemma()))
+        .map(Dictionary.Role::sector).orElse("");
+  }
+
+  private boolean hasModifier(Sentence s, Token head) {
+    return Trees.children(s, head.index()).stream()
+        .anyMatch(d -> d.index() < head.index() && !d.pos().equals("DT"));
+  }
+
+  /**
+   * The country of what an "of", "at", "for", "from" or "in" phrase of the role names: "officials at the U.S.
+   * Trade Representative's Office", "a spokesman for the Foreign Ministry", "the head of Japan's tax bureau".
+   */
+  private @Nullable String owner(Sentence s, Token head) {
+    for (Token c : Trees.children(s, head.index())) {
+      if (!c.rel().startsWith("nmod") || !OWNER_CASES.contains(Trees.caseOf(s, c))) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (Trees.dominates(s, c.index(), t.index())) {
+          String n = nationAt(s, t.index());
+          if (n != null) {
+            return n;
+          }
+          Draft d = run.draftAt(t);
+          if (d != null && d.country != null && d.type != EntityType.PERSON) {
+            return d.country;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean definite(Sentence s, Token head) {
+    return Trees.children(s, head.index()).stream()
+        .anyMatch(d -> d.rel().equals("det") && d.text().equalsIgnoreCase("the"));
+  }
+
+  /** The first token of the longest role phrase ending at {@code head} ("foreign ministry official"). */
+  private int roleEndingAt(Sentence s, int head) {
+    for (int len = Math.min(run.dictionary.longestRoleWords(), head + 1); len >= 1; len--) {
+      int first = head - len + 1;
+      String phrase = run.text.substring(s.token(first).start(), s.token(head).start()) + s.token(head).lemma();
+      if (run.dictionary.role(phrase).isPresent()) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  private @Nullable String nationAt(Sentence s, int token) {
+    Draft d = run.draftAt(s.token(token));
+    return d != null && d.type == EntityType.COUNTRY ? d.country : null;
+  }
+
+  /**
+   * The country named most often (names, demonyms, capitals, cities), when it is named at least twice and
+   * half again as often as any other.
+   */
+  @Nullable String homeCountry(List<List<Span>> matches) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (List<Span> sentence : matches) {
+      for (Span sp : sentence) {
+        String c = run.nationOf(sp);
+        if (c != null && run.entryOf(sp).kind() != Dictionary.Kind.ORGANIZATION) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return first >= 2 && first * 2 >= second * 3 ? best : null;
+  }
+
+  /**
+   * The country of the story's dateline: the input's own dateline field ("BRASILIA, March 3"), else a place
+   * of the dictionaries that opens the text and is followed by a comma or a dash ("SEOUL, March 17 (Yonhap)
+   * -", "ALGIERS: ..."); a capital speaks for the state whose seat it was then.
+   */
+  @Nullable String datelineCountry(@Nullable String given, List<List<Span>> matches) {
+    if (given != null && !given.isBlank()) {
+      String place = given.split("[,(:\\-–—]")[0].strip();
+      List<Dictionary.Entry> entries = run.dictionary.lookup(place);
+      if (entries.isEmpty()) {
+        entries = run.dictionary.lookup(place.toUpperCase(Locale.ROOT));
+      }
+      return entries.isEmpty() || entries.get(0).country() == null ? null : run.seatOf(entries.get(0).country());
+    }
+    if (run.sentences.isEmpty() || matches.get(0).isEmpty()) {
+      return null;
+    }
+    Sentence s = run.sentences.get(0);
+    Span first = matches.get(0).get(0);
+    if (first.first() != 0 || first.last() + 1 >= s.size()) {
+      return null;
+    }
+    String next = s.token(first.last() + 1).text();
+    Dictionary.Kind kind = run.entryOf(first).kind();
+    boolean place = kind == Dictionary.Kind.CAPITAL || kind == Dictionary.Kind.CITY;
+    boolean shouted = run.surface(first).equals(run.surface(first).toUpperCase(Locale.ROOT));
+    if (place && (shouted || next.equals(",")) && (next.equals(",") || next.equals(":") || next.startsWith("-")
+        || next.equals("–") || next.equals("("))) {
+      return run.nationOf(first) == null ? null : run.seatOf(run.nationOf(first));
+    }
+    return null;
+  }
+}
