@@ -102,7 +102,7 @@ public final class Engine {
     List<Sentence> sentences = guard("nlp", timings, problems, text, () -> parser.parse(text, timings::add), List.of());
     Object dateline = doc.metadata().get("dateline");
     Entities entities = guard("actors", timings, problems, text,
-        () -> actors.resolve(text, sentences, doc.date(), dateline instanceof String d ? d : null),
+        () -> actors.resolve(text, doc.title(), sentences, doc.date(), dateline instanceof String d ? d : null),
         new Entities(List.of()));
     List<Timex> timexes =
         guard("time", timings, problems, text, () -> time.tag(text, doc.date(), sentences), List.of());

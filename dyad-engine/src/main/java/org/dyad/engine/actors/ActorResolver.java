@@ -39,15 +39,16 @@ public final class ActorResolver {
    * a capital spoke for ("Moscow" in 1987 is the Soviet Union) and which office a known person held.
    */
   public Entities resolve(String text, List<Sentence> sentences, LocalDate date) {
-    return resolve(text, sentences, date, null);
+    return resolve(text, null, sentences, date, null);
   }
 
   /**
-   * {@link #resolve(String, List, LocalDate)} for a story whose dateline ("BRASILIA, March 3") the input gives
-   * apart from its text; a domestic office the text gives no country ("Finance Minister Dilson Funaro") takes
-   * the dateline's.
+   * {@link #resolve(String, List, LocalDate)} for a story with a headline and a dateline ("BRASILIA, March 3")
+   * that the input gives apart from its text: a domestic office the text gives no country ("Finance Minister
+   * Dilson Funaro") takes the dateline's, else that of the country the story and its headline name most.
    */
-  public Entities resolve(String text, List<Sentence> sentences, LocalDate date, @Nullable String dateline) {
-    return new Run(text, sentences, date, dateline, dictionary, succession).resolve();
+  public Entities resolve(String text, @Nullable String title, List<Sentence> sentences, LocalDate date,
+      @Nullable String dateline) {
+    return new Run(text, title, sentences, date, dateline, dictionary, succession).resolve();
   }
 }

@@ -87,8 +87,8 @@ final class Coreference {
   }
 
   /**
-   * The organisation or country "it" refers to: the latest one placed in its sentence before it or in the
-   * sentence before, a subject first; null when none is.
+   * The organisation or country "it" refers to: one placed in its sentence before it or in the two sentences
+   * before, the nearest sentence first, then a subject, then an organisation; null when none is.
    */
   static @Nullable Draft resolveIt(Token it, int sentence, List<Placed> placed) {
     Placed best = null;
@@ -96,10 +96,12 @@ final class Coreference {
     for (Placed p : placed) {
       EntityType type = p.entity().type;
       if (type != EntityType.ORGANIZATION && type != EntityType.COUNTRY || p.sentence() > sentence
-          || p.sentence() < sentence - 1 || p.sentence() == sentence && p.headToken() >= it.index()) {
+          || p.sentence() < sentence - 2 || p.sentence() == sentence && p.headToken() >= it.index()) {
         continue;
       }
-      int score = (p.sentence() - sentence) * 10_000 + (p.subject() ? 1_000 : 0) + p.headToken();
+      // The nearest sentence wins, then a subject, then an organisation over a country, then the latest.
+      int score = (p.sentence() - sentence) * 10_000 + (p.subject() ? 1_000 : 0)
+          + (type == EntityType.ORGANIZATION ? 500 : 0) + p.headToken();
       if (score > bestScore) {
         bestScore = score;
         best = p;

@@ -115,6 +115,7 @@ public final class Dictionary {
     d.load("phoenix-organizations.tsv", d::phoenixOrganization);
     d.load("phoenix-places.tsv", d::phoenixPlace);
     d.load("phoenix-agents.tsv", d::agent);
+    d.bodiesByHead();
     return d;
   }
 
@@ -336,7 +337,7 @@ public final class Dictionary {
     names.add(0, c[0].strip());
     String name = titleCase(c[0].strip());
     for (String n : names) {
-      if (!phrases.containsKey(key(n))) {
+      if (!phrases.containsKey(key(n)) && !phrases.containsKey(key(core(n)))) {
         String core = core(n);
         boolean oneWord = !hasSpace(core);
         add(n, Kind.ORGANIZATION, name, country, first.code(), type, oneWord, known, oneWord && core.length() <= 5);
@@ -348,8 +349,8 @@ public final class Dictionary {
   private void phoenixPlace(String[] c) {
     String phrase = c[0].strip();
     String country = countryOfCode(c[1].strip());
-    if (country == null || phrases.containsKey(key(phrase))) {
-      return;
+    if (country == null || phrases.containsKey(key(phrase)) || phrases.containsKey(key(core(phrase)))) {
+      return; // "THE UNITED STATES": the project's files know the name without the article
     }
     Kind kind = Kind.valueOf(c[2].strip());
     Country state = countries.get(country);
@@ -370,6 +371,31 @@ public final class Dictionary {
     if (!roles.containsKey(phrase) && !notRoles.contains(phrase)) {
       roles.put(phrase, new Role(phrase, c[1].strip(), RoleKind.NOUN));
       longestRoleWords = Math.max(longestRoleWords, phrase.split(" ").length);
+    }
+  }
+
+  /**
+   * A role phrase whose head word is a body is that body ("foreign ministry", "ministry of industry", "senate
+   * finance committee"): the head is the word before a first "of" or "for", else the last word.
+   */
+  private void bodiesByHead() {
+    for (Map.Entry<String, Role> e : roles.entrySet()) {
+      Role r = e.getValue();
+      if (r.kind() != RoleKind.NOUN) {
+        continue;
+      }
+      String[] words = e.getKey().split(" ");
+      String head = words[words.length - 1];
+      for (int i = 1; i < words.length; i++) {
+        if (words[i].equals("of") || words[i].equals("for")) {
+          head = words[i - 1];
+          break;
+        }
+      }
+      Role h = roles.get(head);
+      if (words.length > 1 && h != null && h.body()) {
+        e.setValue(new Role(r.phrase(), r.sector(), h.kind()));
+      }
     }
   }
 

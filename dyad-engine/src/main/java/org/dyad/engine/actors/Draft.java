@@ -26,6 +26,8 @@ final class Draft {
    * officials", "the Foreign Ministry"): without one it takes the story's dateline or dominant country.
    */
   boolean domestic;
+  /** A person or group of the story's place ("company spokesmen", "sources"): the dateline's, if any. */
+  boolean local;
   @Nullable String role;
   @Nullable String sector;
   @Nullable String code;

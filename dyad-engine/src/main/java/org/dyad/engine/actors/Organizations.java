@@ -144,9 +144,26 @@ final class Organizations {
     if (e.kind() == Dictionary.Kind.CAPITAL || e.kind() == Dictionary.Kind.METONYM) {
       seat(d, e);
     }
-    d.add(run.mention(span));
-    Run.mark(used, span);
-    run.place(d, s, span.last());
+    Span whole = withKind(s, span, d.code == null ? code : d.code, used);
+    d.add(run.mention(whole));
+    Run.mark(used, whole);
+    run.place(d, s, whole.last());
+  }
+
+  /**
+   * The organisation's name with the common noun of its kind after it ("the Yedioth Ahronoth newspaper", "Kyodo
+   * news agency"): a role noun whose sector is the organisation's.
+   */
+  private Span withKind(Sentence s, Span span, String code, boolean[] used) {
+    int next = span.last() + 1;
+    if (next >= s.size() || used[next] || !s.token(next).isNoun() || s.token(next).isProperNoun()) {
+      return span;
+    }
+    String part = run.dictionary.countryPartOf(code);
+    String sector = part == null ? code : code.substring(part.length());
+    Optional<Dictionary.Role> r = run.dictionary.role(s.token(next).lemma());
+    boolean same = r.isPresent() && !r.get().sector().isEmpty() && sector.endsWith(r.get().sector());
+    return same ? run.span(s, span.first(), next) : span;
   }
 
   /** A capital or metonym speaks for the state whose seat it was on the document's date. */

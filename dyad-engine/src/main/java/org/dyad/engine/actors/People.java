@@ -111,7 +111,9 @@ final class People {
       d.code = title.code();
     }
     d.country(title.country(), CountrySource.TEXT);
-    d.domestic |= Titles.domestic(title.sector());
+    // A person's political office is the story's country's too: "opposition leader", "party chairman".
+    d.domestic |= Titles.domestic(title.sector()) || title.sector().startsWith("OPP")
+        || title.sector().startsWith("PTY");
   }
 
   /**

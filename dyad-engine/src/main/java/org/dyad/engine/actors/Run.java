@@ -35,13 +35,15 @@ final class Run {
   /** The country of the story's dateline ("BRASILIA, March 3"), when it has one. */
   @Nullable String dateline;
   private final @Nullable String datelineText;
+  private final @Nullable String title;
   private final People people = new People(this);
   private final Organizations organizations = new Organizations(this);
   private final UnnamedActors unnamed = new UnnamedActors(this);
 
-  Run(String text, List<Sentence> sentences, LocalDate date, @Nullable String dateline, Dictionary dictionary,
-      Succession succession) {
+  Run(String text, @Nullable String title, List<Sentence> sentences, LocalDate date, @Nullable String dateline,
+      Dictionary dictionary, Succession succession) {
     this.text = text;
+    this.title = title;
     this.sentences = sentences;
     this.date = date;
     this.datelineText = dateline;
@@ -54,17 +56,20 @@ final class Run {
     for (Sentence s : sentences) {
       matches.add(Matches.dictionary(text, s, dictionary));
     }
-    home = unnamed.homeCountry(matches);
+    home = unnamed.homeCountry(matches, title);
     dateline = unnamed.datelineCountry(datelineText, matches);
     for (Sentence s : sentences) {
       sentence(s, matches.get(s.index()));
     }
+    BodyNames.share(this);
     List<Draft> ordered = new ArrayList<>(drafts.values());
     ordered.sort(Comparator.comparingInt(Draft::firstOffset));
     List<Entity> out = new ArrayList<>(ordered.size());
     for (Draft d : ordered) {
       if (d.country == null && d.domestic) {
         d.country(inferred(), dateline != null ? CountrySource.DATELINE : CountrySource.DOMINANT);
+      } else if (d.country == null && d.local) {
+        d.country(dateline, CountrySource.DATELINE);
       }
       d.mentions.sort(Comparator.comparingInt(Mention::start));
       out.add(new Entity("E" + (out.size() + 1), oneLine(d.name), d.type, d.country, d.source,

@@ -42,6 +42,7 @@ final class Titles {
   private static final Set<String> JOINERS = Set.of("and", "&", "of", "for", "-");
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
   private static final Set<String> SENT = Set.of("to", "in");
+  private static final Set<String> OF_FOR = Set.of("of", "for");
 
   private final Run run;
 
@@ -52,6 +53,9 @@ final class Titles {
   /** The title ending right before token {@code nameFirst}, or null. */
   @Nullable Title before(Sentence s, int nameFirst, List<Span> dict) {
     int end = nameFirst - 1;
+    if (end > 0 && isInitial(s.token(end).text())) {
+      end--; // "foreign adviser Md. Touhid Hossain": an abbreviated first name the NER left out
+    }
     if (end < 0) {
       return null;
     }
@@ -62,12 +66,21 @@ final class Titles {
       office = office(s, place.first() - 2);
       office = office != null && office.role().kind() == Dictionary.RoleKind.ENVOY ? office : null;
     }
+    for (int k = end - 1; office == null && k > 0 && k >= end - 5; k--) {
+      // "vice minister for international affairs Makoto Kuroda", "Minister of State for Trade Name".
+      Token t = s.token(k + 1);
+      if (!(t.isNoun() || t.pos().startsWith("JJ")) || t.ner().equals("PERSON")) {
+        break;
+      }
+      if (OF_FOR.contains(s.token(k).text())) {
+        office = office(s, k - 1);
+      }
+    }
     if (office == null) {
       return null;
     }
     int first = office.first();
     boolean capitalised = Character.isUpperCase(s.token(office.first()).text().charAt(0));
-    boolean lowerModifiers = false;
     String sector = office.role().sector();
     String modifierSector = null;
     String country = null;
@@ -121,8 +134,9 @@ final class Titles {
       if (JOINERS.contains(w.toLowerCase(Locale.ROOT)) && j > 0) {
         continue;
       }
-      if (t.ner().equals("PERSON") || !(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN"))) {
-        break;
+      boolean named = !t.ner().equals("O") && !t.ner().equals("ORGANIZATION") && !t.ner().equals("MISC");
+      if (named || !(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN"))) {
+        break; // a person, a date, a place: no part of a title
       }
       if (upper) {
         first = j;
@@ -132,7 +146,6 @@ final class Titles {
         }
       } else if (t.isNoun() || t.pos().startsWith("JJ")) {
         first = j;
-        lowerModifiers = true;
       } else {
         break;
       }
@@ -140,14 +153,20 @@ final class Titles {
     while (first < office.first() && JOINERS.contains(s.token(first).text().toLowerCase(Locale.ROOT))) {
       first++;
     }
-    if (nationFirst < 0 && (lowerModifiers || !capitalised && !office.role().title())) {
-      return null; // "the economy minister Smith"? Only a nation or a listed title makes lower case a title
+    if (nationFirst < 0 && !capitalised && !office.role().title()) {
+      return null; // "the businessman Smith"? Only a nation or a listed title makes lower case a title
     }
     if (modifierSector != null && !sector.isEmpty()) {
       sector = modifierSector;
     }
     String role = run.surface(s, first, end);
     return new Title(nationFirst >= 0 ? nationFirst : first, end, role, sector, country, code);
+  }
+
+  /** "Md.", "J.": a capitalised abbreviation that is no office. */
+  private boolean isInitial(String w) {
+    return w.length() <= 4 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
+        && run.dictionary.role(w).isEmpty() && run.dictionary.modifier(w).isEmpty();
   }
 
   /** An office ending at token {@code last}: its role and first token. */

@@ -37,7 +37,7 @@ final class UnnamedActors {
       return;
     }
     for (Token head : s.tokens()) {
-      if (!head.isNoun() || head.isProperNoun() || used[head.index()] || !ARGUMENT_RELS.contains(head.rel())) {
+      if (!head.isNoun() || head.isProperNoun() || used[head.index()] || !argument(s, head)) {
         continue;
       }
       int roleFirst = roleEndingAt(s, head.index());
@@ -65,6 +65,16 @@ final class UnnamedActors {
         }
       }
       boolean definite = definite(s, head);
+      if (definite && !hasModifier(s, head) && !role.body()) {
+        Draft before = described(head);
+        if (before != null) {
+          // "the sources" after "Finance Ministry sources", "the minister" after "Finance Minister Funaro".
+          before.add(Mention.of(run.text, head.start(), head.end()));
+          used[head.index()] = true;
+          run.place(before, s, head.index());
+          continue;
+        }
+      }
       if (nation == null && role.body() && definite && !hasModifier(s, head)) {
         Draft named = run.organizations().antecedent(lemma);
         if (named != null) {
@@ -79,7 +89,10 @@ final class UnnamedActors {
       }
       boolean domestic = role.kind() == Dictionary.RoleKind.STATE
           || !role.body() && Titles.domestic(sector) && !sector.isEmpty();
-      if (nation == null && !(domestic && run.inferred() != null) || role.body() && nation == null && !definite) {
+      // Another person or group of the story's place ("company spokesmen", "one source") is the dateline's.
+      boolean local = !role.body() && !domestic && run.dateline != null;
+      if (nation == null && !(domestic && run.inferred() != null) && !local
+          || role.body() && nation == null && indefinite(s, head)) {
         continue;
       }
       while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("CD"))) {
@@ -94,6 +107,7 @@ final class UnnamedActors {
       Draft d = run.draft(role.body() ? bodyKey : "UNN:" + Dictionary.key(name), type, name);
       d.country(nation, CountrySource.TEXT);
       d.domestic |= domestic;
+      d.local |= local;
       d.sector = sector;
       d.role = type == EntityType.PERSON ? rolePhrase : null;
       d.add(run.mention(whole));
@@ -108,6 +122,30 @@ final class UnnamedActors {
       run.place(d, s, head.index());
     }
     run.drafts.values().removeIf(d -> d.mentions.isEmpty());
+  }
+
+  /**
+   * The actor a definite role noun refers back to: the latest person or group whose role or description ends
+   * in the same noun ("the aide" after "an aide", "the minister" after "Finance Minister Dilson Funaro").
+   */
+  private @Nullable Draft described(Token head) {
+    Draft found = null;
+    int latest = -1;
+    for (Draft d : run.drafts.values()) {
+      String described = d.role != null ? d.role : d.key.startsWith("UNN:") ? d.name : null;
+      if (described == null || d.type == EntityType.ORGANIZATION) {
+        continue;
+      }
+      String[] words = described.toLowerCase(Locale.ROOT).split("[\\s-]+");
+      String last = words[words.length - 1];
+      boolean same = last.equals(head.text().toLowerCase(Locale.ROOT)) || last.equals(head.lemma().toLowerCase(Locale.ROOT));
+      int at = d.mentions.stream().mapToInt(Mention::start).max().orElse(-1);
+      if (same && at < head.start() && at > latest) {
+        latest = at;
+        found = d;
+      }
+    }
+    return found;
   }
 
   /** The sector a modifier gives a role that has none: "Finance Ministry sources" are GOV. */
@@ -147,6 +185,31 @@ final class UnnamedActors {
     return null;
   }
 
+  /**
+   * Whether the role noun is an argument: a subject, object or apposition, or the source of a report
+   * ("according to Israeli media", "a statement by the ministry", "a protest from officials").
+   */
+  private static boolean argument(Sentence s, Token head) {
+    if (ARGUMENT_RELS.contains(head.rel())) {
+      return true;
+    }
+    if (!head.rel().startsWith("obl") && !head.rel().startsWith("nmod")) {
+      return false;
+    }
+    for (Token c : Trees.children(s, head.index())) {
+      String w = c.text().toLowerCase(Locale.ROOT);
+      if (c.rel().equals("case") && (w.equals("according") || w.equals("by") || w.equals("from"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean indefinite(Sentence s, Token head) {
+    return Trees.children(s, head.index()).stream().anyMatch(d -> d.rel().equals("det")
+        && !d.text().equalsIgnoreCase("the") && !d.text().equalsIgnoreCase("this"));
+  }
+
   private static boolean definite(Sentence s, Token head) {
     return Trees.children(s, head.index()).stream()
         .anyMatch(d -> d.rel().equals("det") && d.text().equalsIgnoreCase("the"));
@@ -170,11 +233,24 @@ final class UnnamedActors {
   }
 
   /**
-   * The country named most often (names, demonyms, capitals, cities), when it is named at least twice and
-   * half again as often as any other.
+   * The country named most often (names, demonyms, capitals, cities) in the text and its title, when it is
+   * named at least twice and half again as often as any other.
    */
-  @Nullable String homeCountry(List<List<Span>> matches) {
+  @Nullable String homeCountry(List<List<Span>> matches, @Nullable String title) {
     Map<String, Integer> counts = new LinkedHashMap<>();
+    if (title != null) {
+      String[] words = title.split("[\\s,:;]+");
+      for (int i = 0; i < words.length; i++) {
+        for (int len = Math.min(3, words.length - i); len >= 1; len--) {
+          List<Dictionary.Entry> e = run.dictionary.lookup(String.join(" ", List.of(words).subList(i, i + len)));
+          if (!e.isEmpty() && e.get(0).country() != null && e.get(0).kind() != Dictionary.Kind.ORGANIZATION) {
+            counts.merge(e.get(0).country(), 1, Integer::sum);
+            i += len - 1;
+            break;
+          }
+        }
+      }
+    }
     for (List<Span> sentence : matches) {
       for (Span sp : sentence) {
         String c = run.nationOf(sp);
