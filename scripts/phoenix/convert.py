@@ -21,6 +21,8 @@ How the TABARI format is read (as PETRARCH's own reader does, with two repairs n
     (PETRARCH's reader leaves all but the last without a code: "DMITRY_MEDVEDEV_" then "DMITR_MEDVEDEV_").
   - Repair 2: a synonym that is a title plus a name of the entry ("PRESIDENT_PUTIN_") also gives the bare
     name ("PUTIN"), so that the title in the text decides the role.
+  - Repair 3: a name with its abbreviation in parentheses ("MORO_ISLAMIC_LIBERATION_FRONT_(MILF)") also gives
+    the name alone and the abbreviation.
 An actor is a person when its entry comes from CountryInfo (the files say so in a comment), or when its name
 holds no word of an institution (ARMY, PARTY, MINISTRY ...), has two to five words and at least one of its
 codes is a person's sector or is dated; a place when its only code is a bare country code; else an
@@ -359,6 +361,13 @@ def main(argv):
             dropped += 1
             continue
         aliases = list(dict.fromkeys(a for a in e["aliases"] if a != e["name"]))
+        # "MORO ISLAMIC LIBERATION FRONT (MILF)": the name without its abbreviation, and the abbreviation.
+        for n in [e["name"]] + list(aliases):
+            m = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Z.\-/]{1,7})\)?", n)
+            if m:
+                for extra in (m.group(1).strip(), m.group(2)):
+                    if extra not in aliases and extra != e["name"]:
+                        aliases.append(extra)
         if is_person(e, countries):
             for a in [e["name"]] + e["aliases"]:
                 b = bare_name(a, names)

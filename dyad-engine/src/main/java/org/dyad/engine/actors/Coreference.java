@@ -87,15 +87,16 @@ final class Coreference {
   }
 
   /**
-   * The organisation or country "it" refers to: one placed in its sentence before it or in the two sentences
-   * before, the nearest sentence first, then a subject, then an organisation; null when none is.
+   * The organisation or country "it" refers to: an organisation, or a country that was a subject ("Japan said
+   * it would"), placed in its sentence before it or in the two sentences before; the nearest sentence first,
+   * then a subject, then an organisation; null when none is.
    */
   static @Nullable Draft resolveIt(Token it, int sentence, List<Placed> placed) {
     Placed best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Placed p : placed) {
       EntityType type = p.entity().type;
-      if (type != EntityType.ORGANIZATION && type != EntityType.COUNTRY || p.sentence() > sentence
+      if (type != EntityType.ORGANIZATION && !(type == EntityType.COUNTRY && p.subject()) || p.sentence() > sentence
           || p.sentence() < sentence - 2 || p.sentence() == sentence && p.headToken() >= it.index()) {
         continue;
       }

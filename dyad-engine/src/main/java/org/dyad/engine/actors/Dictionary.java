@@ -86,6 +86,7 @@ public final class Dictionary {
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+  private static final Pattern SMALL_WORDS = Pattern.compile("(?<= )(Of|The|And|For|In|On|To)(?= )");
 
   private final Map<String, List<Entry>> phrases = new HashMap<>();
   private final Map<String, Role> roles = new HashMap<>();
@@ -153,6 +154,38 @@ public final class Dictionary {
   /** The people of the dictionaries whose name ends in {@code surname} ("Mugabe", "al-Bashir"). */
   List<Known> bySurname(String surname) {
     return surnames.getOrDefault(surnameKey(surname), List.of());
+  }
+
+  /**
+   * The people whose surname is one edit away from {@code surname} ("Mitterand" for Mitterrand, "Gbago" for
+   * Gbagbo): news misspells names; the caller decides whether a title makes one of them sure. Surnames of
+   * five letters or more only.
+   */
+  List<Known> bySimilarSurname(String surname) {
+    String k = surnameKey(surname);
+    if (k.length() < 5) {
+      return List.of();
+    }
+    List<Known> out = new ArrayList<>();
+    for (Map.Entry<String, List<Known>> e : surnames.entrySet()) {
+      String other = e.getKey();
+      if (Math.abs(other.length() - k.length()) <= 1 && other.charAt(0) == k.charAt(0) && oneEdit(k, other)) {
+        out.addAll(e.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** Whether two different strings are one insertion, deletion or substitution apart. */
+  private static boolean oneEdit(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return a.substring(i + (a.length() >= b.length() ? 1 : 0)).equals(b.substring(i + (b.length() >= a.length() ? 1 : 0)));
   }
 
   /**
@@ -337,10 +370,12 @@ public final class Dictionary {
     names.add(0, c[0].strip());
     String name = titleCase(c[0].strip());
     for (String n : names) {
-      if (!phrases.containsKey(key(n)) && !phrases.containsKey(key(core(n)))) {
-        String core = core(n);
-        boolean oneWord = !hasSpace(core);
-        add(n, Kind.ORGANIZATION, name, country, first.code(), type, oneWord, known, oneWord && core.length() <= 5);
+      String core = core(n);
+      boolean oneWord = !hasSpace(core);
+      boolean acronym = oneWord && core.length() <= 5;
+      // A one-word alias that is no acronym ("FALCON" for a group) is too often a plain name: left out.
+      if (!phrases.containsKey(key(n)) && !phrases.containsKey(key(core)) && (n == names.get(0) || !oneWord || acronym)) {
+        add(n, Kind.ORGANIZATION, name, country, first.code(), type, oneWord, known, acronym);
       }
     }
   }
@@ -408,7 +443,7 @@ public final class Dictionary {
       out.append(start ? ch : Character.toLowerCase(ch));
       start = !Character.isLetter(ch) && ch != '\'';
     }
-    return out.toString();
+    return SMALL_WORDS.matcher(out).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
   }
 
   private void role(String[] c) {

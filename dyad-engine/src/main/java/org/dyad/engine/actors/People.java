@@ -111,9 +111,11 @@ final class People {
       d.code = title.code();
     }
     d.country(title.country(), CountrySource.TEXT);
-    // A person's political office is the story's country's too: "opposition leader", "party chairman".
-    d.domestic |= Titles.domestic(title.sector()) || title.sector().startsWith("OPP")
-        || title.sector().startsWith("PTY");
+    // A person's political office is the story's country's too: "opposition leader", "party chairman",
+    // "former Education Secretary" (ELI).
+    String sector = title.sector();
+    d.domestic |= Titles.domestic(sector) || sector.startsWith("OPP") || sector.startsWith("PTY")
+        || sector.startsWith("ELI");
   }
 
   /**
@@ -188,6 +190,9 @@ final class People {
   private @Nullable Known bySurname(Draft d, boolean titled) {
     String surname = d.nameWords.isEmpty() ? d.name : d.nameWords.get(d.nameWords.size() - 1);
     List<Known> candidates = run.dictionary.bySurname(surname);
+    if (candidates.isEmpty() && titled) {
+      candidates = run.dictionary.bySimilarSurname(surname); // "President Francois Mitterand"
+    }
     if (candidates.isEmpty()) {
       return null;
     }

@@ -62,6 +62,9 @@ final class Run {
       sentence(s, matches.get(s.index()));
     }
     BodyNames.share(this);
+    if (home == null) {
+      home = dominant();
+    }
     List<Draft> ordered = new ArrayList<>(drafts.values());
     ordered.sort(Comparator.comparingInt(Draft::firstOffset));
     List<Entity> out = new ArrayList<>(ordered.size());
@@ -135,6 +138,21 @@ final class Run {
         }
       }
     }
+  }
+
+  /**
+   * The country whose actors the story mentions most, counting every mention of an entity whose country the
+   * text or a dictionary gives ("Trump", "CNN", "Ohio"), when it has at least two mentions and half again as
+   * many as any other: the story's country when no country is named often enough by name.
+   */
+  private @Nullable String dominant() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Draft d : drafts.values()) {
+      if (d.country != null && (d.source == CountrySource.TEXT || d.source == CountrySource.DICTIONARY)) {
+        counts.merge(d.country, d.mentions.size(), Integer::sum);
+      }
+    }
+    return UnnamedActors.clearWinner(counts);
   }
 
   // --- shared helpers ---------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ final class UnnamedActors {
           + head.lemma()).or(() -> run.dictionary.role(head.lemma())).orElseThrow();
       String lemma = head.lemma().toLowerCase(Locale.ROOT);
       String nation = null;
+      String igo = null;
       int nations = 0;
       String sector = role.sector();
       int first = roleFirst;
@@ -56,10 +57,17 @@ final class UnnamedActors {
         if (dep.index() < head.index() && MODIFIER_RELS.contains(dep.rel())) {
           String n = nationAt(s, dep.index());
           nation = n != null ? n : nation;
+          Draft org = run.draftAt(dep);
+          if (org != null && org.country == null && org.code != null && org.code.startsWith("IGO")) {
+            igo = org.code; // "EC ministers", "UN peacekeepers": the organisation's
+          }
           nations += n != null ? 1 + (int) Trees.children(s, dep.index()).stream()
               .filter(c -> c.rel().equals("conj") && nationAt(s, c.index()) != null).count() : 0;
-          if (sector.isEmpty()) {
-            sector = modifierSector(s, dep);
+          String given = modifierSector(s, dep);
+          if (sector.isEmpty() || !given.isEmpty() && role.kind() == Dictionary.RoleKind.NOUN
+              && modifierIsBody(s, dep)) {
+            // "union officials" are the union's (LAB), "company spokesmen" the company's (BUS).
+            sector = given.isEmpty() ? sector : given;
           }
           first = Math.min(first, Trees.subtreeFirst(s, dep.index()));
         }
@@ -87,11 +95,18 @@ final class UnnamedActors {
       if (nation == null) {
         nation = owner(s, head);
       }
+      // Diplomats and envoys serve abroad: the story's place says nothing of theirs.
+      boolean envoy = role.kind() == Dictionary.RoleKind.ENVOY;
       boolean domestic = role.kind() == Dictionary.RoleKind.STATE
-          || !role.body() && Titles.domestic(sector) && !sector.isEmpty();
-      // Another person or group of the story's place ("company spokesmen", "one source") is the dateline's.
-      boolean local = !role.body() && !domestic && run.dateline != null;
-      if (nation == null && !(domestic && run.inferred() != null) && !local
+          || !role.body() && !envoy && Titles.domestic(sector) && !sector.isEmpty();
+      // One who speaks for others ("company spokesmen", "one source") is of the dateline's place; not a
+      // group the role itself names ("traders", "analysts").
+      boolean local = !role.body() && !domestic && !envoy && role.sector().isEmpty() && run.dateline != null;
+      if (igo != null) {
+        domestic = false;
+        local = false;
+      }
+      if (nation == null && igo == null && !(domestic && run.inferred() != null) && !local
           || role.body() && nation == null && indefinite(s, head)) {
         continue;
       }
@@ -103,9 +118,12 @@ final class UnnamedActors {
       EntityType type = role.body() ? EntityType.ORGANIZATION
           : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
       // One national body is one actor however named: "the Australian government", "the federal government".
-      String bodyKey = "BODY:" + (nation == null ? run.inferred() : nation) + ":" + lemma;
+      String bodyKey = "BODY:" + (igo != null ? igo : nation == null ? run.inferred() : nation) + ":" + lemma;
       Draft d = run.draft(role.body() ? bodyKey : "UNN:" + Dictionary.key(name), type, name);
       d.country(nation, CountrySource.TEXT);
+      if (igo != null && nation == null) {
+        d.code = igo;
+      }
       d.domestic |= domestic;
       d.local |= local;
       d.sector = sector;
@@ -146,6 +164,10 @@ final class UnnamedActors {
       }
     }
     return found;
+  }
+
+  private boolean modifierIsBody(Sentence s, Token dep) {
+    return run.dictionary.role(dep.lemma()).map(Dictionary.Role::body).orElse(false);
   }
 
   /** The sector a modifier gives a role that has none: "Finance Ministry sources" are GOV. */
@@ -259,6 +281,11 @@ final class UnnamedActors {
         }
       }
     }
+    return clearWinner(counts);
+  }
+
+  /** The key with the highest count, when it is at least 2 and half again the next one's; else null. */
+  static @Nullable String clearWinner(Map<String, Integer> counts) {
     String best = null;
     int first = 0;
     int second = 0;

@@ -68,6 +68,12 @@ class ActorResolverTest {
   }
 
   @Test
+  void aTitleAndASurnameOneLetterOffFindTheOneOfficeHolder() {
+    assertThat(actors("President Francois Mitterand arrived.", LocalDate.of(1990, 5, 1))).first()
+        .isEqualTo("Francois Mitterand PERSON FRA FRAGOV President [President Francois Mitterand]");
+  }
+
+  @Test
   void aDescriptionInAppositionGivesItsCountryAndRoleAndJoinsTheName() {
     assertThat(actors("Taro Kono, Japan's foreign minister, said the talks went well.")).first()
         .isEqualTo("Taro Kono PERSON JPN JPNGOV foreign minister [Taro Kono|Japan's foreign minister]");
