@@ -58,11 +58,12 @@ ATTRIBUTION = """\
 """
 
 ROLE_FORMAT = """\
-# Format: UTF-8, tab-separated; lines starting with # are comments; ';' separates alternatives in a column.
+# Format: dyad's data-file convention (docs/RESOURCES.md); ';' separates alternatives in a cell. Columns:
 #   name     the entry's name as Phoenix writes it, with spaces for underscores, in capitals
 #   aliases  its synonyms
 #   codes    CAMEO actor codes, each CODE, CODE FROM..UNTIL, CODE FROM.. or CODE ..UNTIL (ISO dates, both
 #            days included); a dated code holds on its dates, an undated one when no dated one holds
+name\taliases\tcodes
 """
 
 # Words of institutions: an entry holding one is no person.
@@ -392,20 +393,20 @@ def main(argv):
           "# phoenix-places.tsv -- the other names of each country in the Phoenix actor dictionaries:\n"
           "# misspellings, adjectives, provinces, cities and regions.\n"
           + ATTRIBUTION.format(files=actor_files)
-          + "# Format: UTF-8, tab-separated; lines starting with # are comments. Columns:\n"
+          + "# Format: dyad's data-file convention (docs/RESOURCES.md). Columns:\n"
           "#   phrase  the name, in capitals\n"
           "#   code    the CAMEO country code\n"
           "#   kind    COUNTRY (a spelling of the country's name), DEMONYM (its adjective or people), or CITY\n"
           "#           (any other place of the country), judged by the converter from the spelling\n"
-          + "# %d names.\n" % len(places), places)
+          + "# %d names.\nphrase\tcode\tkind\n" % len(places), places)
     write(os.path.join(out, "phoenix-agents.tsv"),
           "# phoenix-agents.tsv -- agent nouns of the Phoenix dictionaries and the CAMEO sector they give.\n"
           + ATTRIBUTION.format(files="Phoenix.agents.txt")
-          + "# Format: UTF-8, tab-separated; lines starting with # are comments. Columns:\n"
+          + "# Format: dyad's data-file convention (docs/RESOURCES.md). Columns:\n"
           "#   phrase  the noun or noun phrase, lower case (macros such as !PERSON! and plurals expanded, a\n"
           "#           leading 'the' dropped)\n"
           "#   sector  the CAMEO sector code (Phoenix writes it ~GOV; the tilde is dropped)\n"
-          + "# %d phrases.\n" % len(ag), ag)
+          + "# %d phrases.\nphrase\tsector\n" % len(ag), ag)
     print("people %d, organisations %d, place names %d, agent phrases %d; entries without codes dropped %d, "
           "unreadable code groups %d" % (len(people), len(orgs), len(places), len(ag), dropped, unreadable),
           file=sys.stderr)

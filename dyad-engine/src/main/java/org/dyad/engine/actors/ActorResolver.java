@@ -3,7 +3,6 @@ package org.dyad.engine.actors;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.engine.nlp.Sentence;
-import org.dyad.engine.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,22 +15,6 @@ public final class ActorResolver {
 
   public ActorResolver(Dictionary dictionary) {
     this.dictionary = dictionary;
-  }
-
-  /**
-   * Whether {@code s} may mention an actor: a token the NER tagged, a pronoun, or a word of the dictionaries
-   * (a country, demonym, capital or organisation written capitalised, a role noun). Needs no parse; the
-   * parser asks it to decide which sentences to parse.
-   */
-  public boolean mayNameActor(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (!t.ner().equals("O") || t.isPronoun()
-          || Character.isUpperCase(t.text().charAt(0)) && !dictionary.lookup(t.text()).isEmpty()
-          || t.isNoun() && dictionary.role(t.lemma()).isPresent()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -81,7 +81,7 @@ final class Coreference {
       return false;
     }
     Token head = s.token(t.head());
-    boolean copula = Trees.children(s, head.index()).stream().anyMatch(c -> c.rel().equals("cop"));
+    boolean copula = s.tree().children(head.index()).stream().anyMatch(c -> c.rel().equals("cop"));
     return head.isVerb() && !copula && !head.lemma().equals("be") && !head.lemma().equals("seem")
         && !head.lemma().equals("appear") && !head.lemma().equals("take");
   }

@@ -1,11 +1,5 @@
 package org.dyad.engine.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.engine.resources.Row;
+import org.dyad.engine.resources.Tsv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,27 +94,59 @@ public final class Dictionary {
   private final Map<String, Known> people = new HashMap<>();
   private final Map<String, List<Known>> surnames = new HashMap<>();
   private final Map<String, Country> countries = new HashMap<>();
-  /** The country part of CAMEO codes ({@code USA}, {@code TMP}) to ISO alpha-3. */
+  /** The country part of CAMEO codes that are ISO alpha-3 ({@code USA}), to itself. */
   private final Map<String, String> codePrefixes = new HashMap<>();
+  /** CAMEO country codes that are no ISO alpha-3 ({@code TMP}, {@code KSV}), to the alpha-3. */
+  private final Map<String, String> cameoOnly = new HashMap<>();
   private int longestPhraseWords = 1;
   private int longestRoleWords = 1;
 
   private Dictionary() {}
 
-  /** The dictionaries shipped with dyad. */
+  /** The columns of {@code countries.tsv}, which the gazetteer reads too. */
+  public static final Tsv COUNTRIES = Tsv.of("alpha3", "alpha2", "numeric", "cameo", "name", "aliases",
+      "demonyms", "capital", "metonyms", "cities");
+  private static final Tsv DATED = Tsv.of("name", "aliases", "codes");
+
+  private static final class Holder {
+    static final Dictionary STANDARD = load();
+  }
+
+  /** The dictionaries shipped with dyad, read once per JVM: immutable once read, so shared by every thread. */
   public static Dictionary standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Dictionary load() {
     Dictionary d = new Dictionary();
-    d.load("countries.tsv", d::country);
-    d.load("organizations.tsv", d::organization);
-    d.load("roles.tsv", d::role);
-    d.load("leaders.tsv", d::dated);
-    d.load("phoenix-people.tsv", d::dated);
-    d.load("people.tsv", d::person);
-    d.load("phoenix-organizations.tsv", d::phoenixOrganization);
-    d.load("phoenix-places.tsv", d::phoenixPlace);
-    d.load("phoenix-agents.tsv", d::agent);
+    COUNTRIES.read(Dictionary.class, "countries.tsv", d::country);
+    Tsv.of("code", "name", "aliases", "type", "country").read(Dictionary.class, "organizations.tsv",
+        d::organization);
+    Tsv.of("phrase", "sector", "kind").read(Dictionary.class, "roles.tsv", d::role);
+    Tsv.of("name", "aliases", "codes", "source").read(Dictionary.class, "leaders.tsv", d::dated);
+    DATED.read(Dictionary.class, "phoenix-people.tsv", d::dated);
+    Tsv.of("name", "aliases", "country").read(Dictionary.class, "people.tsv", d::person);
+    DATED.read(Dictionary.class, "phoenix-organizations.tsv", d::phoenixOrganization);
+    Tsv.of("phrase", "code", "kind").read(Dictionary.class, "phoenix-places.tsv", d::phoenixPlace);
+    Tsv.of("phrase", "sector").read(Dictionary.class, "phoenix-agents.tsv", d::agent);
     d.bodiesByHead();
     return d;
+  }
+
+  /**
+   * Whether {@code s} may mention an actor: a token the NER tagged, a pronoun, or a word of the dictionaries
+   * (a country, demonym, capital or organisation written capitalised, a role noun). Needs no parse: the stages
+   * ask it to decide which sentences to parse.
+   */
+  public boolean mayNameActor(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!t.ner().equals("O") || t.isPronoun()
+          || Character.isUpperCase(t.text().charAt(0)) && !lookup(t.text()).isEmpty()
+          || t.isNoun() && role(t.lemma()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Entries for the text span, case rules applied; empty when it names nothing known. */
@@ -196,16 +225,21 @@ public final class Dictionary {
     if (code.length() < 3) {
       return null;
     }
-    String c = codePrefixes.get(code.substring(0, 3));
+    String c = prefix(code.substring(0, 3));
     if (c == null && code.startsWith("MNC") && code.length() >= 6) {
-      c = codePrefixes.get(code.substring(3, 6));
+      c = prefix(code.substring(3, 6));
     }
     return c;
   }
 
+  private @Nullable String prefix(String three) {
+    String c = codePrefixes.get(three);
+    return c != null ? c : cameoOnly.get(three);
+  }
+
   /** The CAMEO country part of a code ({@code USA} of {@code USAGOV}), or null when it has none. */
   @Nullable String countryPartOf(String code) {
-    return code.length() >= 3 && codePrefixes.containsKey(code.substring(0, 3)) ? code.substring(0, 3) : null;
+    return code.length() >= 3 && prefix(code.substring(0, 3)) != null ? code.substring(0, 3) : null;
   }
 
   public Optional<Country> country(String alpha3) {
@@ -253,58 +287,20 @@ public final class Dictionary {
     return false;
   }
 
-  /** Reads a tab-separated resource of this package, skipping blank lines and # comments. */
-  static void load(String resource, Consumer<String[]> row) {
-    try (InputStream in = Dictionary.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing dictionary resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        try {
-          row.accept(line.split("\t", -1));
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(resource + ":" + n + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> alternatives(String[] cols, int i) {
-    if (i >= cols.length || cols[i].isBlank()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String s : cols[i].split(";")) {
-      if (!s.isBlank()) {
-        out.add(s.strip());
-      }
-    }
-    return out;
-  }
-
-  private void country(String[] c) {
-    String alpha3 = c[0].strip();
-    String code = c[3].isBlank() ? alpha3 : c[3].strip();
-    String name = c[4].strip();
-    countries.put(alpha3, new Country(alpha3, c[1].strip(), code, name));
+  private void country(Row r) {
+    String alpha3 = r.get("alpha3").strip();
+    String code = r.none("cameo") ? alpha3 : r.get("cameo").strip();
+    String name = r.get("name").strip();
+    countries.put(alpha3, new Country(alpha3, r.get("alpha2").strip(), code, name));
     codePrefixes.put(alpha3, alpha3);
-    if (code.length() == 3) {
-      codePrefixes.put(code, alpha3);
+    if (code.length() == 3 && !code.equals(alpha3)) {
+      cameoOnly.putIfAbsent(code, alpha3); // TMP for Timor-Leste; never over a country's own alpha-3 (FRA)
     }
     add(name, Kind.COUNTRY, name, alpha3, code, null);
-    alternatives(c, 5).forEach(a -> add(a, Kind.COUNTRY, name, alpha3, code, null));
-    alternatives(c, 6).forEach(a -> add(a, Kind.DEMONYM, name, alpha3, code, null));
-    alternatives(c, 7).forEach(a -> add(a, Kind.CAPITAL, a, alpha3, code, null));
-    for (String m : alternatives(c, 8)) {
+    r.list("aliases").forEach(a -> add(a, Kind.COUNTRY, name, alpha3, code, null));
+    r.list("demonyms").forEach(a -> add(a, Kind.DEMONYM, name, alpha3, code, null));
+    r.list("capital").forEach(a -> add(a, Kind.CAPITAL, a, alpha3, code, null));
+    for (String m : r.list("metonyms")) {
       int eq = m.indexOf('=');
       String phrase = eq < 0 ? m : m.substring(0, eq);
       String sector = eq < 0 ? "GOV" : m.substring(eq + 1);
@@ -313,33 +309,33 @@ public final class Dictionary {
         add(phrase.substring(4), Kind.METONYM, phrase, alpha3, code + sector, null);
       }
     }
-    alternatives(c, 9).forEach(a -> add(a, Kind.CITY, a, alpha3, code, null));
+    r.list("cities").forEach(a -> add(a, Kind.CITY, a, alpha3, code, null));
   }
 
-  private void organization(String[] c) {
-    String code = c[0].strip();
-    String name = c[1].strip();
-    String type = c[3].strip();
-    String country = c.length > 4 && !c[4].isBlank() ? c[4].strip() : null;
+  private void organization(Row r) {
+    String code = r.get("code").strip();
+    String name = r.get("name").strip();
+    String type = r.get("type").strip();
+    String country = r.none("country") ? null : r.get("country").strip();
     add(name, Kind.ORGANIZATION, name, country, code, type);
-    alternatives(c, 2).forEach(a -> add(a, Kind.ORGANIZATION, name, country, code, type));
+    r.list("aliases").forEach(a -> add(a, Kind.ORGANIZATION, name, country, code, type));
     if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
       add(name.substring(4), Kind.ORGANIZATION, name.substring(4), country, code, type);
     }
   }
 
   /** A person of {@code people.tsv}: a nationality only, unless a dated dictionary knows them already. */
-  private void person(String[] c) {
-    String country = c[2].strip();
+  private void person(Row r) {
+    String country = r.get("country").strip();
     String code = country(country).map(Country::code).orElse(country);
-    addPerson(new Known(c[0].strip(), List.of(new DatedCode(code, null, null))), c[0].strip(),
-        alternatives(c, 1));
+    addPerson(new Known(r.get("name").strip(), List.of(new DatedCode(code, null, null))), r.get("name").strip(),
+        r.list("aliases"));
   }
 
   /** A person of {@code leaders.tsv} or {@code phoenix-people.tsv}: name, aliases, dated codes. */
-  private void dated(String[] c) {
-    String name = c[0].strip();
-    addPerson(new Known(name, DatedCode.parseAll(c[2])), name, alternatives(c, 1));
+  private void dated(Row r) {
+    String name = r.get("name").strip();
+    addPerson(new Known(name, DatedCode.parseAll(r.get("codes"))), name, r.list("aliases"));
   }
 
   private void addPerson(Known k, String name, List<String> aliases) {
@@ -360,15 +356,15 @@ public final class Dictionary {
   }
 
   /** An organisation of the Phoenix dictionaries, unless a phrase of the project's own files has its name. */
-  private void phoenixOrganization(String[] c) {
-    List<DatedCode> codes = DatedCode.parseAll(c[2]);
+  private void phoenixOrganization(Row r) {
+    List<DatedCode> codes = DatedCode.parseAll(r.get("codes"));
     DatedCode first = codes.stream().filter(x -> !x.dated()).findFirst().orElse(codes.get(0));
-    Known known = codes.size() > 1 ? new Known(c[0].strip(), codes) : null;
+    Known known = codes.size() > 1 ? new Known(r.get("name").strip(), codes) : null;
     String country = countryOfCode(first.code());
     String type = first.code().startsWith("IGO") ? "IGO" : first.code().startsWith("NGO") ? "NGO" : null;
-    List<String> names = new ArrayList<>(alternatives(c, 1));
-    names.add(0, c[0].strip());
-    String name = titleCase(c[0].strip());
+    List<String> names = new ArrayList<>(r.list("aliases"));
+    names.add(0, r.get("name").strip());
+    String name = titleCase(r.get("name").strip());
     for (String n : names) {
       String core = core(n);
       boolean oneWord = !hasSpace(core);
@@ -381,13 +377,13 @@ public final class Dictionary {
   }
 
   /** Another name of a country (a spelling, an adjective, a province or city), unless the phrase is known. */
-  private void phoenixPlace(String[] c) {
-    String phrase = c[0].strip();
-    String country = countryOfCode(c[1].strip());
+  private void phoenixPlace(Row r) {
+    String phrase = r.get("phrase").strip();
+    String country = countryOfCode(r.get("code").strip());
     if (country == null || phrases.containsKey(key(phrase)) || phrases.containsKey(key(core(phrase)))) {
       return; // "THE UNITED STATES": the project's files know the name without the article
     }
-    Kind kind = Kind.valueOf(c[2].strip());
+    Kind kind = Kind.valueOf(r.get("kind").strip());
     Country state = countries.get(country);
     String name = kind == Kind.CITY ? titleCase(phrase) : state.name();
     String core = core(phrase);
@@ -401,10 +397,10 @@ public final class Dictionary {
   }
 
   /** An agent noun of Phoenix, unless {@code roles.tsv} has the phrase (or marks it as no role). */
-  private void agent(String[] c) {
-    String phrase = key(c[0]);
+  private void agent(Row r) {
+    String phrase = key(r.get("phrase"));
     if (!roles.containsKey(phrase) && !notRoles.contains(phrase)) {
-      roles.put(phrase, new Role(phrase, c[1].strip(), RoleKind.NOUN));
+      roles.put(phrase, new Role(phrase, r.get("sector").strip(), RoleKind.NOUN));
       longestRoleWords = Math.max(longestRoleWords, phrase.split(" ").length);
     }
   }
@@ -446,18 +442,19 @@ public final class Dictionary {
     return SMALL_WORDS.matcher(out).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
   }
 
-  private void role(String[] c) {
-    String phrase = key(c[0]);
-    if (c[1].strip().equals("-")) {
+  private void role(Row r) {
+    String phrase = key(r.get("phrase"));
+    String kind = r.get("kind").strip();
+    String sector = r.none("sector") ? "" : r.get("sector").strip();
+    if (kind.equals("excluded")) {
       notRoles.add(phrase);
       return;
     }
-    String kind = c.length > 2 ? c[2].strip() : "noun";
     if (kind.equals("modifier")) {
-      modifiers.put(phrase, c[1].strip());
+      modifiers.put(phrase, sector);
       return;
     }
-    roles.put(phrase, new Role(phrase, c[1].strip(), RoleKind.valueOf(kind.toUpperCase(Locale.ROOT))));
+    roles.put(phrase, new Role(phrase, sector, RoleKind.valueOf(kind.toUpperCase(Locale.ROOT))));
     longestRoleWords = Math.max(longestRoleWords, phrase.split(" ").length);
   }
 

@@ -126,12 +126,12 @@ final class People {
     if (!s.parsed()) {
       return;
     }
-    int head = Trees.headOfPhrase(s, name.last());
+    int head = s.tree().climb(s.token(name.last()), Run::inPhrase).index();
     Token h = s.token(head);
     if (h.rel().equals("appos") && h.head() >= 0 && h.head() < name.first()) {
       describedBy(s, h.head(), head, person, dict, used);
     }
-    for (Token t : Trees.children(s, head)) {
+    for (Token t : s.tree().children(head)) {
       if (t.rel().equals("appos") && t.index() > name.last()) {
         describedBy(s, t.index(), -1, person, dict, used);
       }

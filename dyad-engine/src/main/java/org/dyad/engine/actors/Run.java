@@ -235,10 +235,15 @@ final class Run {
 
   /** Records a person's mention for the pronouns that follow. */
   void place(Draft d, Sentence s, int headToken) {
-    int h = Trees.headOfPhrase(s, headToken);
+    int h = s.tree().climb(s.token(headToken), Run::inPhrase).index();
     // A name in apposition to the subject is the subject: "the head of the union, Edmond Maire, renewed".
     int role = s.token(h).rel().equals("appos") && s.token(h).head() >= 0 ? s.token(h).head() : h;
     placed.add(new Coreference.Placed(d, s.index(), h, s.token(role).rel().startsWith("nsubj")));
+  }
+
+  /** The arcs inside one name or noun phrase ("flat", "compound"), which climbing to its head passes. */
+  static boolean inPhrase(Token t) {
+    return t.rel().equals("compound") || t.rel().startsWith("flat");
   }
 
   static boolean covered(boolean[] used, Span span) {

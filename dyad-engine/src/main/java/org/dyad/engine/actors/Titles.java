@@ -228,7 +228,7 @@ final class Titles {
     int first = roleFirst;
     boolean ambassador = role.kind() == Dictionary.RoleKind.ENVOY;
     for (Token t : s.tokens()) {
-      if (t.index() == head || !Trees.dominates(s, head, t.index()) || Trees.dominates(s, skip, t.index())
+      if (t.index() == head || !s.tree().dominates(head, t.index()) || skip >= 0 && s.tree().dominates(skip, t.index())
           || excluded(s, head, t, ambassador)) {
         continue;
       }
@@ -270,8 +270,8 @@ final class Titles {
     if (!envoy) {
       return false;
     }
-    for (Token c : Trees.children(s, head)) {
-      if (c.rel().startsWith("nmod") && SENT.contains(Trees.caseOf(s, c)) && Trees.dominates(s, c.index(), t.index())) {
+    for (Token c : s.tree().children(head)) {
+      if (c.rel().startsWith("nmod") && s.tree().hasCaseIn(c, SENT) && s.tree().dominates(c.index(), t.index())) {
         return true;
       }
     }

@@ -53,7 +53,7 @@ final class UnnamedActors {
       int nations = 0;
       String sector = role.sector();
       int first = roleFirst;
-      for (Token dep : Trees.children(s, head.index())) {
+      for (Token dep : s.tree().children(head.index())) {
         if (dep.index() < head.index() && MODIFIER_RELS.contains(dep.rel())) {
           String n = nationAt(s, dep.index());
           nation = n != null ? n : nation;
@@ -61,7 +61,7 @@ final class UnnamedActors {
           if (org != null && org.country == null && org.code != null && org.code.startsWith("IGO")) {
             igo = org.code; // "EC ministers", "UN peacekeepers": the organisation's
           }
-          nations += n != null ? 1 + (int) Trees.children(s, dep.index()).stream()
+          nations += n != null ? 1 + (int) s.tree().children(dep.index()).stream()
               .filter(c -> c.rel().equals("conj") && nationAt(s, c.index()) != null).count() : 0;
           String given = modifierSector(s, dep);
           if (sector.isEmpty() || !given.isEmpty() && role.kind() == Dictionary.RoleKind.NOUN
@@ -69,7 +69,7 @@ final class UnnamedActors {
             // "union officials" are the union's (LAB), "company spokesmen" the company's (BUS).
             sector = given.isEmpty() ? sector : given;
           }
-          first = Math.min(first, Trees.subtreeFirst(s, dep.index()));
+          first = Math.min(first, s.tree().subtreeFirst(dep.index()));
         }
       }
       boolean definite = definite(s, head);
@@ -172,13 +172,13 @@ final class UnnamedActors {
 
   /** The sector a modifier gives a role that has none: "Finance Ministry sources" are GOV. */
   private String modifierSector(Sentence s, Token dep) {
-    String phrase = run.surface(s, Trees.subtreeFirst(s, dep.index()), dep.index());
+    String phrase = run.surface(s, s.tree().subtreeFirst(dep.index()), dep.index());
     return run.dictionary.role(phrase).or(() -> run.dictionary.role(dep.lemma()))
         .map(Dictionary.Role::sector).orElse("");
   }
 
   private boolean hasModifier(Sentence s, Token head) {
-    return Trees.children(s, head.index()).stream()
+    return s.tree().children(head.index()).stream()
         .anyMatch(d -> d.index() < head.index() && !d.pos().equals("DT"));
   }
 
@@ -187,12 +187,12 @@ final class UnnamedActors {
    * Trade Representative's Office", "a spokesman for the Foreign Ministry", "the head of Japan's tax bureau".
    */
   private @Nullable String owner(Sentence s, Token head) {
-    for (Token c : Trees.children(s, head.index())) {
-      if (!c.rel().startsWith("nmod") || !OWNER_CASES.contains(Trees.caseOf(s, c))) {
+    for (Token c : s.tree().children(head.index())) {
+      if (!c.rel().startsWith("nmod") || !s.tree().hasCaseIn(c, OWNER_CASES)) {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (Trees.dominates(s, c.index(), t.index())) {
+        if (s.tree().dominates(c.index(), t.index())) {
           String n = nationAt(s, t.index());
           if (n != null) {
             return n;
@@ -218,7 +218,7 @@ final class UnnamedActors {
     if (!head.rel().startsWith("obl") && !head.rel().startsWith("nmod")) {
       return false;
     }
-    for (Token c : Trees.children(s, head.index())) {
+    for (Token c : s.tree().children(head.index())) {
       String w = c.text().toLowerCase(Locale.ROOT);
       if (c.rel().equals("case") && (w.equals("according") || w.equals("by") || w.equals("from"))) {
         return true;
@@ -228,12 +228,12 @@ final class UnnamedActors {
   }
 
   private static boolean indefinite(Sentence s, Token head) {
-    return Trees.children(s, head.index()).stream().anyMatch(d -> d.rel().equals("det")
+    return s.tree().children(head.index()).stream().anyMatch(d -> d.rel().equals("det")
         && !d.text().equalsIgnoreCase("the") && !d.text().equalsIgnoreCase("this"));
   }
 
   private static boolean definite(Sentence s, Token head) {
-    return Trees.children(s, head.index()).stream()
+    return s.tree().children(head.index()).stream()
         .anyMatch(d -> d.rel().equals("det") && d.text().equalsIgnoreCase("the"));
   }
 

@@ -78,7 +78,7 @@ final class Reading {
   private static final Set<String> TOPIC_OR_CAUSE = Set.of("on", "about", "over", "because", "regarding",
       "concerning", "due");
 
-  private final EventCoder coder;
+  private final PatternCoder coder;
   private final String text;
   private final LocalDate documentDate;
   private final Entities entities;
@@ -90,7 +90,7 @@ final class Reading {
   /** The pair this sentence offers to the next: anaphora look back, never into their own sentence. */
   private List<Arg> nextPair = List.of();
 
-  Reading(EventCoder coder, String text, LocalDate documentDate, Entities entities, List<Timex> timexes,
+  Reading(PatternCoder coder, String text, LocalDate documentDate, Entities entities, List<Timex> timexes,
       List<Quote> quotes) {
     this.coder = coder;
     this.text = text;
@@ -110,10 +110,28 @@ final class Reading {
   /** A pattern matched at a predicate, with the complement token its objects condition claimed. */
   private record Match(Pattern pattern, @Nullable Token object) {}
 
+  /**
+   * Reads the events of one sentence into the drafts. All or nothing: a sentence that fails (throws) leaves
+   * neither drafts nor a pair for "they" behind.
+   */
   void read(Sentence s, boolean headline) {
+    int before = drafts.size();
+    boolean done = false;
+    try {
+      readEvents(s, headline);
+      done = true;
+    } finally {
+      if (!done) {
+        drafts.subList(before, drafts.size()).clear();
+        nextPair = lastPair;
+      }
+    }
+  }
+
+  private void readEvents(Sentence s, boolean headline) {
     boolean[] claimed = new boolean[s.size()];
     List<Token> order = new ArrayList<>(s.tokens());
-    order.sort((a, b) -> Integer.compare(depth(s, a), depth(s, b)));
+    order.sort((a, b) -> Integer.compare(s.tree().depth(a), s.tree().depth(b)));
     for (Token p : order) {
       if (claimed[p.index()] || !(p.isVerb() || p.isNoun())) {
         continue;
@@ -276,7 +294,7 @@ final class Reading {
   private boolean objectWithoutActor(Sentence s, Token p) {
     return s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("obj") && (resolve(s, c).isEmpty()
             || c.isNoun() && coder.isPredicate(c.lemma()) && entityAt(c).isEmpty()))
-        && clause(s, p).stream().noneMatch(c -> hasCase(s, c, "with"));
+        && clause(s, p).stream().noneMatch(c -> s.tree().hasCase(c, "with"));
   }
 
   /**
@@ -298,19 +316,18 @@ final class Reading {
     }
     List<Arg> out = new ArrayList<>();
     if (p.isVerb()) {
-      if (passive(s, p)) {
-        Token agent = caseChild(s, p, Set.of("by"));
+      if (s.tree().passive(p)) {
+        Token agent = s.tree().caseChild(p, Set.of("by"));
         if (agent != null) {
           return actors(s, agent, "obl:by");
         }
       } else {
-        for (Token c : s.dependents(p.index())) {
-          if (c.rel().equals("nsubj")) {
-            return actors(s, c, "nsubj");
-          }
+        Token subject = s.tree().child(p, "nsubj");
+        if (subject != null) {
+          return actors(s, subject, "nsubj");
         }
       }
-      if (!passive(s, p) && p.head() >= 0 && Set.of("xcomp", "conj", "ccomp", "advcl").contains(p.rel())
+      if (!s.tree().passive(p) && p.head() >= 0 && Set.of("xcomp", "conj", "ccomp", "advcl").contains(p.rel())
           && (p.rel().equals("xcomp") || p.rel().equals("conj") || infinitive(s, p))) {
         Token head = s.token(p.head());
         List<Arg> up = sources(s, head, level + 1);
@@ -326,13 +343,13 @@ final class Reading {
       }
     }
     if (out.isEmpty()) {
-      Token by = caseChild(s, p, Set.of("by"));
+      Token by = s.tree().caseChild(p, Set.of("by"));
       if (by != null) {
         out.addAll(actors(s, by, "nmod:by"));
       }
     }
     if (out.isEmpty()) {
-      Token between = caseChild(s, p, Set.of("between", "among"));
+      Token between = s.tree().caseChild(p, Set.of("between", "among"));
       if (between != null) {
         out.addAll(actors(s, between, "nmod:between"));
       }
@@ -340,7 +357,7 @@ final class Reading {
     if (out.isEmpty()) {
       for (Token c : s.dependents(p.index())) {
         if (c.rel().equals("appos")) {
-          Token by = caseChild(s, c, Set.of("by"));
+          Token by = s.tree().caseChild(c, Set.of("by"));
           if (by != null) {
             out.addAll(actors(s, by, "appos.nmod:by"));
           }
@@ -406,7 +423,7 @@ final class Reading {
     for (String prep : cases) {
       for (Token h : hosts) {
         for (Token c : s.dependents(h.index())) {
-          if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && hasCase(s, c, prep)
+          if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && s.tree().hasCase(c, prep)
               && !c.rel().equals("nmod:poss")) {
             List<Arg> found = actorsOrTheirs(s, c, (h == p ? "" : h.rel() + ".") + c.rel() + ":" + prep);
             if (!found.isEmpty()) {
@@ -425,7 +442,7 @@ final class Reading {
     }
     if (Set.of("02", "03", "04", "10", "12").contains(code.root())) {
       for (Token t : clause(s, p)) {
-        if (hasCase(s, t, "with") && t.index() != p.index()) {
+        if (s.tree().hasCase(t, "with") && t.index() != p.index()) {
           List<Arg> found = actors(s, t, "with");
           if (!found.isEmpty()) {
             return found;
@@ -447,7 +464,7 @@ final class Reading {
       List<Token> next = new ArrayList<>();
       for (Token h : level) {
         for (Token c : s.dependents(h.index())) {
-          if (c.isNoun() && (c.rel().equals("dep") || c.rel().startsWith("nmod") && hasCase(s, c, "of"))) {
+          if (c.isNoun() && (c.rel().equals("dep") || c.rel().startsWith("nmod") && s.tree().hasCase(c, "of"))) {
             next.add(c);
             if (named.isEmpty()) {
               named = actors(s, c, path + ".of");
@@ -468,7 +485,7 @@ final class Reading {
     List<Arg> named = actors(s, t, path);
     if (named.isEmpty() && t.isNoun()) {
       for (Token c : s.dependents(t.index())) {
-        if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod") && hasCase(s, c, "by")) {
+        if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod") && s.tree().hasCase(c, "by")) {
           return actors(s, c, path + "." + c.rel());
         }
       }
@@ -586,7 +603,7 @@ final class Reading {
     Set<String> cases = code.root().equals("04") ? Set.of("in", "at", "to") : Set.of("in", "at");
     for (Token h : hosts) {
       for (Token c : s.dependents(h.index())) {
-        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && cases.stream().anyMatch(k -> hasCase(s, c, k))) {
+        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && cases.stream().anyMatch(k -> s.tree().hasCase(c, k))) {
           Optional<Entity> e = entityAt(c);
           if (e.isPresent() && (e.get().type() == EntityType.LOCATION || e.get().type() == EntityType.COUNTRY)) {
             return new Place(e.get().name(), e.get().country(), null, null);
@@ -724,7 +741,7 @@ final class Reading {
    */
   private static boolean othersIntent(Sentence s, Token p, @Nullable Token object) {
     return p.isVerb() && object != null && object.head() == p.index() && object.rel().equals("xcomp")
-        && s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("obj"));
+        && s.tree().hasChild(p, "obj");
   }
 
   private static boolean placeable(Draft.Actor a) {
@@ -756,7 +773,7 @@ final class Reading {
         continue;
       }
       Token head = timexHead(s, t);
-      if (head == null || hasCaseIn(s, head, NOT_THE_DATE)) {
+      if (head == null || s.tree().hasCaseIn(head, NOT_THE_DATE)) {
         continue;
       }
       if (reaches(s, head, roots)) {
@@ -799,7 +816,7 @@ final class Reading {
         return true;
       }
       if (a.head() < 0 || a != t && (BOUNDARIES.contains(a.rel()) || a.rel().equals("conj") && a.isVerb()
-          || a.isNoun() && hasCaseIn(s, a, TOPIC_OR_CAUSE))) {
+          || a.isNoun() && s.tree().hasCaseIn(a, TOPIC_OR_CAUSE))) {
         return false;
       }
     }
@@ -861,7 +878,7 @@ final class Reading {
         }
       }
     }
-    return s.dependents(p.index()).stream().anyMatch(c -> c.rel().startsWith("obl") && hasCase(s, c, "since"));
+    return s.dependents(p.index()).stream().anyMatch(c -> c.rel().startsWith("obl") && s.tree().hasCase(c, "since"));
   }
 
   // ---------------------------------------------------------------- evidence and parse helpers
@@ -888,22 +905,11 @@ final class Reading {
 
   /** The tokens of {@code p}'s subtree, not crossing into parenthetical or paratactic clauses. */
   private static List<Token> clause(Sentence s, Token p) {
-    List<Token> out = new ArrayList<>();
-    List<Token> todo = new ArrayList<>(List.of(p));
-    for (int i = 0; i < todo.size(); i++) {
-      Token t = todo.get(i);
-      out.add(t);
-      for (Token c : s.dependents(t.index())) {
-        boolean otherClause = c.rel().equals("parataxis") || c.rel().equals("acl:relcl")
-            || t != p && (c.rel().equals("advcl") || c.rel().equals("ccomp"))
-            || t == p && p.isVerb() && c.rel().equals("ccomp");
-        if (!otherClause) {
-          todo.add(c);
-        }
-      }
-    }
-    return out;
+    return s.tree().reach(p, (t, c) -> !(c.rel().equals("parataxis") || c.rel().equals("acl:relcl")
+        || t != p && (c.rel().equals("advcl") || c.rel().equals("ccomp"))
+        || t == p && p.isVerb() && c.rel().equals("ccomp")));
   }
+
 
   /**
    * The token of the predicate's complement whose lemma a pattern names. Circumstances are not the complement
@@ -918,7 +924,7 @@ final class Reading {
       for (Token t : level) {
         for (Token c : s.dependents(t.index())) {
           if (!COMPLEMENTS.contains(c.rel()) || (c.rel().startsWith("obl") || c.rel().startsWith("nmod"))
-              && (hasCaseIn(s, c, CIRCUMSTANCES) || t == p && hasCase(s, c, "in"))) {
+              && (s.tree().hasCaseIn(c, CIRCUMSTANCES) || t == p && s.tree().hasCase(c, "in"))) {
             continue;
           }
           boolean named = lemmas.contains(c.lemma().toLowerCase(Locale.ROOT))
@@ -944,7 +950,7 @@ final class Reading {
       if (c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().equals("obj")
           || c.rel().equals("xcomp") || c.rel().equals("advcl")) {
         for (String m : markers) {
-          if (hasCase(s, c, m)) {
+          if (s.tree().hasCase(c, m)) {
             return true;
           }
         }
@@ -955,18 +961,17 @@ final class Reading {
 
   /** The subject's head; for a quantity ("thousands of protesters") the counted noun. */
   private static @Nullable Token subjectToken(Sentence s, Token p) {
-    for (Token c : s.dependents(p.index())) {
-      if (c.rel().equals("nsubj")) {
-        if (Set.of("thousand", "hundred", "dozen", "million", "ten", "score", "group", "number")
-            .contains(c.lemma().toLowerCase(Locale.ROOT))) {
-          for (Token d : s.dependents(c.index())) {
-            if (d.rel().startsWith("nmod") && hasCase(s, d, "of")) {
-              return d;
-            }
+    Token c = s.tree().child(p, "nsubj");
+    if (c != null) {
+      if (Set.of("thousand", "hundred", "dozen", "million", "ten", "score", "group", "number")
+          .contains(c.lemma().toLowerCase(Locale.ROOT))) {
+        for (Token d : s.dependents(c.index())) {
+          if (d.rel().startsWith("nmod") && s.tree().hasCase(d, "of")) {
+            return d;
           }
         }
-        return c;
       }
+      return c;
     }
     if (p.head() >= 0 && (p.rel().equals("xcomp") || p.rel().equals("conj"))) {
       return subjectToken(s, s.token(p.head()));
@@ -974,42 +979,8 @@ final class Reading {
     return null;
   }
 
-  private static boolean passive(Sentence s, Token p) {
-    return s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("nsubj:pass") || c.rel().equals("aux:pass"));
-  }
-
   private static boolean infinitive(Sentence s, Token p) {
     return s.dependents(p.index()).stream()
         .anyMatch(c -> c.rel().equals("mark") && c.lemma().equalsIgnoreCase("to"));
-  }
-
-  private static @Nullable Token caseChild(Sentence s, Token p, Set<String> preps) {
-    for (Token c : s.dependents(p.index())) {
-      if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && hasCaseIn(s, c, preps)) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  private static boolean hasCase(Sentence s, Token t, String prep) {
-    return hasCaseIn(s, t, Set.of(prep));
-  }
-
-  private static boolean hasCaseIn(Sentence s, Token t, Set<String> preps) {
-    for (Token c : s.dependents(t.index())) {
-      if (c.rel().equals("case") && preps.contains(c.lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int depth(Sentence s, Token t) {
-    int d = 0;
-    for (Token a = t; a.head() >= 0 && d < s.size(); a = s.token(a.head())) {
-      d++;
-    }
-    return d;
   }
 }

@@ -2,7 +2,10 @@
  * The event coder: who did what to whom, coded in CAMEO (with its PLOVER reading), with modality, date,
  * place and the evidence for each event.
  *
- * <p>{@link org.dyad.engine.events.EventCoder} is the entry point. Two resources drive it, both readable
+ * <p>{@link org.dyad.engine.events.EventCoder} is the stage, with two coders: dyad's own
+ * ({@link org.dyad.engine.events.PatternCoder}, described here) and PETRARCH's
+ * ({@link org.dyad.engine.events.PetrarchEventCoder}, over the dictionaries of
+ * {@link org.dyad.engine.events.petrarch}). Two resources drive dyad's coder, both readable
  * tab-separated data: {@code cameo.tsv}, the codebook ({@link org.dyad.engine.events.Codebook}: every CAMEO
  * code with its name, Goldstein value, QuadClass, PLOVER type and mode), and {@code patterns.tsv}, the verb
  * and event-noun patterns that give a predicate its code. Users add their own pattern files in the same
