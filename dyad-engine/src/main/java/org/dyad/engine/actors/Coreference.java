@@ -2,6 +2,7 @@ package org.dyad.engine.actors;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.model.EntityType;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Coreference {
   private static final int WINDOW = 3;
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''");
 
   /** A mention of a person already placed, in text order. */
   record Placed(Draft entity, int sentence, int headToken, boolean subject) {}
@@ -48,15 +50,15 @@ final class Coreference {
       if (p.entity().gender != Draft.Gender.UNKNOWN && p.entity().gender != gender) {
         continue;
       }
-      if (p.sentence() == sentence && coArguments(here, p.headToken(), pronoun.index())) {
+      if (p.sentence() == sentence && (coArguments(here, p.headToken(), pronoun.index())
+          || quotedBefore(here, p.headToken(), pronoun.index()))) {
         continue;
       }
       int distance = sentence - p.sentence();
       int score = -distance * 10_000 + (p.subject() ? 1_000 : 0) + p.headToken();
-      if (distance > 0) {
-        // Across sentences, the subject of the main clause is the most salient.
-        score += rootClause(sentences.get(p.sentence()), p.headToken()) ? 500 : 0;
-      }
+      // The subject of the main clause is the most salient: "Shays was for Kasich while the Ohio governor
+      // ran, he said" is Shays speaking.
+      score += rootClause(sentences.get(p.sentence()), p.headToken()) ? 500 : 0;
       if (score > bestScore) {
         bestScore = score;
         best = p;
@@ -109,6 +111,18 @@ final class Coreference {
       }
     }
     return best == null ? null : best.entity();
+  }
+
+  /**
+   * Whether the candidate stands inside a quotation that closes before the pronoun ("'Trump lost me,' he
+   * said": Trump is quoted, not the speaker): an odd number of quotation marks lies between them.
+   */
+  private static boolean quotedBefore(Sentence s, int candidate, int pronoun) {
+    int marks = 0;
+    for (int i = candidate + 1; i < pronoun; i++) {
+      marks += QUOTES.contains(s.token(i).text()) ? 1 : 0;
+    }
+    return marks % 2 == 1;
   }
 
   private static boolean coArguments(Sentence s, int a, int b) {
