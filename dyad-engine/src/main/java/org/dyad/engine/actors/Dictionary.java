@@ -83,7 +83,7 @@ public final class Dictionary {
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
-  private static final Pattern SMALL_WORDS = Pattern.compile("(?<= )(Of|The|And|For|In|On|To)(?= )");
+  private static final Set<String> SMALL_WORDS = Set.of("Of", "The", "And", "For", "In", "On", "To");
 
   private final Map<String, List<Entry>> phrases = new HashMap<>();
   private final Map<String, Role> roles = new HashMap<>();
@@ -328,14 +328,13 @@ public final class Dictionary {
   private void person(Row r) {
     String country = r.get("country").strip();
     String code = country(country).map(Country::code).orElse(country);
-    addPerson(new Known(r.get("name").strip(), List.of(new DatedCode(code, null, null))), r.get("name").strip(),
-        r.list("aliases"));
+    addPerson(new Known(r.get("name").strip(), code), r.get("name").strip(), r.list("aliases"));
   }
 
   /** A person of {@code leaders.tsv} or {@code phoenix-people.tsv}: name, aliases, dated codes. */
   private void dated(Row r) {
     String name = r.get("name").strip();
-    addPerson(new Known(name, DatedCode.parseAll(r.get("codes"))), name, r.list("aliases"));
+    addPerson(new Known(name, r.get("codes")), name, r.list("aliases"));
   }
 
   private void addPerson(Known k, String name, List<String> aliases) {
@@ -344,7 +343,7 @@ public final class Dictionary {
     names.addAll(aliases);
     for (String n : names) {
       if (people.putIfAbsent(personKey(n), k) == null) {
-        String[] words = n.strip().split("\\s+");
+        String[] words = SPACES.split(n.strip());
         if (words.length > 1) {
           List<Known> same = surnames.computeIfAbsent(surnameKey(words[words.length - 1]), x -> new ArrayList<>(1));
           if (!same.contains(k)) {
@@ -359,7 +358,7 @@ public final class Dictionary {
   private void phoenixOrganization(Row r) {
     List<DatedCode> codes = DatedCode.parseAll(r.get("codes"));
     DatedCode first = codes.stream().filter(x -> !x.dated()).findFirst().orElse(codes.get(0));
-    Known known = codes.size() > 1 ? new Known(r.get("name").strip(), codes) : null;
+    Known known = codes.size() > 1 ? new Known(r.get("name").strip(), r.get("codes")) : null;
     String country = countryOfCode(first.code());
     String type = first.code().startsWith("IGO") ? "IGO" : first.code().startsWith("NGO") ? "NGO" : null;
     List<String> names = new ArrayList<>(r.list("aliases"));
@@ -439,7 +438,13 @@ public final class Dictionary {
       out.append(start ? ch : Character.toLowerCase(ch));
       start = !Character.isLetter(ch) && ch != '\'';
     }
-    return SMALL_WORDS.matcher(out).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+    String[] words = out.toString().split(" ", -1);
+    for (int i = 1; i < words.length - 1; i++) {
+      if (SMALL_WORDS.contains(words[i])) {
+        words[i] = words[i].toLowerCase(Locale.ROOT);
+      }
+    }
+    return String.join(" ", words);
   }
 
   private void role(Row r) {
@@ -468,7 +473,12 @@ public final class Dictionary {
   private void add(String phrase, Kind kind, String name, @Nullable String country, String code,
       @Nullable String orgType, boolean needsNer, @Nullable Known known, boolean exact) {
     Entry e = new Entry(phrase, kind, name, country, code, exact, orgType, needsNer, known);
-    phrases.computeIfAbsent(key(phrase), k -> new ArrayList<>(1)).add(e);
-    longestPhraseWords = Math.max(longestPhraseWords, key(phrase).split("[ -]").length + 2);
+    String k = key(phrase);
+    phrases.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+    int words = 1;
+    for (int i = 0; i < k.length(); i++) {
+      words += k.charAt(i) == ' ' || k.charAt(i) == '-' ? 1 : 0;
+    }
+    longestPhraseWords = Math.max(longestPhraseWords, words + 2);
   }
 }

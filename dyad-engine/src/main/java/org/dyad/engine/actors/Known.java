@@ -6,14 +6,34 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person or organisation the dictionaries know, with the codes it held and when.
- *
- * @param name its name as the dictionary writes it
- * @param codes its codes, dated or not, in the dictionary's order
+ * A person or organisation the dictionaries know, with the codes it held and when. The codes are read from
+ * their column when first asked for: of the 20,000 people few appear in any one corpus, and reading every
+ * date at start-up would cost more than the rest of the dictionaries.
  */
-record Known(String name, List<DatedCode> codes) {
-  Known {
-    codes = List.copyOf(codes);
+final class Known {
+  private final String name;
+  private final String column;
+  private volatile @Nullable List<DatedCode> codes;
+
+  /** A known actor whose codes are the dictionary column {@code codes} ({@code RUSGOV 2008-05-08..;RUSELI}). */
+  Known(String name, String codes) {
+    this.name = name;
+    this.column = codes;
+  }
+
+  /** Its name as the dictionary writes it. */
+  String name() {
+    return name;
+  }
+
+  /** Its codes, dated or not, in the dictionary's order. */
+  List<DatedCode> codes() {
+    List<DatedCode> c = codes;
+    if (c == null) {
+      c = List.copyOf(DatedCode.parseAll(column));
+      codes = c;
+    }
+    return c;
   }
 
   /**
@@ -25,19 +45,19 @@ record Known(String name, List<DatedCode> codes) {
    * @param countryOf the country code a CAMEO code starts with, or null (IGO, NGO, a region)
    */
   @Nullable String codeOn(LocalDate date, Function<String, @Nullable String> countryOf) {
-    for (DatedCode c : codes) {
+    for (DatedCode c : codes()) {
       if (c.dated() && c.holdsOn(date)) {
         return c.code();
       }
     }
-    for (DatedCode c : codes) {
+    for (DatedCode c : codes()) {
       if (!c.dated()) {
         return c.code();
       }
     }
     DatedCode latest = null;
     DatedCode earliest = null;
-    for (DatedCode c : codes) {
+    for (DatedCode c : codes()) {
       if (countryOf.apply(c.code()) == null) {
         continue;
       }
