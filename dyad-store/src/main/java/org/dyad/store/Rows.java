@@ -54,7 +54,8 @@ public final class Rows {
     documents(
         c("doc_no", Type.BIGINT), c("id"), n("title"), c("date", Type.DATE), c("date_source"), n("credit"),
         c("text"), c("metadata", Type.JSON), c("text_hash"), c("ingested_at", Type.TIMESTAMP)),
-    entities(c("doc_id"), c("entity_id"), c("name"), c("type"), n("country"), n("role"), n("actor")),
+    entities(c("doc_id"), c("entity_id"), c("name"), c("type"), n("country"), n("role"), n("actor"),
+        n("country_source")),
     mentions(c("doc_id"), c("entity_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER),
         c("end_char", Type.INTEGER), c("mention_text")),
     timexes(c("doc_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER), c("end_char", Type.INTEGER),
@@ -135,7 +136,8 @@ public final class Rows {
     out.get(Table.documents).add(row(docNo, id, x.title(), x.date(), x.dateSource().name(), x.credit(), x.text(),
         metadata(x), TextHash.of(x.text()), ingestedAt));
     for (Entity e : x.entities()) {
-      out.get(Table.entities).add(row(id, e.id(), e.name(), e.type().name(), e.country(), e.role(), e.actor()));
+      out.get(Table.entities).add(row(id, e.id(), e.name(), e.type().name(), e.country(), e.role(), e.actor(),
+          e.countrySource() == null ? null : e.countrySource().name()));
       int n = 0;
       for (Mention m : e.mentions()) {
         out.get(Table.mentions).add(row(id, e.id(), ++n, m.start(), m.end(), m.text()));

@@ -44,7 +44,8 @@ public final class Store implements AutoCloseable {
   public static final String DEFAULT_PATH = "dyad.duckdb";
 
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
-  private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned");
+  private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned",
+      "V5__country_source");
 
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
