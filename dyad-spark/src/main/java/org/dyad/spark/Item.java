@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dyad.engine.read.Read;
+import org.dyad.engine.read.TextHash;
 import org.dyad.model.DateSource;
 import org.dyad.model.Document;
-import org.dyad.store.TextHash;
 import org.jspecify.annotations.Nullable;
 
 /**
