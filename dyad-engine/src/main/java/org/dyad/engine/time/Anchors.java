@@ -48,9 +48,10 @@ final class Anchors {
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d)(?:-WE)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
   private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})(?:-(?:H[12]|SP|SU|FA|WI))?");
-  /** What may stand between "two days after" and the date it counts from. */
-  private static final Pattern OBJECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
-  private static final int OBJECT_REACH = 8;
+  /** What may stand between "two days" (of "two days after") and the date it counts from. */
+  private static final Pattern OBJECT_GAP = Pattern.compile("\\s+(?:(?:after|before)\\s+)?(?:the\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final int OBJECT_REACH = 16;
 
   /**
    * A count of calendar units from the time the text is at.
@@ -176,23 +177,30 @@ final class Anchors {
         anchor = quarter;
       }
       Anchors.Relative r = f.relative();
+      String pointsTo = null;
       if (r != null) {
         Timex apposed = r.object() ? apposed(text, out, c.start()) : null;
         anchor = apposed != null ? apposed
             : r.object() ? objectDate(text, kept, i) : narrativeTime(out, c.start(), r.unit().equals("time"));
+        String at = anchor == null ? "" : date(anchor);
+        // A date set off right before restates what the expression leads to ("on March 6, two months after X").
         String v = anchor == null ? null
-            : apposed != null ? new Relative(r.unit(), 0, r.part(), false).from(anchor.value()) : r.from(anchor.value());
+            : apposed == null ? r.from(at)
+            : f.type() == TimexType.DURATION ? at : new Relative(r.unit(), 0, r.part(), false).from(at);
         if (v == null && anchor != null && apposed == null && !r.object()) {
-          v = r.within(anchor.value());
+          v = r.within(at);
         }
         if (v == null) {
           anchor = null;
-        } else {
+        }
+        if (f.type() == TimexType.DURATION) {
+          pointsTo = v == null ? r.unresolved() : v;
+        } else if (v != null) {
           value = v;
         }
       }
       Timex t = new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), f.type(), value, c.mod(),
-          anchor == null ? null : new Mention(anchor.start(), anchor.end(), anchor.text()));
+          anchor == null ? null : new Mention(anchor.start(), anchor.end(), anchor.text()), pointsTo);
       out.add(t);
       if (f.reference() == Reference.NONE && QUARTER.matcher(value).matches()) {
         quarter = t;
@@ -213,8 +221,7 @@ final class Anchors {
       return null;
     }
     Timex t = before.get(before.size() - 1);
-    return t.end() <= start && APPOSITION.matcher(text).region(t.end(), start).matches() && named(t.type(), t.value())
-        ? t : null;
+    return t.end() <= start && APPOSITION.matcher(text).region(t.end(), start).matches() && named(t) ? t : null;
   }
 
   /** The date named right after candidate {@code i} ("two days after Oct. 12"), or null. */
@@ -241,15 +248,26 @@ final class Anchors {
   private static @Nullable Timex narrativeTime(List<Timex> before, int start, boolean orStretch) {
     for (int i = before.size() - 1; i >= 0; i--) {
       Timex t = before.get(i);
-      if (orStretch && t.type() == TimexType.DURATION && t.value().indexOf('X') < 0) {
+      if (orStretch && t.type() == TimexType.DURATION && t.pointsTo() == null && t.value().indexOf('X') < 0) {
         return start - t.end() <= NARRATIVE_REACH ? t : null;
       }
-      if (t.type() == TimexType.DURATION || t.type() == TimexType.SET || t.value().endsWith("_REF")) {
+      if (t.type() == TimexType.DURATION && t.pointsTo() == null || t.type() == TimexType.SET
+          || t.value().endsWith("_REF")) {
         continue;
       }
-      return start - t.end() <= NARRATIVE_REACH && named(t.type(), t.value()) ? t : null;
+      return start - t.end() <= NARRATIVE_REACH && named(t) ? t : null;
     }
     return null;
+  }
+
+  /** The date a timex stands for: its value, or for a duration counted from another time the date it leads to. */
+  private static String date(Timex t) {
+    return t.pointsTo() != null ? t.pointsTo() : t.value();
+  }
+
+  /** Whether a timex names a date or a period of the calendar, or leads to one. */
+  private static boolean named(Timex t) {
+    return t.pointsTo() != null ? named(TimexType.DATE, t.pointsTo()) : named(t.type(), t.value());
   }
 
   /** Whether a value names a date or a period of the calendar: a year at least, with nothing unknown. */

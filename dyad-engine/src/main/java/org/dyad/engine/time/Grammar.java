@@ -43,6 +43,14 @@ final class Grammar {
       return new Found(r.part() == null ? TimexType.DATE : TimexType.TIME, r.unresolved(), null, Reference.NONE, r);
     }
 
+    /**
+     * A duration that leads from another time of the text to a date ("two days" of "two days later"): its value
+     * stays the duration, and {@link Anchors} records the date it points to.
+     */
+    static Found leading(String duration, Anchors.Relative r) {
+      return new Found(TimexType.DURATION, duration, null, Reference.NONE, r);
+    }
+
     Found referring(Reference r) {
       return new Found(type, value, mod, r, relative);
     }
