@@ -178,7 +178,7 @@ final class DateRules {
       case "last", "past", "this past", "previous" -> a.minusDays(back == 0 ? 7 : back);
       case "next" -> a.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(dow.getValue() - 1L);
       case "this", "this coming", "coming" -> a.plusDays(ahead);
-      default -> Calendar.weekday(a, dow, s.tense(m.start(), m.end()));
+      default -> Calendar.weekday(a, dow, Grammar.direction(m, s));
     };
     return new Found(part.isEmpty() ? TimexType.DATE : TimexType.TIME, Calendar.day(d) + part, null);
   }

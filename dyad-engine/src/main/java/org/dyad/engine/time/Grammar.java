@@ -137,13 +137,14 @@ final class Grammar {
 
   /**
    * The direction of an underspecified date: the clause tense, unless the word in front points one way
-   * ("until March", "payable Dec. 1", "since May").
+   * ("since May"; "until March", "payable Dec. 1" unless the clause is a past perfect: "had filed by
+   * Wednesday" is the Wednesday gone).
    */
   static Tense direction(Matcher m, Scan s) {
     Token prev = s.previous(m.start());
     if (prev != null) {
       String w = prev.text().toLowerCase(Locale.ROOT);
-      if (FORWARD.contains(w)) {
+      if (FORWARD.contains(w) && !s.pastPerfect(m.start(), m.end())) {
         return Tense.FUTURE;
       }
       if (BACKWARD.contains(w)) {

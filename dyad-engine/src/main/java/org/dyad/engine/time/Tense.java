@@ -26,6 +26,26 @@ enum Tense {
 
   /** The tense governing the tokens {@code [first, last]} of {@code s}. */
   static Tense of(Sentence s, int first, int last) {
+    int h = head(s, first, last);
+    Tense t = h < 0 ? null : clause(s, h);
+    return t == null ? PRESENT : t;
+  }
+
+  /**
+   * Whether the clause of the tokens {@code [first, last]} is a past perfect ("had filed by Wednesday"): a time
+   * it reaches is over, whatever word points ahead.
+   */
+  static boolean pastPerfect(Sentence s, int first, int last) {
+    int h = head(s, first, last);
+    return h >= 0 && s.dependents(h).stream().anyMatch(d -> d.rel().startsWith("aux") && d.lemma().equals("have")
+        && d.pos().equals("VBD"));
+  }
+
+  /**
+   * The head of the clause around the tokens {@code [first, last]}: up the dependency heads to the first word
+   * that heads a clause; without a parse, the nearest verb; -1 when there is none.
+   */
+  private static int head(Sentence s, int first, int last) {
     List<Token> tokens = s.tokens();
     int head = first;
     if (s.parsed()) {
@@ -38,9 +58,8 @@ enum Tense {
       }
       int cur = tokens.get(head).head();
       for (int steps = 0; cur >= 0 && steps < 12; steps++) {
-        Tense t = clause(s, cur);
-        if (t != null) {
-          return t;
+        if (clause(s, cur) != null) {
+          return cur;
         }
         cur = tokens.get(cur).head();
       }
@@ -52,11 +71,7 @@ enum Tense {
         best = t.index();
       }
     }
-    if (best >= 0) {
-      Tense t = clause(s, best);
-      return t == null ? PRESENT : t;
-    }
-    return PRESENT;
+    return best;
   }
 
   private static int distance(int i, int first, int last) {
