@@ -37,7 +37,11 @@ enum Tense {
    */
   static boolean pastPerfect(Sentence s, int first, int last) {
     int h = head(s, first, last);
-    return h >= 0 && s.dependents(h).stream().anyMatch(d -> d.rel().startsWith("aux") && d.lemma().equals("have")
+    return h >= 0 && pastPerfect(s, h);
+  }
+
+  private static boolean pastPerfect(Sentence s, int h) {
+    return s.dependents(h).stream().anyMatch(d -> d.rel().startsWith("aux") && d.lemma().equals("have")
         && d.pos().equals("VBD"));
   }
 
@@ -102,6 +106,9 @@ enum Tense {
       if (d.lemma().equals("be") && head.pos().equals("VBG")) {
         progressive = true;
       }
+      if (d.lemma().equals("be") && head.pos().equals("VB") && s.tree().hasChild(head, "mark")) {
+        return FUTURE; // "is to resume trading Tuesday"
+      }
     }
     if (perfect) {
       return PAST;
@@ -111,8 +118,11 @@ enum Tense {
     }
     int gov = head.head();
     if (gov >= 0 && head.rel().startsWith("xcomp") && FUTURE_GOVERNORS.contains(s.token(gov).lemma())) {
-      return FUTURE;
+      // What was planned is ahead, unless the plan is told in the past perfect ("had been scheduled to expire
+      // Friday": that Friday is gone).
+      return pastPerfect(s, gov) ? PAST : FUTURE;
     }
+
     if (FUTURE_GOVERNORS.contains(head.lemma()) && head.pos().equals("VBN") && hasAux) {
       return FUTURE;
     }
