@@ -52,9 +52,9 @@ final class DateRules {
           + "(?<t>(?<d>" + DAYNUM + "))(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) ->
           NOT_A_DAY_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt() ? null
               : monthDay(m, s, "m", "d")),
-      new Rule("month-year", p("\\b(?<m>" + MONTH + ")(?:\\s+of)?,?\\s+(?<y>" + YEAR + ")(?![\\w]|,\\d)"),
-          (m, s) -> capitalised(s, m.start("m"))
-              ? Found.date(Calendar.month(Integer.parseInt(m.group("y")), Words.month(m.group("m")))) : null),
+      new Rule("month-year", p("\\b(?<m>" + MONTH + ")(?:\\s+of)?,?\\s+(?<y>" + YEAR + "|" + Words.SPOKEN_YEAR
+          + ")(?![\\w]|,\\d)"), (m, s) -> capitalised(s, m.start("m"))
+              ? Found.date(Calendar.month(PeriodRules.year(m.group("y")), Words.month(m.group("m")))) : null),
       new Rule("iso-date", p("(?<![\\w-])(?<y>\\d{4})-(?<mo>\\d\\d)-(?<d>\\d\\d)(?![\\w-])"), (m, s) -> {
         LocalDate d = date(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")),
             Integer.parseInt(m.group("d")));
