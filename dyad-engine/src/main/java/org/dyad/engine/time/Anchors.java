@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two kinds. In earnings copy, "a year earlier", "the year-ago period" and "the quarter" take the quarter
  * last named (within {@value #REFERENCE_REACH} characters), else they keep the value counted from the
- * document date. In a narrative, "the next day", "two days later", "the following month", "that year", "since
+ * document date; once the copy turns to "the nine months" (or six), they compare years again. In a narrative, "the next day", "two days later", "the following month", "that year", "since
  * then" and "at the time" count from the nearest earlier time expression that names a date or a period
  * (within {@value #NARRATIVE_REACH} characters). "Two days after X" and "the day before X" count from X, so
  * only from a date named there ("two days after Oct. 12", "the day before Monday's vote"): the time the
@@ -44,6 +44,8 @@ final class Anchors {
   static final int NARRATIVE_REACH = 1000;
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  /** The months of the year so far, as earnings copy names them after the quarter ("the first nine months"). */
+  private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?i)the\\s+(?:\\w+\\s+)?(?:six|nine|6|9)\\s+months");
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(?:T.*)?");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d)(?:-WE)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
@@ -204,6 +206,9 @@ final class Anchors {
       out.add(t);
       if (f.reference() == Reference.NONE && QUARTER.matcher(value).matches()) {
         quarter = t;
+      } else if (MONTHS_SO_FAR.matcher(t.text()).matches() && t.type() == TimexType.DURATION) {
+        // "For the nine months, ... a year earlier": the comparison is no longer the quarter's but the year's.
+        quarter = null;
       }
     }
     return List.copyOf(out);
