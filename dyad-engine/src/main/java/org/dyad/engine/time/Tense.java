@@ -23,6 +23,7 @@ enum Tense {
 
   private static final Set<String> FUTURE_AUX = Words.set("future-aux");
   private static final Set<String> FUTURE_GOVERNORS = Words.set("future-governor");
+  private static final Set<String> PLAN_VERBS = Words.set("plan-verb");
 
   /** The tense governing the tokens {@code [first, last]} of {@code s}. */
   static Tense of(Sentence s, int first, int last) {
@@ -40,9 +41,11 @@ enum Tense {
     return h >= 0 && pastPerfect(s, h);
   }
 
+  /** Whether token {@code h} is a past perfect, or the open complement of one ("had been scheduled to expire"). */
   private static boolean pastPerfect(Sentence s, int h) {
+    Token t = s.token(h);
     return s.dependents(h).stream().anyMatch(d -> d.rel().startsWith("aux") && d.lemma().equals("have")
-        && d.pos().equals("VBD"));
+        && d.pos().equals("VBD")) || t.rel().startsWith("xcomp") && t.head() >= 0 && pastPerfect(s, t.head());
   }
 
   /**
@@ -109,6 +112,9 @@ enum Tense {
       if (d.lemma().equals("be") && head.pos().equals("VB") && s.tree().hasChild(head, "mark")) {
         return FUTURE; // "is to resume trading Tuesday"
       }
+    }
+    if (PLAN_VERBS.contains(head.lemma()) && s.tree().hasChild(head, "obj") && !pastPerfect(s, h)) {
+      return FUTURE; // "planned a rally on Saturday", "has scheduled a news conference Thursday"
     }
     if (perfect) {
       return PAST;
