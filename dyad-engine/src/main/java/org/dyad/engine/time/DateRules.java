@@ -83,7 +83,8 @@ final class DateRules {
         return new Found(TimexType.TIME, Calendar.day(s.anchor) + String.format(Locale.ROOT, "T%02d:%s",
             Integer.parseInt(m.group("h")), m.group("mi")) + "Z", null);
       }),
-      new Rule("noon", p("\\b(?<w>noon|midday|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
+      // "High noon" is the showdown, not a time of day.
+      new Rule("noon", p("(?<!\\bhigh\\s)\\b(?<w>noon|midday|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
           (m, s) -> clockAt(m, s, lower(m.group("w")).equals("midnight") ? "24:00" : "12:00")),
       new Rule("holiday", p("\\b(?<h>" + Words.alternation(Words.set("holiday")) + ")\\b"), DateRules::holiday));
 

@@ -37,7 +37,7 @@ final class PeriodRules {
       new Rule("quarter", p("\\b(?:(?<det>the|this year's|last year's|next year's)\\s+(?!\\w+-quarter))?(?:(?:latest|current"
           + "|last|past|previous|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
           + "\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth"
-          + "|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
+          + "|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
           + "(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<yr>this|last|next)\\s+year)|\\s+(?<y2>" + YEAR + "))?\\b"),
           PeriodRules::quarter),
       new Rule("the-quarter", p("\\b(?<rel>the|this|last|next|latest|current)(?:\\s+(?<rel2>latest|current|past"
@@ -156,14 +156,19 @@ final class PeriodRules {
 
   private static @Nullable Found quarter(Matcher m, Scan s) {
     String det = lower(m.group("det"));
-    int n = switch (lower(m.group("n")).substring(0, 1)) {
-      case "f" -> lower(m.group("n")).startsWith("fir") ? 1 : 4;
+    boolean half = lower(m.group("u")).equals("half");
+    String word = lower(m.group("n"));
+    boolean last = word.equals("last") || word.equals("final");
+    if (word.equals("last") && !half && m.group("y") == null && m.group("y2") == null && m.group("y0") == null) {
+      return null; // "the last quarter" is the one before this
+    }
+    int n = last ? (half ? 2 : 4) : switch (word.substring(0, 1)) {
+      case "f" -> word.startsWith("fir") ? 1 : 4;
       case "1" -> 1;
       case "s", "2" -> 2;
       case "t", "3" -> 3;
       default -> 4;
     };
-    boolean half = lower(m.group("u")).equals("half");
     if (half && n > 2) {
       return null;
     }

@@ -243,4 +243,15 @@ class TimeTaggerTest {
         + "year earlier.")).containsExactly("the third quarter=DATE 2023-Q3", "a year earlier=DATE 2022-Q3 <-the third quarter",
             "the nine months=DURATION P9M", "a year earlier=DATE 2022");
   }
+
+  @Test
+  void theLastHalfOfAYearIsItsSecondHalfButTheLastQuarterAloneIsNoFourthQuarter() {
+    assertThat(tag("Earnings will be lower for the last half of 1989.")).containsExactly("the last half of 1989=DATE 1989-H2");
+    assertThat(tag("Sales rose in the fourth quarter of 2022.")).containsExactly("the fourth quarter of 2022=DATE 2022-Q4");
+  }
+
+  @Test
+  void highNoonIsNoTimeOfDay() {
+    assertThat(tag("For the people of Poland, high noon comes today.")).containsExactly("today=DATE 2023-12-11");
+  }
 }
