@@ -52,6 +52,11 @@ final class DateRules {
           + "(?<t>(?<d>" + DAYNUM + "))(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) ->
           NOT_A_DAY_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt() ? null
               : monthDay(m, s, "m", "d")),
+      new Rule("week-of", p("\\bthe\\s+week\\s+of\\s+(?<m>" + MONTH + ")\\s+(?<d>" + DAYNUM + ")(?:,?\\s+(?<y>"
+          + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) -> {
+            Found day = monthDay(m, s, "m", "d");
+            return day == null ? null : Found.date(Calendar.week(LocalDate.parse(day.value())));
+          }),
       new Rule("month-year", p("\\b(?<m>" + MONTH + ")(?:\\s+of)?,?\\s+(?<y>" + YEAR + "|" + Words.SPOKEN_YEAR
           + ")(?![\\w]|,\\d)"), (m, s) -> capitalised(s, m.start("m"))
               ? Found.date(Calendar.month(PeriodRules.year(m.group("y")), Words.month(m.group("m")))) : null),

@@ -254,4 +254,16 @@ class TimeTaggerTest {
   void highNoonIsNoTimeOfDay() {
     assertThat(tag("For the people of Poland, high noon comes today.")).containsExactly("today=DATE 2023-12-11");
   }
+
+  @Test
+  void theWeekOfADateIsThatWeek() {
+    assertThat(tag("The case may be resolved in a hearing the week of March 6, 2024."))
+        .containsExactly("the week of March 6, 2024=DATE 2024-W10");
+  }
+
+  @Test
+  void theYearEarlierNineMonthsAreOneStretch() {
+    assertThat(tag("Net for the year-earlier nine months included a gain."))
+        .containsExactly("the year-earlier nine months=DURATION P9M");
+  }
 }
