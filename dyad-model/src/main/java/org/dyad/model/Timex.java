@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * expression of the text.
  *
  * <p>Most values count from the document date ("yesterday", "last week"). An expression that counts from
- * the time the text is talking about ("the next day", "two days later", "the following month", "at the
- * time") takes the nearest earlier time expression of the same stretch of text as its {@code anchor}
+ * the time the text is talking about ("the next day", "two days later", "the following month", "that
+ * year") takes the nearest earlier time expression of the same stretch of text as its {@code anchor}
  * (TimeML's {@code anchorTimeID}), and its value counts from that one's. Where the text gives no time that is
  * safe to count from, such an expression stays unresolved: no anchor, and {@code X} where its value cannot be
  * known ({@code XXXX-XX-XX}, {@code XXXX-WXX}), never the document date.

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Expressions that count from the time the text is talking about rather than from the document date: "the
  * next day", "the following month", "the day before", "two days later", "a week after the vote", "that year",
- * "the same day", "since then", "at the time", "later in the day". Each match is a {@link Relative}; {@link
- * Anchors} finds the time it counts from once every expression of the text is known.
+ * "the same day", "in the morning". Each match is a {@link Relative}; {@link Anchors} finds the time it
+ * counts from once every expression of the text is known. "Since then", "at the time" and "later in the day"
+ * are left alone: TimeML leaves them unannotated.
  */
 final class AnchoredRules {
   private AnchoredRules() {}

@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two kinds. In earnings copy, "a year earlier", "the year-ago period" and "the quarter" take the quarter
  * last named (within {@value #REFERENCE_REACH} characters), else they keep the value counted from the
- * document date; once the copy turns to "the nine months" (or six), they compare years again. In a narrative, "the next day", "two days later", "the following month", "that year", "since
- * then" and "at the time" count from the nearest earlier time expression that names a date or a period
- * (within {@value #NARRATIVE_REACH} characters). "Two days after X" and "the day before X" count from X, so
+ * document date; once the copy turns to "the nine months" (or six), they compare years again. In a
+ * narrative, "the next day", "two days later", "the following month", "that year" and "that time" count from
+ * the nearest earlier time expression that names a date or a period, or that leads to one (within {@value
+ * #NARRATIVE_REACH} characters); a duration ("two days" of "two days later") keeps its value and gets the
+ * date it leads to as {@code pointsTo}. "Two days after X" and "the day before X" count from X, so
  * only from a date named there ("two days after Oct. 12", "the day before Monday's vote"): the time the
  * narrative is at need not be X's; a date set off right before restates it ("Nov. 3, the day before X").
  * A relative expression whose nearest earlier time is missing, out of reach, unresolved or too coarse (a day
@@ -61,7 +63,7 @@ final class Anchors {
    * @param unit {@code day week weekend month quarter year decade century}; {@code clock}, a time of day
    *     ({@code part} {@code 15:00}) on the anchor's day; {@code weekday}, with the ISO day number as the
    *     count ("the following Friday" +5, "the previous Friday" -5); or {@code time}: the anchor's own value
-   *     ("then"), which may be a stretch of time
+   *     ("that time"), which may be a stretch of time
    * @param count how many units later (negative: earlier); 0 for the anchor's own unit ("that year")
    * @param part a part of the day ({@code MO}), for "the next morning"
    * @param object whether it counts from what follows ("two days after Oct. 12", "a day after the vote"):
@@ -247,7 +249,7 @@ final class Anchors {
   /**
    * The time the narrative is at before {@code start}: the nearest earlier date or time (vague ones such as
    * "recently" aside) if it is within reach and names a date or a period; else null. With {@code orStretch}
-   * ("at that time", "then") a stretch of time named last counts too ("a five-year plan ... during that
+   * ("during that time") a stretch of time named last counts too ("a five-year plan ... during that
    * time").
    */
   private static @Nullable Timex narrativeTime(List<Timex> before, int start, boolean orStretch) {

@@ -32,6 +32,12 @@
  * timexes: TimeML corpora leave them unannotated (TBAQ marks 1 "since/until then" of 4, 1 "at the time" of
  * 3, no "later in the day").
  *
+ * <p>Measured (TempEval-3, train side TBAQ, tuned on): value F1 82.2, strict span F1 88.5; on the platinum test
+ * set value F1 79.1, strict 82.8 (HeidelTime published 77.6, SUTime 67.4). Most of what remains on TBAQ is
+ * where its annotators disagree with each other: vague references ("now", "recent"), durations and sets,
+ * "last week" written {@code 1989-WXX}, parts of days written as days, earnings comparisons given the year,
+ * the quarter or the day.
+ *
  * <p>Hints, tips and traps: patterns are compiled once, in static finals; handlers must not call {@code
  * String.matches} or {@code replaceAll} (each compiles a pattern per call). A weekday whose clause is in the
  * past resolves to the anchor day itself when the weekdays agree (news reports on the day: "said Monday").
