@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the CAMEO name of the code ("Make a visit")
  * @param plover the PLOVER event type ("CONSULT"), {@code null} where PLOVER codes no event (most 01x
  *     statements)
- * @param ploverMode the PLOVER mode where CAMEO's detail gives one ("visit")
+ * @param ploverMode the PLOVER mode that the Open Event Data Alliance's CAMEO -> PLOVER table gives the code
+ *     ("visit", "restrict"), {@code null} where it gives none
  * @param goldstein the Goldstein value of the code, -10 to +10
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; 0
  *     (with Goldstein 0 and an empty name) for a code that dyad's CAMEO codebook does not hold, which only a
