@@ -79,8 +79,8 @@ def main():
     missing, after_414 = [], set()
     with open(args.countries, encoding="utf-8") as f:
         for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
+            if line.startswith("#") or not line.strip() or line.startswith("alpha3\t"):
+                continue  # comments, blank lines and the row of column names
             cols = line.rstrip("\n").split("\t")
             alpha3, alpha2, name = cols[0], cols[1], cols[4]
             codes = gec.get(alpha3)
@@ -100,11 +100,12 @@ def main():
 # Change Notice 14, compiled by efele.net; a US Government standard, public domain) for the codes GEC lacks
 # (matched by country name). GEC continued FIPS 10-4 after 2008: {", ".join(sorted(after_414))} postdate Change
 # Notice 14. Countries and names: org/dyad/engine/actors/countries.tsv. No FIPS code: {", ".join(missing)}.
-# Format: UTF-8, tab-separated, lines starting with # are comments. Columns:
+# Format: dyad's data-file convention (docs/RESOURCES.md). Columns:
 #   alpha3  ISO 3166-1 alpha-3 (XKX for Kosovo, SUN for the Soviet Union as in countries.tsv)
 #   alpha2  ISO 3166-1 alpha-2, the country code of GeoNames
 #   fips    FIPS 10-4 code(s), ';'-separated where one ISO country has several (Gaza Strip and West Bank)
 #   name    English short name, from countries.tsv
+alpha3\talpha2\tfips\tname
 """)
         for r in rows:
             out.write("\t".join(r) + "\n")
@@ -115,10 +116,11 @@ def main():
 # Source: fips-414.txt (FIPS PUB 10-4 up to Change Notice 14, compiled by efele.net; a US Government standard,
 # public domain) and us_postal.txt, both of the npm package fips 0.1.2. As GDELT does, US states are coded
 # US + postal code (USCA), not with FIPS 10-4's numbers (US06). {len(divisions)} divisions.
-# Format: UTF-8, tab-separated, lines starting with # are comments. Columns:
+# Format: dyad's data-file convention (docs/RESOURCES.md). Columns:
 #   code    FIPS 10-4 country code + division code (KS11, JA40), or US + postal code
 #   name    the name FIPS 10-4 gives ("Soul-t'ukpyolsi", "Tokyo", "California")
 #   others  ';'-separated other names it gives (English or variant: "Bavaria" for Bayern)
+code\tname\tothers
 """)
         for code, name, others in divisions:
             out.write("\t".join([code, name, ";".join(others)]) + "\n")

@@ -66,8 +66,8 @@ def main():
     capitals_of = {}
     with open(args.countries, encoding="utf-8") as f:
         for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
+            if line.startswith("#") or not line.strip() or line.startswith("alpha3\t"):
+                continue  # comments, blank lines and the row of column names
             cols = line.rstrip("\n").split("\t")
             alpha3_of[cols[1]] = cols[0]
             capitals_of[cols[0]] = {c.lower() for c in cols[7].split(";") if c}
@@ -123,7 +123,7 @@ def main():
 # Rows: places of at least {args.min_population} inhabitants, plus every capital whatever its size
 # (GeoNames PPLC/PPLG, and the capitals named in org/dyad/engine/actors/countries.tsv); {len(kept)} rows,
 # largest first.
-# Format: UTF-8, tab-separated, lines starting with # are comments. Columns:
+# Format: dyad's data-file convention (docs/RESOURCES.md). Columns:
 #   name        the GeoNames name (may carry diacritics: "São Paulo")
 #   ascii_name  the same in plain ASCII ("Sao Paulo")
 #   alt_names   ';'-separated English-looking alternates (Peking, Bombay, NYC), places >= {ALT_MIN_POPULATION} only;
@@ -136,6 +136,7 @@ def main():
 #               Los Angeles); FIPS 10-4 division codes for most countries, ISO 3166-2 or national codes for
 #               some (US, CH, BE, ME, GB, GR, FR...); empty where GeoNames has none ("00" means none as well)
 #   geonameid   the GeoNames id of the place
+name\tascii_name\talt_names\tcountry\tlat\tlon\tpopulation\tcapital\tadmin1\tgeonameid
 """)
         for r in kept:
             out.write("\t".join([r["name"], r["ascii"], ";".join(r["alt_out"]), r["country"], r["lat"],
@@ -168,10 +169,11 @@ def write_admin1(args, alpha3_of, used):
 # org/dyad/engine/actors/countries.tsv. This list is newer than cities.tsv's snapshot (2020); admin1 codes of
 # cities.tsv without a division here (renamed or reorganised since): {len(missing)}, such as
 # {" ".join(missing[:12])}.
-# Format: UTF-8, tab-separated, lines starting with # are comments. Columns:
+# Format: dyad's data-file convention (docs/RESOURCES.md). Columns:
 #   country  ISO 3166-1 alpha-3
 #   admin1   the GeoNames admin1 code, as in cities.tsv ("CA" for California, "11" for Seoul)
 #   name     the GeoNames name ("California", "Seoul", "Bavaria")
+country\tadmin1\tname
 """)
         for r in rows:
             out.write("\t".join(r) + "\n")

@@ -77,12 +77,14 @@ class ExtractCommandTest {
 
   @Test
   void userPatternFilesAddEventPredicates() throws IOException {
-    Files.writeString(dir.resolve("mine.tsv"), "# my patterns\n111\tsnub\t-\t-\t-\ta snub is criticism\n");
+    Files.writeString(dir.resolve("mine.tsv"), "# my patterns\ncode\tpredicates\tmarker\tobjects\tsubjects\tcomment\n"
+        + "111\tsnub\t-\t-\t-\ta snub is criticism\n");
     Files.writeString(dir.resolve("a.txt"), "Japan snubbed China on Monday.\n");
     Cli.Run without = Cli.run("extract", "--date", "2023-12-11", dir.resolve("a.txt").toString());
     Cli.Run with = Cli.run("extract", "--date", "2023-12-11", "--patterns", dir.resolve("mine.tsv").toString(),
         dir.resolve("a.txt").toString());
     assertThat(Json.mapper().readTree(without.out()).get("events")).isEmpty();
+    assertThat(Json.mapper().readTree(without.out()).get("problems")).isEmpty();
     JsonNode event = Json.mapper().readTree(with.out()).get("events").get(0);
     assertThat(event.get("code").asText()).isEqualTo("111");
     assertThat(event.get("source").get("actor").asText()).isEqualTo("JPN");

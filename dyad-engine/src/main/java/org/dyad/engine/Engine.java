@@ -2,26 +2,27 @@ package org.dyad.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import org.dyad.engine.actors.ActorResolver;
+import java.util.Set;
+import org.dyad.engine.actors.ActorStage;
 import org.dyad.engine.actors.Dictionary;
-import org.dyad.engine.actors.Entities;
 import org.dyad.engine.events.EventCoder;
 import org.dyad.engine.nlp.CoreNlpParser;
 import org.dyad.engine.nlp.Parser;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.places.Gazetteer;
-import org.dyad.engine.places.Geocoder;
-import org.dyad.engine.quotes.QuoteFinder;
-import org.dyad.engine.time.TimeTagger;
+import org.dyad.engine.places.PlaceStage;
+import org.dyad.engine.quotes.QuoteStage;
+import org.dyad.engine.stage.Analysis;
+import org.dyad.engine.stage.Keys;
+import org.dyad.engine.stage.ParseStage;
+import org.dyad.engine.stage.Pipeline;
+import org.dyad.engine.stage.Stage;
+import org.dyad.engine.time.TimeStage;
 import org.dyad.model.Document;
-import org.dyad.model.Event;
 import org.dyad.model.Extraction;
-import org.dyad.model.Problem;
-import org.dyad.model.Quote;
-import org.dyad.model.Timex;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text in, {@link Extraction} out. Build one (the NLP models load for seconds), share it across threads: it
@@ -30,64 +31,51 @@ import org.dyad.model.Timex;
  * <pre>{@code
  * Engine engine = Engine.create();
  * Extraction x = engine.extract(document);
+ *
+ * Engine actorsOnly = Engine.builder().without("time", "quotes", "events", "places").build();
  * }</pre>
+ *
+ * <p>The engine is a {@link Pipeline} of stages, in this order: {@code nlp} (sentences, tags, the parse of the
+ * sentences some stage asks for), {@code actors}, {@code time}, {@code quotes}, {@code events} (dyad's pattern
+ * coder or the PETRARCH coder), {@code places}. Each declares the keys it requires and produces
+ * ({@link org.dyad.engine.stage.Keys}); the builder checks the chain. A fact of a stage that is switched off
+ * is absent from the extraction (an empty list).
  */
 public final class Engine {
-  private final Parser parser;
-  private final ActorResolver actors = new ActorResolver(Dictionary.standard());
-  private final TimeTagger time = new TimeTagger();
-  private final QuoteFinder quotes = new QuoteFinder();
-  private final EventCoder events;
-  private final Geocoder places = new Geocoder(Gazetteer.standard());
+  /** The names of the stages, in the order they run. */
+  public static final List<String> STAGES = List.of("nlp", "actors", "time", "quotes", "events", "places");
 
-  private Engine(Function<Engine, Parser> parser, EventCoder events) {
-    this.parser = parser.apply(this);
-    this.events = events;
+  private final Pipeline pipeline;
+  private final Builder settings;
+
+  private Engine(Pipeline pipeline, Builder settings) {
+    this.pipeline = pipeline;
+    this.settings = settings;
   }
 
-  /**
-   * An engine on the lean CoreNLP pipeline, which parses only the sentences {@link #worthParsing} picks.
-   * Loads the models: call once per process.
-   */
+  /** An engine on the lean CoreNLP pipeline with every stage. Loads the models: call once per process. */
   public static Engine create() {
-    return new Engine(engine -> new CoreNlpParser(engine::worthParsing), new EventCoder());
+    return builder().build();
   }
 
   /** An engine on the lean CoreNLP pipeline whose event coder also reads the user's pattern files. */
   public static Engine create(List<Path> patternFiles) {
-    return new Engine(engine -> new CoreNlpParser(engine::worthParsing), new EventCoder(patternFiles));
+    return builder().events(EventCoder.patterns(patternFiles)).build();
   }
 
-  /** An engine on another parser (tests, other backends). */
-  public static Engine withParser(Parser parser) {
-    return new Engine(engine -> parser, new EventCoder());
-  }
-
-  /** An engine on another parser and event coder (the user's own event patterns). */
-  public static Engine withParser(Parser parser, EventCoder events) {
-    return new Engine(engine -> parser, events);
+  /** A builder of an engine: every stage on, the lean CoreNLP parser, dyad's own event coder. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** This engine with another event coder (a PETRARCH dictionary set), sharing the loaded parser. */
   public Engine withEvents(EventCoder coder) {
-    return new Engine(engine -> parser, coder);
+    return settings.copy().events(coder).build();
   }
 
-  /**
-   * Whether the dependency parse of {@code s} can matter, the parse being the dearest step: when it has a
-   * verb and may mention an actor (a named entity, a dictionary word, a pronoun: an event) or a date whose
-   * direction the tense decides, or when it has a speech cue at all (reported speech). The rest (tables,
-   * datelines, figures, verbless headlines) go unparsed; every stage reads them without a parse.
-   */
-  private boolean worthParsing(Sentence s) {
-    if (quotes.mayHoldSpeech(s)) {
-      return true;
-    }
-    boolean predicate = false;
-    for (var t : s.tokens()) {
-      predicate |= t.isVerb() || t.pos().equals("MD");
-    }
-    return predicate && (actors.mayNameActor(s) || time.mayNeedTense(s));
+  /** The stages this engine runs, in order. */
+  public List<Stage> stages() {
+    return pipeline.stages();
   }
 
   /** Extracts every fact from one document. Never throws on bad text: failures become problems. */
@@ -97,39 +85,91 @@ public final class Engine {
 
   /** {@link #extract(Document)}, adding the time each stage takes and the tokens read to {@code timings}. */
   public Extraction extract(Document doc, Timings timings) {
-    String text = doc.text();
-    List<Problem> problems = new ArrayList<>();
-    List<Sentence> sentences = guard("nlp", timings, problems, text, () -> parser.parse(text, timings::add), List.of());
-    Entities entities = guard("actors", timings, problems, text, () -> actors.resolve(text, sentences, doc.date()),
-        new Entities(List.of()));
-    List<Timex> timexes =
-        guard("time", timings, problems, text, () -> time.tag(text, doc.date(), sentences), List.of());
-    List<Quote> found =
-        guard("quotes", timings, problems, text, () -> quotes.find(text, sentences, entities), List.of());
-    List<Event> coded = guard("events", timings, problems, text,
-        () -> events.code(text, doc.title(), doc.date(), sentences, entities, timexes, found), List.of());
-    List<Event> placed = guard("places", timings, problems, text, () -> places.locate(coded), coded);
+    Analysis a = pipeline.run(doc, timings::add);
+    List<Sentence> sentences = a.getOrEmpty(Keys.SENTENCES);
     if (timings.on()) {
       timings.count("documents", 1);
       timings.count("sentences", sentences.size());
       timings.count("parsed sentences", sentences.stream().filter(Sentence::parsed).count());
       timings.count("tokens", sentences.stream().mapToLong(Sentence::size).sum());
     }
-    return new Extraction(doc.id(), doc.title(), doc.date(), doc.dateSource(), doc.credit(), text,
-        entities.all(), timexes, found, placed, problems, doc.metadata());
+    return new Extraction(doc.id(), doc.title(), doc.date(), doc.dateSource(), doc.credit(), doc.text(),
+        a.getOrEmpty(Keys.ENTITIES), a.getOrEmpty(Keys.TIMEXES), a.getOrEmpty(Keys.QUOTES),
+        a.getOrEmpty(Keys.EVENTS), a.problems(), doc.metadata());
   }
 
-  /** Runs one stage, turning its failure into a problem, and adds its time to {@code timings}. */
-  private static <T> T guard(String stage, Timings timings, List<Problem> problems, String text,
-      Supplier<T> work, T fallback) {
-    long t0 = System.nanoTime();
-    try {
-      return work.get();
-    } catch (RuntimeException e) {
-      problems.add(new Problem(stage + " failed: " + e, 0, text.length()));
-      return fallback;
-    } finally {
-      timings.add(stage, System.nanoTime() - t0);
+  /**
+   * Assembles an engine: which parser, which event coder, which stages are switched off. {@link #build()}
+   * checks that every stage left on has what it requires, and fails naming the stage, the key it misses and
+   * the stage that would produce it.
+   */
+  public static final class Builder {
+    /** The parser of a pipeline checked before the models load, or of one without the {@code nlp} stage. */
+    private static final Parser UNLOADED = (text, parse, elapsed) -> {
+      throw new IllegalStateException("no parser");
+    };
+
+    private @Nullable Parser parser;
+    private EventCoder events = EventCoder.patterns();
+    private final Set<String> off = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.parser = parser;
+      b.events = events;
+      b.off.addAll(off);
+      return b;
+    }
+
+    /** The parser of the {@code nlp} stage; by default the lean CoreNLP pipeline, loaded by {@link #build()}. */
+    public Builder parser(Parser parser) {
+      this.parser = parser;
+      return this;
+    }
+
+    /** The coder of the {@code events} stage: {@link EventCoder#patterns()} (the default) or a PETRARCH one. */
+    public Builder events(EventCoder coder) {
+      this.events = coder;
+      return this;
+    }
+
+    /**
+     * Switches off the named stages (of {@link Engine#STAGES}): an actors-only engine is
+     * {@code without("time", "quotes", "events", "places")}.
+     *
+     * @throws IllegalArgumentException for a name that is no stage's
+     */
+    public Builder without(String... stages) {
+      for (String s : stages) {
+        if (!STAGES.contains(s)) {
+          throw new IllegalArgumentException("no stage " + s + "; the stages are " + String.join(", ", STAGES));
+        }
+        off.add(s);
+      }
+      return this;
+    }
+
+    /**
+     * The engine, its models loaded (the parser's, when none was given).
+     *
+     * @throws IllegalArgumentException when a stage left on requires what no stage before it produces
+     */
+    public Engine build() {
+      List<Stage> known = new ArrayList<>(List.of(new ParseStage(parser == null ? UNLOADED : parser),
+          new ActorStage(Dictionary.standard()), new TimeStage(), new QuoteStage(), events,
+          new PlaceStage(Gazetteer.standard())));
+      Pipeline.of(on(known), known); // the chain is checked before the models load
+      if (parser == null && !off.contains("nlp")) {
+        parser = new CoreNlpParser();
+        known.set(0, new ParseStage(parser));
+      }
+      return new Engine(Pipeline.of(on(known), known), copy());
+    }
+
+    private List<Stage> on(List<Stage> known) {
+      return known.stream().filter(s -> !off.contains(s.name())).toList();
     }
   }
 }

@@ -31,6 +31,14 @@ class ArchitectureTest {
     assertThat(offenders).isEmpty();
   }
 
+  @Test
+  void theViewOfTheParseThatStagesReadDoesNotImportCoreNlpEither() {
+    for (String view : List.of("Sentence", "Token", "Tree", "Parser")) {
+      assertThat(read(Path.of("src/main/java/org/dyad/engine/nlp/" + view + ".java"))).as(view)
+          .doesNotContain("import edu.stanford.");
+    }
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p);

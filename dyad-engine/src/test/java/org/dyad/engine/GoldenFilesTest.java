@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden files: real articles under {@code src/test/resources/golden/<case>/} ({@code input.txt} or
- * {@code input.jsonl}, {@code SOURCE.md}) with the reviewed extraction in {@code expected.json}. Run with
- * {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
+ * {@code input.jsonl}, {@code SOURCE.md}) with the reviewed extraction in {@code expected.json}, compared byte
+ * for byte. A case without its expected file fails: only a run with {@code -Dgolden.update=true} writes (or
+ * rewrites) the expected files, whose diff is then reviewed.
  */
 class GoldenFilesTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -48,9 +49,10 @@ class GoldenFilesTest {
     return cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
       String actual = PRETTY.writeValueAsString(engine.extract(input(dir))) + "\n";
       Path expected = dir.resolve("expected.json");
-      if (UPDATE || !Files.exists(expected)) {
+      if (UPDATE) {
         Files.writeString(expected, actual);
       }
+      assertThat(expected).as("the expected file (write it with -Dgolden.update=true and review it)").exists();
       assertThat(actual).isEqualTo(Files.readString(expected));
     }));
   }

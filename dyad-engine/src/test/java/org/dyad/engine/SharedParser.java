@@ -3,17 +3,14 @@ package org.dyad.engine;
 import org.dyad.engine.nlp.CoreNlpParser;
 import org.dyad.engine.nlp.Parser;
 
-/**
- * The one CoreNLP parser and the one engine for all tests in a JVM: models load once (CoreNLP's annotator
- * pool shares them between the two).
- */
+/** The one CoreNLP parser and the one engine over it for all tests in a JVM: models load once. */
 public final class SharedParser {
   private static volatile Parser parser;
   private static volatile Engine engine;
 
   private SharedParser() {}
 
-  /** A parser that parses every sentence: for the tests of one stage. */
+  /** The parser; {@link Parser#parse(String)} parses every sentence, for the tests of one stage. */
   public static Parser get() {
     Parser p = parser;
     if (p == null) {
@@ -27,14 +24,14 @@ public final class SharedParser {
     return p;
   }
 
-  /** The engine as users get it ({@link Engine#create()}, parsing only the sentences worth it). */
+  /** The engine as users get it (every stage, parsing the sentences they ask for), on the shared parser. */
   public static Engine engine() {
     Engine e = engine;
     if (e == null) {
       synchronized (SharedParser.class) {
         e = engine;
         if (e == null) {
-          engine = e = Engine.create();
+          engine = e = Engine.builder().parser(get()).build();
         }
       }
     }

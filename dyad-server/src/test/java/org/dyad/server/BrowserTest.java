@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +29,17 @@ class BrowserTest {
     Optional<Path> binary = Chromium.find();
     if (binary.isEmpty()) {
       System.out.println("dyad-server: browser tests skipped: chromium is not installed (run .ci/chromium.sh)");
+      return;
     }
-    Assumptions.assumeTrue(binary.isPresent(), "chromium is not installed (run .ci/chromium.sh)");
     server = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2),
         TestStore.build(dir), TestStore.engine()::extract);
     chromium = new Chromium(binary.get(), dir.resolve("profile"));
+  }
+
+  /** Each test, not the class, is skipped without Chromium, so the report counts them as skipped, with why. */
+  @BeforeEach
+  void needsChromium() {
+    Assumptions.assumeTrue(chromium != null, "chromium is not installed (run .ci/chromium.sh)");
   }
 
   @AfterAll

@@ -1,16 +1,10 @@
 package org.dyad.store;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import org.dyad.engine.resources.Tsv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,25 +69,11 @@ final class Fips {
 
   private static Fips load() {
     Map<String, Country> countries = new HashMap<>();
-    read("fips-countries.tsv", c -> countries.put(c[0], new Country(List.of(c[2].split(";")), c[3])));
+    Tsv.of("alpha3", "alpha2", "fips", "name").read(Fips.class, "fips-countries.tsv", r ->
+        countries.put(r.get("alpha3"), new Country(r.list("fips"), r.get("name"))));
     Map<String, String> divisions = new HashMap<>();
-    read("fips-adm1.tsv", c -> divisions.put(c[0], c[1]));
+    Tsv.of("code", "name", "others").read(Fips.class, "fips-adm1.tsv", r ->
+        divisions.put(r.get("code"), r.get("name")));
     return new Fips(Map.copyOf(countries), Map.copyOf(divisions));
-  }
-
-  private static void read(String resource, Consumer<String[]> row) {
-    try (InputStream in = Fips.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          row.accept(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
   }
 }

@@ -55,22 +55,6 @@ public final class ActorResolver {
   }
 
   /**
-   * Whether {@code s} may mention an actor: a token the NER tagged, a pronoun, or a word of the dictionaries
-   * (a country, demonym, capital or organisation written capitalised, a role noun). Needs no parse; the
-   * parser asks it to decide which sentences to parse.
-   */
-  public boolean mayNameActor(Sentence s) {
-    for (Token t : s.tokens()) {
-      if (!t.ner().equals("O") || t.isPronoun()
-          || Character.isUpperCase(t.text().charAt(0)) && !dictionary.lookup(t.text()).isEmpty()
-          || t.isNoun() && dictionary.role(t.lemma()).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * The entities of one document, in order of first mention; {@code date}, the document's, decides which state
    * a capital spoke for ("Moscow" in 1987 is the Soviet Union).
    */
@@ -308,10 +292,7 @@ public final class ActorResolver {
 
     /** A country named in the subtree of {@code head}: a dictionary match or a known organisation. */
     private @Nullable String countryInPhrase(Sentence s, int head, List<Span> dict) {
-      for (Token t : s.tokens()) {
-        if (!dominates(s, head, t.index())) {
-          continue;
-        }
+      for (Token t : s.tree().subtree(s.token(head))) {
         Span d = spanContaining(dict, t.index());
         if (d != null && nationOf(d) != null) {
           return nationOf(d);
@@ -661,17 +642,6 @@ public final class ActorResolver {
       return null;
     }
 
-    private boolean dominates(Sentence s, int head, int token) {
-      int t = token;
-      for (int steps = 0; t >= 0 && steps < s.size(); steps++) {
-        if (t == head) {
-          return true;
-        }
-        t = s.token(t).head();
-      }
-      return false;
-    }
-
     private String surface(Span span) {
       return text.substring(span.start(), span.end());
     }
@@ -695,15 +665,7 @@ public final class ActorResolver {
 
     /** Climbs compound and flat arcs to the token that carries the phrase's relation. */
     private int headOfPhrase(Sentence s, int token) {
-      int t = token;
-      while (s.parsed() && t >= 0) {
-        String rel = s.token(t).rel();
-        if (!(rel.equals("compound") || rel.startsWith("flat")) || s.token(t).head() < 0) {
-          break;
-        }
-        t = s.token(t).head();
-      }
-      return t;
+      return s.tree().climb(s.token(token), t -> t.rel().equals("compound") || t.rel().startsWith("flat")).index();
     }
 
     private boolean covered(boolean[] used, Span span) {

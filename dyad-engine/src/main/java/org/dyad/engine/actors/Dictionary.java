@@ -1,19 +1,16 @@
 package org.dyad.engine.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.engine.resources.Row;
+import org.dyad.engine.resources.Tsv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +48,10 @@ public final class Dictionary {
   /** A country of {@code countries.tsv}. */
   public record Country(String alpha3, String alpha2, String code, String name) {}
 
+  /** The columns of {@code countries.tsv}, which the gazetteer reads too. */
+  public static final Tsv COUNTRIES = Tsv.of("alpha3", "alpha2", "numeric", "cameo", "name", "aliases",
+      "demonyms", "capital", "metonyms", "cities");
+
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -63,14 +64,39 @@ public final class Dictionary {
 
   private Dictionary() {}
 
-  /** The dictionaries shipped with dyad. */
+  private static final class Holder {
+    static final Dictionary STANDARD = load();
+  }
+
+  /** The dictionaries shipped with dyad, read once per JVM: immutable once read, so shared by every thread. */
   public static Dictionary standard() {
+    return Holder.STANDARD;
+  }
+
+  private static Dictionary load() {
     Dictionary d = new Dictionary();
-    d.load("countries.tsv", d::country);
-    d.load("organizations.tsv", d::organization);
-    d.load("roles.tsv", d::role);
-    d.load("people.tsv", d::person);
+    COUNTRIES.read(Dictionary.class, "countries.tsv", d::country);
+    Tsv.of("code", "name", "aliases", "type", "country").read(Dictionary.class, "organizations.tsv",
+        d::organization);
+    Tsv.of("phrase", "sector", "kind").read(Dictionary.class, "roles.tsv", d::role);
+    Tsv.of("name", "aliases", "country").read(Dictionary.class, "people.tsv", d::person);
     return d;
+  }
+
+  /**
+   * Whether {@code s} may mention an actor: a token the NER tagged, a pronoun, or a word of the dictionaries
+   * (a country, demonym, capital or organisation written capitalised, a role noun). Needs no parse: the stages
+   * ask it to decide which sentences to parse.
+   */
+  public boolean mayNameActor(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (!t.ner().equals("O") || t.isPronoun()
+          || Character.isUpperCase(t.text().charAt(0)) && !lookup(t.text()).isEmpty()
+          || t.isNoun() && role(t.lemma()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Entries for the text span, case rules applied; empty when it names nothing known. */
@@ -129,54 +155,16 @@ public final class Dictionary {
     return false;
   }
 
-  /** Reads a tab-separated resource of this package, skipping blank lines and # comments. */
-  static void load(String resource, Consumer<String[]> row) {
-    try (InputStream in = Dictionary.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing dictionary resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        try {
-          row.accept(line.split("\t", -1));
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(resource + ":" + n + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> alternatives(String[] cols, int i) {
-    if (i >= cols.length || cols[i].isBlank()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String s : cols[i].split(";")) {
-      if (!s.isBlank()) {
-        out.add(s.strip());
-      }
-    }
-    return out;
-  }
-
-  private void country(String[] c) {
-    String alpha3 = c[0].strip();
-    String code = c[3].isBlank() ? alpha3 : c[3].strip();
-    String name = c[4].strip();
-    countries.put(alpha3, new Country(alpha3, c[1].strip(), code, name));
+  private void country(Row r) {
+    String alpha3 = r.get("alpha3").strip();
+    String code = r.none("cameo") ? alpha3 : r.get("cameo").strip();
+    String name = r.get("name").strip();
+    countries.put(alpha3, new Country(alpha3, r.get("alpha2").strip(), code, name));
     add(name, Kind.COUNTRY, name, alpha3, code, null);
-    alternatives(c, 5).forEach(a -> add(a, Kind.COUNTRY, name, alpha3, code, null));
-    alternatives(c, 6).forEach(a -> add(a, Kind.DEMONYM, name, alpha3, code, null));
-    alternatives(c, 7).forEach(a -> add(a, Kind.CAPITAL, a, alpha3, code, null));
-    for (String m : alternatives(c, 8)) {
+    r.list("aliases").forEach(a -> add(a, Kind.COUNTRY, name, alpha3, code, null));
+    r.list("demonyms").forEach(a -> add(a, Kind.DEMONYM, name, alpha3, code, null));
+    r.list("capital").forEach(a -> add(a, Kind.CAPITAL, a, alpha3, code, null));
+    for (String m : r.list("metonyms")) {
       int eq = m.indexOf('=');
       String phrase = eq < 0 ? m : m.substring(0, eq);
       String sector = eq < 0 ? "GOV" : m.substring(eq + 1);
@@ -185,30 +173,30 @@ public final class Dictionary {
         add(phrase.substring(4), Kind.METONYM, phrase, alpha3, code + sector, null);
       }
     }
-    alternatives(c, 9).forEach(a -> add(a, Kind.CITY, a, alpha3, code, null));
+    r.list("cities").forEach(a -> add(a, Kind.CITY, a, alpha3, code, null));
   }
 
-  private void organization(String[] c) {
-    String code = c[0].strip();
-    String name = c[1].strip();
-    String type = c[3].strip();
-    String country = c.length > 4 && !c[4].isBlank() ? c[4].strip() : null;
+  private void organization(Row r) {
+    String code = r.get("code").strip();
+    String name = r.get("name").strip();
+    String type = r.get("type").strip();
+    String country = r.none("country") ? null : r.get("country").strip();
     add(name, Kind.ORGANIZATION, name, country, code, type);
-    alternatives(c, 2).forEach(a -> add(a, Kind.ORGANIZATION, name, country, code, type));
+    r.list("aliases").forEach(a -> add(a, Kind.ORGANIZATION, name, country, code, type));
     if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
       add(name.substring(4), Kind.ORGANIZATION, name.substring(4), country, code, type);
     }
   }
 
-  private void person(String[] c) {
-    String country = c[2].strip();
-    people.put(key(c[0].strip()), country);
-    alternatives(c, 1).forEach(a -> people.put(key(a), country));
+  private void person(Row r) {
+    String country = r.get("country").strip();
+    people.put(key(r.get("name").strip()), country);
+    r.list("aliases").forEach(a -> people.put(key(a), country));
   }
 
-  private void role(String[] c) {
-    String phrase = key(c[0]);
-    roles.put(phrase, new Role(phrase, c[1].strip(), c.length > 2 && c[2].strip().equals("title")));
+  private void role(Row r) {
+    String phrase = key(r.get("phrase"));
+    roles.put(phrase, new Role(phrase, r.get("sector").strip(), r.get("kind").strip().equals("title")));
     longestRoleWords = Math.max(longestRoleWords, phrase.split(" ").length);
   }
 

@@ -3,6 +3,7 @@ package org.dyad.engine.actors;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.dyad.engine.resources.Tsv;
 
 /**
  * The state a capital or a metonym spoke for on a given day ({@code succession.tsv}): Moscow and the Kremlin
@@ -19,7 +20,8 @@ final class Succession {
 
   static Succession standard() {
     Map<String, Predecessor> rows = new HashMap<>();
-    Dictionary.load("succession.tsv", f -> rows.put(f[0], new Predecessor(f[1], LocalDate.parse(f[2]))));
+    Tsv.of("successor", "predecessor", "from").read(Succession.class, "succession.tsv", r ->
+        rows.put(r.get("successor"), new Predecessor(r.get("predecessor"), LocalDate.parse(r.get("from")))));
     return new Succession(rows);
   }
 

@@ -1,16 +1,10 @@
 package org.dyad.engine.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.dyad.engine.resources.Tsv;
 
 /**
  * The CAMEO codebook of {@code cameo.tsv}: every code with its name, Goldstein value, QuadClass and PLOVER
@@ -46,31 +40,11 @@ public final class Codebook {
 
   private static Codebook load(String resource) {
     Map<String, CameoCode> codes = new LinkedHashMap<>();
-    try (InputStream in = Codebook.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 6) {
-          throw new IllegalStateException(resource + ":" + n + ": expected 6 columns, got " + f.length);
-        }
-        codes.put(f[0], new CameoCode(f[0], f[5], Double.parseDouble(f[1]), Integer.parseInt(f[2]),
-            dashIsNull(f[3]), dashIsNull(f[4])));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Tsv.of("code", "goldstein", "quad", "plover", "mode", "name").read(Codebook.class, resource, r -> {
+      String code = r.get("code");
+      codes.put(code, new CameoCode(code, r.get("name"), Double.parseDouble(r.get("goldstein")),
+          Integer.parseInt(r.get("quad")), r.optional("plover"), r.optional("mode")));
+    });
     return new Codebook(codes);
-  }
-
-  private static @Nullable String dashIsNull(String s) {
-    return s.equals("-") ? null : s;
   }
 }

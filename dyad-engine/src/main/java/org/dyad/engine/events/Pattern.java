@@ -1,18 +1,12 @@
 package org.dyad.engine.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.engine.resources.Row;
+import org.dyad.engine.resources.Tsv;
 
 /**
  * One line of a pattern file: a CAMEO code and the predicate that gives it.
@@ -40,51 +34,33 @@ record Pattern(
     return (objects.isEmpty() ? 0 : 4) + (markers.isEmpty() ? 0 : 2) + (subjects.isEmpty() ? 0 : 1);
   }
 
+  /** The columns of a pattern file. */
+  static final Tsv COLUMNS = Tsv.of("code", "predicates", "marker", "objects", "subjects", "comment");
+
   /** The patterns shipped with dyad ({@code patterns.tsv}). */
   static List<Pattern> standard(Codebook codebook) {
-    try (InputStream in = Pattern.class.getResourceAsStream("patterns.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource patterns.tsv");
-      }
-      return parse("patterns.tsv", new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines().toList(), 0, codebook);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<Pattern> out = new ArrayList<>();
+    COLUMNS.read(Pattern.class, "patterns.tsv", r -> out.add(pattern(r, out.size(), codebook)));
+    return out;
   }
 
   /** The patterns of a user's file, in the same format, ordered after the {@code first} ones loaded before. */
   static List<Pattern> read(Path file, int first, Codebook codebook) {
-    try {
-      return parse(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8), first,
-          codebook);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Pattern> parse(String name, List<String> lines, int first, Codebook codebook) {
     List<Pattern> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      String where = name + ":" + (i + 1);
-      if (f.length < 5) {
-        throw new IllegalArgumentException(where + ": expected code, predicates, marker, objects, subjects");
-      }
-      codebook.get(f[0].strip()).orElseThrow(() -> new IllegalArgumentException(where + ": unknown CAMEO code"));
-      out.add(new Pattern(where, first + out.size(), f[0].strip(), words(f[1]), words(f[2]), words(f[3]),
-          words(f[4])));
-    }
+    COLUMNS.read(file, r -> out.add(pattern(r, first + out.size(), codebook)));
     return out;
   }
 
-  private static Set<String> words(String column) {
-    String c = column.strip().toLowerCase(Locale.ROOT);
-    return c.equals("-") || c.isEmpty() ? Set.of()
-        : Set.copyOf(Arrays.stream(c.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+  private static Pattern pattern(Row r, int order, Codebook codebook) {
+    String code = r.require("code").strip();
+    if (codebook.get(code).isEmpty()) {
+      throw r.error("unknown CAMEO code " + code);
+    }
+    return new Pattern(r.where(), order, code, words(r, "predicates"), words(r, "marker"), words(r, "objects"),
+        words(r, "subjects"));
+  }
+
+  private static Set<String> words(Row r, String column) {
+    return Set.copyOf(r.list(column).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
   }
 }

@@ -2,13 +2,19 @@
  * The event coder: who did what to whom, coded in CAMEO (with its PLOVER reading), with modality, date,
  * place and the evidence for each event.
  *
- * <p>{@link org.dyad.engine.events.EventCoder} is the entry point. Two resources drive it, both readable
+ * <p>{@link org.dyad.engine.events.EventCoder} is the stage, with two coders: dyad's own
+ * ({@link org.dyad.engine.events.PatternCoder}, described here) and PETRARCH's
+ * ({@link org.dyad.engine.events.PetrarchEventCoder}, over the dictionaries of
+ * {@link org.dyad.engine.events.petrarch}). Two resources drive dyad's coder, both readable
  * tab-separated data: {@code cameo.tsv}, the codebook ({@link org.dyad.engine.events.Codebook}: every CAMEO
  * code with its name, Goldstein value, QuadClass, PLOVER type and mode), and {@code patterns.tsv}, the verb
  * and event-noun patterns that give a predicate its code. Users add their own pattern files in the same
- * format.
+ * format. The grammar words of the reading (light verbs, modals, the prepositions of a target) are in
+ * {@code words.tsv}, and the threats that announced coercive acts are in {@code threats.tsv}.
  *
- * <p>How an event is read, over the dependency parse of one sentence:
+ * <p>How an event is read, one document at a time by a {@link org.dyad.engine.events.Reading} (a part per job:
+ * {@code Predicates}, {@code Arguments}, {@code Modalities}, {@code Dating}, {@code Clauses}, and the
+ * {@code Discourse} its sentences share), over the dependency parse of one sentence:
  *
  * <ol>
  *   <li>A predicate: a verb or event noun whose lemma a pattern names, with the pattern's marker, object and

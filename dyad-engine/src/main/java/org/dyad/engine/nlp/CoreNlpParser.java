@@ -22,24 +22,17 @@ import java.util.function.Predicate;
  * many threads.
  *
  * <p>The annotators run one by one, so each can be timed, and the dependency parser, the dearest step,
- * runs only on the sentences a selector picks (those that may hold an event or a reported-speech frame);
- * the others come out with {@link Sentence#parsed()} false.
+ * runs only on the sentences the caller's selector picks (the engine asks its stages: those that may hold an
+ * event or a reported-speech frame); the others come out with {@link Sentence#parsed()} false.
  */
 public final class CoreNlpParser implements Parser {
   private static final List<String> TAGGERS = List.of("tokenize", "ssplit", "pos", "lemma", "ner");
 
   private final List<StanfordCoreNLP> taggers = new ArrayList<>();
   private final TransitionParser depparse;
-  private final Predicate<Sentence> worthParsing;
 
-  /** A parser that parses every sentence. */
+  /** Loads the models (seconds): make one per process and share it. */
   public CoreNlpParser() {
-    this(s -> true);
-  }
-
-  /** A parser that runs the dependency parser only on the sentences {@code worthParsing} accepts. */
-  public CoreNlpParser(Predicate<Sentence> worthParsing) {
-    this.worthParsing = worthParsing;
     Properties props = new Properties();
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("tokenize.options", "invertible=true,splitHyphenated=true");
@@ -83,12 +76,7 @@ public final class CoreNlpParser implements Parser {
   }
 
   @Override
-  public List<Sentence> parse(String text) {
-    return parse(text, (stage, nanos) -> {});
-  }
-
-  @Override
-  public List<Sentence> parse(String text, ObjLongConsumer<String> elapsed) {
+  public List<Sentence> parse(String text, Predicate<Sentence> worthParsing, ObjLongConsumer<String> elapsed) {
     Annotation doc = new Annotation(text);
     for (int i = 0; i < TAGGERS.size(); i++) {
       long t0 = System.nanoTime();

@@ -2,16 +2,20 @@ package org.dyad.engine.nlp;
 
 import java.util.List;
 import java.util.function.ObjLongConsumer;
+import java.util.function.Predicate;
 
 /** Splits a text into sentences of tagged, lemmatised, NER-tagged and dependency-parsed tokens. Thread-safe. */
 public interface Parser {
-  List<Sentence> parse(String text);
-
   /**
-   * {@link #parse(String)}, handing the nanoseconds each of its steps takes to {@code elapsed}, by name
-   * ({@code nlp.pos}, {@code nlp.ner} ...); parsers that cannot tell their steps apart report none.
+   * The sentences of {@code text}, the dependency parse run only on those {@code parse} accepts (asked of each
+   * sentence as the taggers left it, without heads); the others come out with {@link Sentence#parsed()} false.
+   * The nanoseconds each step takes go to {@code elapsed}, by name ({@code nlp.pos}, {@code nlp.depparse} ...);
+   * a parser that cannot tell its steps apart reports none.
    */
-  default List<Sentence> parse(String text, ObjLongConsumer<String> elapsed) {
-    return parse(text);
+  List<Sentence> parse(String text, Predicate<Sentence> parse, ObjLongConsumer<String> elapsed);
+
+  /** The sentences of {@code text}, every one parsed. */
+  default List<Sentence> parse(String text) {
+    return parse(text, s -> true, (step, nanos) -> {});
   }
 }

@@ -1,11 +1,5 @@
 package org.dyad.engine.places;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.dyad.engine.actors.Dictionary;
+import org.dyad.engine.resources.Tsv;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceKind;
 import org.jspecify.annotations.Nullable;
@@ -146,26 +141,25 @@ public final class Gazetteer {
   private static Gazetteer load() {
     Map<String, List<City>> byName = new HashMap<>(1 << 17);
     Map<String, List<City>> byCountry = new HashMap<>();
-    readTsv(Gazetteer.class, "cities.tsv", cols -> {
-      String name = cols[0];
-      String country = cols[3];
-      String admin1 = cols[8].isEmpty() || cols[8].equals("00") ? null : cols[8];
+    Tsv.of("name", "ascii_name", "alt_names", "country", "lat", "lon", "population", "capital", "admin1",
+        "geonameid").read(Gazetteer.class, "cities.tsv", r -> {
+      String name = r.get("name");
+      String country = r.get("country");
+      String admin1 = r.none("admin1") || r.get("admin1").equals("00") ? null : r.get("admin1");
       City city = new City(
-          new Place(name, country, Double.parseDouble(cols[4]), Double.parseDouble(cols[5]), PlaceKind.CITY,
-              admin1, Long.parseLong(cols[9])),
-          Integer.parseInt(cols[6]), cols[7].equals("1"));
+          new Place(name, country, Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
+              PlaceKind.CITY, admin1, Long.parseLong(r.get("geonameid"))),
+          Integer.parseInt(r.get("population")), r.get("capital").equals("1"));
       Set<String> keys = new HashSet<>();
-      for (String n : List.of(name, cols[1])) {
+      for (String n : List.of(name, r.get("ascii_name"))) {
         keys.add(key(n));
         int comma = n.indexOf(", ");
         if (comma > 0) {
           keys.add(key(n.substring(0, comma)));
         }
       }
-      for (String alt : cols[2].split(";")) {
-        if (!alt.isEmpty()) {
-          keys.add(key(alt));
-        }
+      for (String alt : r.list("alt_names")) {
+        keys.add(key(alt));
       }
       for (String k : keys) {
         byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(city);
@@ -181,23 +175,22 @@ public final class Gazetteer {
 
     Map<String, String> countryNames = new HashMap<>();
     Map<String, Place> capitals = new HashMap<>();
-    readTsv(Gazetteer.class, "/org/dyad/engine/actors/countries.tsv", cols -> {
-      String alpha3 = cols[0];
-      countryNames.putIfAbsent(key(cols[4]), alpha3);
-      for (String alias : cols[5].split(";")) {
-        if (!alias.isEmpty()) {
-          countryNames.putIfAbsent(key(alias), alpha3);
-        }
+    Dictionary.COUNTRIES.read(Dictionary.class, "countries.tsv", r -> {
+      String alpha3 = r.get("alpha3");
+      countryNames.putIfAbsent(key(r.get("name")), alpha3);
+      for (String alias : r.list("aliases")) {
+        countryNames.putIfAbsent(key(alias), alpha3);
       }
-      Place capital = capitalOf(alpha3, cols[7], byCountry.getOrDefault(alpha3, List.of()), index);
+      Place capital = capitalOf(alpha3, r.list("capital"), byCountry.getOrDefault(alpha3, List.of()), index);
       if (capital != null) {
         capitals.put(alpha3, capital);
       }
     });
     Map<String, List<Place>> admin1 = new HashMap<>();
-    readTsv(Gazetteer.class, "admin1.tsv", cols -> {
-      Place division = new Place(cols[2], cols[0], null, null, PlaceKind.ADMIN1, cols[1], null);
-      for (String k : new HashSet<>(List.of(key(cols[2]), key(fold(cols[2]))))) {
+    Tsv.of("country", "admin1", "name").read(Gazetteer.class, "admin1.tsv", r -> {
+      String name = r.get("name");
+      Place division = new Place(name, r.get("country"), null, null, PlaceKind.ADMIN1, r.get("admin1"), null);
+      for (String k : new HashSet<>(List.of(key(name), key(fold(name))))) {
         admin1.computeIfAbsent(k, x -> new ArrayList<>(1)).add(division);
       }
     });
@@ -206,8 +199,8 @@ public final class Gazetteer {
   }
 
   private static @Nullable Place capitalOf(
-      String alpha3, String capitalColumn, List<City> cities, Map<String, List<City>> index) {
-    for (String name : capitalColumn.split(";")) {
+      String alpha3, List<String> capitalNames, List<City> cities, Map<String, List<City>> index) {
+    for (String name : capitalNames) {
       for (City c : index.getOrDefault(key(name), List.of())) {
         if (alpha3.equals(c.place().country())) {
           return c.place();
@@ -219,21 +212,5 @@ public final class Gazetteer {
         .max(Comparator.comparingInt(City::population))
         .map(City::place)
         .orElse(null);
-  }
-
-  private static void readTsv(Class<?> anchor, String resource, Consumer<String[]> row) {
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          row.accept(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
   }
 }

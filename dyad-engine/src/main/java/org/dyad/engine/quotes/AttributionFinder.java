@@ -124,21 +124,21 @@ final class AttributionFinder {
       // a clausal subject of the reported verb, with the reported subject as the cue's object.
       Phrase speaker = subject(s, t);
       if (speaker != null) {
-        return content(s, t.index() + 1, subtree(s, t.head())[1], t, speaker, via, false);
+        return content(s, t.index() + 1, s.tree().subtreeLast(t.head()), t, speaker, via, false);
       }
     }
     Token complement = complement(s, t);
     if (complement != null && complement.index() > t.index()) {
-      int[] span = subtree(s, complement.index());
+      int[] span = {s.tree().subtreeFirst(complement.index()), s.tree().subtreeLast(complement.index())};
       for (Token d : s.dependents(t.index())) {
         boolean splitSubject = complement.rel().equals("dep") && d.rel().equals("obj")
             && d.index() > t.index() && d.index() < complement.index();
         boolean moreThatClauses = d.rel().equals("conj") && d.index() > complement.index()
             && s.dependents(d.index()).stream().anyMatch(m -> m.rel().equals("mark"));
         if (splitSubject) {
-          span[0] = Math.min(span[0], subtree(s, d.index())[0]);
+          span[0] = Math.min(span[0], s.tree().subtreeFirst(d.index()));
         } else if (moreThatClauses) {
-          span[1] = Math.max(span[1], subtree(s, d.index())[1]);
+          span[1] = Math.max(span[1], s.tree().subtreeLast(d.index()));
         }
       }
       int from = span[0];
@@ -152,8 +152,8 @@ final class AttributionFinder {
       return surface;
     }
     if (complement != null) {
-      int[] span = subtree(s, complement.index());
-      return content(s, span[0], Math.min(span[1], t.index() - 1), t, subject(s, t), via, false);
+      return content(s, s.tree().subtreeFirst(complement.index()),
+          Math.min(s.tree().subtreeLast(complement.index()), t.index() - 1), t, subject(s, t), via, false);
     }
     int last = s.size() - 1;
     while (last > t.index() && isPunct(s.token(last)) && !s.token(last).text().equals(":")) {
@@ -216,7 +216,7 @@ final class AttributionFinder {
     int boundary = -1;
     Phrase parsed = subject(s, t);
     if (parsed != null && parsed.head() < i) {
-      int first = subtree(s, parsed.head())[0];
+      int first = s.tree().subtreeFirst(parsed.head());
       if (first > 0 && isBoundary(s.token(first - 1)) && nominalRun(s, first, i - 1)) {
         speaker = parsed;
         boundary = first - 1;
@@ -344,7 +344,7 @@ final class AttributionFinder {
         return null;
       }
       Phrase speaker = nounPhrase(s, head);
-      int ppEnd = Math.max(speaker.to(), subtree(s, head)[1]);
+      int ppEnd = Math.max(speaker.to(), s.tree().subtreeLast(head));
       int before = i - 1;
       int after = ppEnd + 1;
       Attribution a;
@@ -425,11 +425,9 @@ final class AttributionFinder {
   static Phrase nounPhrase(Sentence s, int head) {
     int from = head;
     int to = head;
-    for (int i = 0; i < s.size(); i++) {
-      if (i != head && governedWithin(s, i, head)) {
-        from = Math.min(from, i);
-        to = Math.max(to, i);
-      }
+    for (Token t : s.tree().reach(s.token(head), (parent, c) -> inNounPhrase(c))) {
+      from = Math.min(from, t.index());
+      to = Math.max(to, t.index());
     }
     while (from < head && isPunct(s.token(from))) {
       from++;
@@ -440,23 +438,9 @@ final class AttributionFinder {
     return new Phrase(s, head, from, to);
   }
 
-  /** True when {@code i} hangs on {@code head} through noun-phrase-internal relations only. */
-  private static boolean governedWithin(Sentence s, int i, int head) {
-    int cur = i;
-    for (int steps = 0; steps < s.size(); steps++) {
-      Token t = s.token(cur);
-      if (!NP_RELS.contains(t.rel()) || t.rel().equals("case") && !t.pos().equals("POS")) {
-        return false;
-      }
-      if (t.head() == head) {
-        return true;
-      }
-      if (t.head() < 0) {
-        return false;
-      }
-      cur = t.head();
-    }
-    return false;
+  /** Whether {@code t} hangs on its head by a noun-phrase-internal relation (a case marker only as "'s"). */
+  private static boolean inNounPhrase(Token t) {
+    return NP_RELS.contains(t.rel()) && !(t.rel().equals("case") && !t.pos().equals("POS"));
   }
 
   /** A noun phrase read from the surface, tokens {@code from..to}: its head is its last noun or pronoun. */
@@ -468,30 +452,6 @@ final class AttributionFinder {
       }
     }
     return null;
-  }
-
-  /** First and last token index of the subtree of {@code root}. */
-  static int[] subtree(Sentence s, int root) {
-    int from = root;
-    int to = root;
-    for (int i = 0; i < s.size(); i++) {
-      if (dominates(s, root, i)) {
-        from = Math.min(from, i);
-        to = Math.max(to, i);
-      }
-    }
-    return new int[] {from, to};
-  }
-
-  private static boolean dominates(Sentence s, int root, int i) {
-    int cur = i;
-    for (int steps = 0; steps <= s.size() && cur >= 0; steps++) {
-      if (cur == root) {
-        return true;
-      }
-      cur = s.token(cur).head();
-    }
-    return false;
   }
 
   private static boolean insideQuote(Token t, List<Span> quoted) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.stage.Guard;
 import org.dyad.model.Mention;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
@@ -37,18 +38,28 @@ public final class QuoteFinder {
 
   /**
    * Whether {@code s} may hold reported speech whoever the speaker: a speech verb, a cue phrase or a
-   * quotation mark. Needs no parse; the parser asks it to decide which sentences to parse.
+   * quotation mark. Needs no parse: the stage asks it to decide which sentences to parse.
    */
   public boolean mayHoldSpeech(Sentence s) {
     return attributions.mayHold(s);
   }
 
+  /** The quotes of a document, a failure in any sentence let through: {@link #find(String, List, Entities, Guard)}. */
   public List<Quote> find(String text, List<Sentence> sentences, Entities entities) {
+    return find(text, sentences, entities, Guard.NONE);
+  }
+
+  /**
+   * The quotes of a document whose parsed sentences are {@code sentences}, speakers resolved among
+   * {@code entities}; each sentence's attributions are found under {@code guard}, so that a sentence that fails
+   * loses its own attributions only.
+   */
+  public List<Quote> find(String text, List<Sentence> sentences, Entities entities, Guard guard) {
     List<Span> marks = QuoteMarks.find(text);
     List<Attribution> found = new ArrayList<>();
     for (Sentence s : sentences) {
       if (s.parsed()) {
-        found.addAll(attributions.find(text, s, marks));
+        guard.run(s.start(), s.end(), () -> found.addAll(attributions.find(text, s, marks)));
       }
     }
     SpeakerResolver speakers = new SpeakerResolver(text, sentences, entities);

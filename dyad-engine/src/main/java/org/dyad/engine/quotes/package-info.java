@@ -2,7 +2,7 @@
  * Quotes and reported speech: what was said, by whom, through which cue.
  *
  * <p>{@link org.dyad.engine.quotes.QuoteFinder} is the entry point. It reads quotation marks from the text and
- * attributions from the dependency parse: a speech verb from {@code cues.txt} (in this package's resources)
+ * attributions from the dependency parse: a speech verb from {@code cues.tsv} (in this package's resources)
  * with its clausal complement and subject, the inverted "..., said X", "according to X", and "citing Y" for a
  * source cited by the speaker. Speakers are resolved to the actor stage's entities by position.
  *

@@ -24,7 +24,7 @@ public sealed interface Read {
     /** The warnings as problems of the whole document, for the extraction's {@code problems}. */
     public java.util.List<org.dyad.model.Problem> problems() {
       return warnings.stream()
-          .map(w -> new org.dyad.model.Problem("read: " + w, 0, 0))
+          .map(w -> new org.dyad.model.Problem("read", "read: " + w, 0, 0))
           .toList();
     }
   }

@@ -3,7 +3,7 @@ package org.dyad.engine.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dyad.engine.Engine;
+import org.dyad.engine.Extractions;
 import org.dyad.engine.read.DocumentReader;
 import org.dyad.engine.read.Read;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ class SeedArticleEventsTest {
     List<Document> docs = new ArrayList<>();
     new DocumentReader(null, LocalDate.of(2026, 1, 1)).read("../examples/seed-article.txt", System.in,
         r -> docs.add(((Read.Ok) r).document()));
-    x = SharedParser.engine().extract(docs.get(0));
+    x = Extractions.withoutProblems(SharedParser.engine().extract(docs.get(0)));
   }
 
   private static List<String> events() {

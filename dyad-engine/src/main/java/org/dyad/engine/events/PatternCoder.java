@@ -1,0 +1,85 @@
+package org.dyad.engine.events;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.engine.actors.Entities;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.stage.Analysis;
+import org.dyad.engine.stage.Guard;
+import org.dyad.engine.stage.Key;
+import org.dyad.engine.stage.Keys;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * dyad's event coder: CAMEO codes from the verb and event-noun patterns of {@code patterns.tsv} (and the
+ * user's), their arguments read as dyad's actors, with modality, date, place and evidence. Per-document state
+ * lives in a {@link Reading}; a sentence that fails loses its own events only.
+ */
+final class PatternCoder implements EventCoder {
+  private final Codebook codebook;
+  private final Map<String, List<Pattern>> byLemma;
+
+  PatternCoder(List<Path> extraPatternFiles) {
+    this.codebook = Codebook.standard();
+    List<Pattern> all = new ArrayList<>(Pattern.standard(codebook));
+    for (Path p : extraPatternFiles) {
+      all.addAll(Pattern.read(p, all.size(), codebook));
+    }
+    Map<String, List<Pattern>> index = new HashMap<>();
+    for (Pattern p : all) {
+      for (String lemma : p.predicates()) {
+        index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+      }
+    }
+    index.replaceAll((k, v) -> v.stream()
+        .sorted(Comparator.comparingInt(Pattern::specificity).reversed().thenComparingInt(Pattern::order))
+        .toList());
+    this.byLemma = Map.copyOf(index);
+  }
+
+  /** The patterns whose predicate is {@code lemma}, most specific first. */
+  List<Pattern> patterns(String lemma) {
+    return byLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Whether some pattern names {@code lemma} as a predicate: such nouns are events, not actors. */
+  boolean isPredicate(String lemma) {
+    return byLemma.containsKey(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  Codebook codebook() {
+    return codebook;
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Keys.SENTENCES, Keys.ENTITIES, Keys.TIMEXES, Keys.QUOTES);
+  }
+
+  @Override
+  public void process(Analysis a) {
+    String text = a.text();
+    LocalDate date = a.document().date();
+    String title = a.document().title();
+    Reading r = new Reading(this, text, date, new Entities(a.get(Keys.ENTITIES)), a.get(Keys.TIMEXES),
+        a.get(Keys.QUOTES));
+    Guard guard = a.guard();
+    for (Sentence s : a.get(Keys.SENTENCES)) {
+      if (s.parsed()) {
+        guard.run(s.start(), s.end(), () -> r.read(s, isTitle(text, s, title)));
+      }
+    }
+    a.put(Keys.EVENTS, Merger.merge(r.drafts(), date));
+  }
+
+  private static boolean isTitle(String text, Sentence s, @Nullable String title) {
+    return title != null && text.substring(s.start(), s.end()).strip().equals(title.strip());
+  }
+}
