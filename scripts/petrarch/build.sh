@@ -13,4 +13,4 @@ repo="$(cd "$here/../.." && pwd)"
 dictionary="${1:-$repo/../shared/data/petrarch2-validation/dictionaries/CAMEO.2.0.txt}"
 events="$repo/dyad-engine/src/main/resources/org/dyad/engine/events"
 python3 "$here/convert.py" --dictionary "$dictionary" --defaults "$here/defaults.tsv" --exclude "$here/exclude.tsv" \
-  --codebook "$events/cameo.tsv" --out "$events/petrarch-patterns.tsv"
+  --codebook "$events/cameo.tsv" --own "$events/patterns.tsv" --out "$events/petrarch-patterns.tsv"
