@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param mentions every place the document names this same event
  * @param evidence the clause that the code was read from
  * @param rule the pattern or rule that produced the code, so that a user can see why
+ * @param act for an act announced for later and coded as CAMEO codes its announcement (an intent, 03x, or a
+ *     threat, 13x: "Finland will give Tanzania a grant" is 0331), the code of the act itself ("071"), which has
+ *     not happened; {@code null} for every other event
  */
 public record Event(
     String id,
@@ -42,7 +45,8 @@ public record Event(
     boolean historical,
     List<Mention> mentions,
     Mention evidence,
-    String rule) {
+    String rule,
+    @Nullable String act) {
   public Event {
     modality = List.copyOf(modality);
     mentions = List.copyOf(mentions);
@@ -51,6 +55,6 @@ public record Event(
   /** This event at another place (the same place geocoded). */
   public Event withPlace(@Nullable Place other) {
     return new Event(id, code, root, name, plover, ploverMode, goldstein, quadClass, source, target, date,
-        dateSource, other, modality, historical, mentions, evidence, rule);
+        dateSource, other, modality, historical, mentions, evidence, rule, act);
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
@@ -78,7 +77,7 @@ final class Reading {
         continue;
       }
       Predicates.Match m = predicates.match(s, p);
-      if (m == null) {
+      if (m == null || m.pattern().codesNothing()) {
         continue;
       }
       if (m.object() != null) {
@@ -96,10 +95,11 @@ final class Reading {
     List<Arg> sources = arguments.sources(s, p, 0);
     List<Arg> targets = arguments.targets(s, p, code, m.object());
     Place place = arguments.place(s, p, targets, code);
-    if (sources.isEmpty() && !m.pattern().subjects().isEmpty()) {
+    if (sources.isEmpty() && !m.pattern().subjects().isEmpty() && code.root().equals("14")) {
       sources = arguments.crowd(s, p, place);
     }
-    if (sources.isEmpty() || code.root().equals("04") && p.isVerb() && arguments.objectWithoutActor(s, p)
+    if (sources.isEmpty()
+        || code.root().equals("04") && p.isVerb() && m.object() == null && arguments.objectWithoutActor(s, p)
         || code.root().equals("03") && Arguments.othersIntent(s, p, m.object())) {
       return;
     }
@@ -109,10 +109,14 @@ final class Reading {
         && !modality.contains(Modality.PLANNED)) {
       modality = Modalities.plannedToo(modality);
     }
-    Optional<String> threat = Threats.of(code.code());
-    if (modality.contains(Modality.PLANNED) && !modality.contains(Modality.NEGATED)
-        && !modality.contains(Modality.HYPOTHETICAL) && threat.isPresent()) {
-      code = coder.codebook().require(threat.get());
+    // An act announced for later is coded as its announcement, made now: an intent (03x) or a threat (13x).
+    String act = null;
+    Announcements announcements = coder.lexicon().announcements();
+    String announcement = announcements.of(code.code());
+    if (announcement != null && !modality.contains(Modality.NEGATED) && !modality.contains(Modality.HYPOTHETICAL)
+        && (modality.contains(Modality.PLANNED) || announcements.intended(s, p))) {
+      act = code.code();
+      code = coder.codebook().require(announcement);
       modality = Modalities.threatMade(modality);
     }
     boolean historical = dating.historical(s, p, dated);
@@ -160,13 +164,13 @@ final class Reading {
         continue;
       }
       drafts.add(new Draft(code, p.lemma().toLowerCase(Locale.ROOT), src.actor(), target, dated.value(),
-          dated.source(), where, modality, historical, mention, evidence, rule, headline));
+          dated.source(), where, modality, historical, mention, evidence, rule, headline, act));
       if (code.code().equals("043") && target != null) {
         Draft.Actor host = arguments.countryActor(src.actor().country());
         if (host != null && !host.country().equals(target.country())) {
           drafts.add(new Draft(coder.codebook().require("042"), "visit", target, host, dated.value(),
               dated.source(), where, modality, historical, mention, evidence, rule + " (the guest of a host visits)",
-              headline));
+              headline, null));
         }
       }
       if (tgt != null && src.entity() != null && tgt.entity() != null) {
