@@ -277,21 +277,38 @@ final class Predicates {
     return false;
   }
 
-  /** The words of the subject (active or passive) and of the modifiers before the predicate. */
+  /**
+   * The words of the subject (active or passive, with its titles and modifiers: "President Akayev",
+   * "Israeli troops") and of the modifiers before the predicate ("ethnically cleansed").
+   */
   private static List<String> subjectWords(Sentence s, Token p) {
-    List<String> out = new ArrayList<>();
+    List<Token> heads = new ArrayList<>();
     Token subject = Clauses.subjectToken(s, p);
     if (subject != null) {
-      out.add(subject.lemma().toLowerCase(Locale.ROOT));
-      out.add(subject.text().toLowerCase(Locale.ROOT));
+      heads.add(subject);
     }
+    List<String> out = new ArrayList<>();
     for (Token c : s.dependents(p.index())) {
-      if (c.index() < p.index() && (c.rel().equals("advmod") || c.rel().equals("amod") || c.rel().equals("compound"))
-          || c.rel().equals("nsubj:pass")) {
-        out.add(c.lemma().toLowerCase(Locale.ROOT));
-        out.add(c.text().toLowerCase(Locale.ROOT));
+      if (c.index() < p.index() && (c.rel().equals("advmod") || c.rel().equals("amod") || c.rel().equals("compound"))) {
+        add(out, c);
+      } else if (c.rel().equals("nsubj:pass")) {
+        heads.add(c);
+      }
+    }
+    for (Token h : heads) {
+      add(out, h);
+      for (Token d : s.dependents(h.index())) {
+        if (d.rel().equals("compound") || d.rel().equals("amod")) {
+          add(out, d);
+        }
       }
     }
     return out;
   }
+
+  private static void add(List<String> words, Token t) {
+    words.add(t.lemma().toLowerCase(Locale.ROOT));
+    words.add(t.text().toLowerCase(Locale.ROOT));
+  }
+
 }
