@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param evidence the clause that the code was read from
  * @param rule the pattern or rule that produced the code, so that a user can see why
  * @param act for an act announced for later and coded as CAMEO codes its announcement (an intent, 03x, or a
- *     threat, 13x: "Finland will give Tanzania a grant" is 0331), the code of the act itself ("071"), which has
- *     not happened; {@code null} for every other event
+ *     threat, 13x: "Finland will give Tanzania a grant" is 0331), or refused and coded as its rejection (12x:
+ *     "refused to lift the curfew" is 1241), the code of the act itself ("071", "0813"), which has not
+ *     happened; {@code null} for every other event
  */
 public record Event(
     String id,

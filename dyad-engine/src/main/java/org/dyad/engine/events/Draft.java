@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param lemma the predicate's lemma: mentions with different predicates merge only within the consult
  *     family (04) or from a headline
  * @param headline whether the mention stands in the document's title
- * @param act the code of the act announced, when the code is that of its announcement ({@code Event#act})
+ * @param act the code of the act announced or refused, when the code is that of its announcement or refusal
+ *     ({@code Event#act})
  */
 record Draft(
     CameoCode code,

@@ -109,12 +109,20 @@ final class Reading {
         && !modality.contains(Modality.PLANNED)) {
       modality = Modalities.plannedToo(modality);
     }
-    // An act announced for later is coded as its announcement, made now: an intent (03x) or a threat (13x).
+    // An act announced for later is coded as its announcement, made now: an intent (03x) or a threat (13x); an
+    // act refused, as its rejection (12x). The act's own code stays beside it.
     String act = null;
     Announcements announcements = coder.lexicon().announcements();
+    Announcements.Frame frame = announcements.frame(s, p);
     String announcement = announcements.of(code.code());
-    if (announcement != null && !modality.contains(Modality.NEGATED) && !modality.contains(Modality.HYPOTHETICAL)
-        && (modality.contains(Modality.PLANNED) || announcements.intended(s, p))) {
+    String refusal = announcements.refusalOf(code.code());
+    if (frame == Announcements.Frame.REFUSAL && refusal != null && !modality.contains(Modality.HYPOTHETICAL)) {
+      act = code.code();
+      code = coder.codebook().require(refusal);
+      modality = Announcements.refused(modality);
+    } else if (announcement != null && !modality.contains(Modality.NEGATED)
+        && !modality.contains(Modality.HYPOTHETICAL)
+        && (modality.contains(Modality.PLANNED) || frame == Announcements.Frame.INTENT)) {
       act = code.code();
       code = coder.codebook().require(announcement);
       modality = Modalities.threatMade(modality);

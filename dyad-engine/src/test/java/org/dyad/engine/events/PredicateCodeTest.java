@@ -29,6 +29,13 @@ class PredicateCodeTest {
   }
 
   @Test
+  void refusingToLiftACurfewIsARejectionWithTheLiftingBesideIt() {
+    assertThat(events("The Israeli government refused to lift the curfew on Palestinians in Hebron."))
+        .containsExactly("1241 Refuse to ease administrative sanctions ISRGOV->PSE 2023-12-11 place=Hebron [asserted] "
+            + "act=0813");
+  }
+
+  @Test
   void tariffsAnnouncedAreAThreatMadeNow() {
     assertThat(events("The United States will impose tariffs on Chinese goods."))
         .containsExactly("1312 Threaten to boycott, embargo, or sanction USA->CHN 2023-12-11 [asserted] act=163");
