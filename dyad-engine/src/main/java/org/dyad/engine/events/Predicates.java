@@ -154,7 +154,7 @@ final class Predicates {
       if (!named(c, t.heads())) {
         continue;
       }
-      if (c.isVerb() && e.parent() != p || e.circumstance() && t.prep() == null || c.isProperNoun()) {
+      if (c.isVerb() && e.parent() != p || e.circumstance() && t.prep() == null || name(c)) {
         continue;
       }
       if (t.prep() != null && !s.tree().hasCase(c, t.prep())) {
@@ -165,6 +165,11 @@ final class Predicates {
       }
     }
     return null;
+  }
+
+  /** A word of a name ("Credit" in "California Credit Card Trust"), not a title written in capitals ("Ambassador"). */
+  private static boolean name(Token t) {
+    return t.isProperNoun() && !t.ner().equals("O") && !t.ner().equals("TITLE");
   }
 
   private static boolean modifiedBy(Sentence s, Token c, Set<String> words) {
