@@ -93,8 +93,8 @@ class ExtractCommandTest {
   @Test
   void userPatternFilesAddEventPredicates() throws IOException {
     Files.writeString(dir.resolve("mine.tsv"), "# my patterns\ncode\tpredicates\tmarker\tobjects\tsubjects\tcomment\n"
-        + "111\tsnub\t-\t-\t-\ta snub is criticism\n");
-    Files.writeString(dir.resolve("a.txt"), "Japan snubbed China on Monday.\n");
+        + "111\tupbraid\t-\t-\t-\tupbraiding is criticism\n");
+    Files.writeString(dir.resolve("a.txt"), "Japan upbraided China on Monday.\n");
     Cli.Run without = Cli.run("extract", "--date", "2023-12-11", dir.resolve("a.txt").toString());
     Cli.Run with = Cli.run("extract", "--date", "2023-12-11", "--patterns", dir.resolve("mine.tsv").toString(),
         dir.resolve("a.txt").toString());

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the CAMEO name of the code ("Make a visit")
  * @param plover the PLOVER event type ("CONSULT"), {@code null} where PLOVER codes no event (most 01x
  *     statements)
- * @param ploverMode the PLOVER mode where CAMEO's detail gives one ("visit")
+ * @param ploverMode the PLOVER mode that the Open Event Data Alliance's CAMEO -> PLOVER table gives the code
+ *     ("visit", "restrict"), {@code null} where it gives none
  * @param goldstein the Goldstein value of the code, -10 to +10
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; 0
  *     (with Goldstein 0 and an empty name) for a code that dyad's CAMEO codebook does not hold, which only a
@@ -31,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * @param mentions every place the document names this same event
  * @param evidence the clause that the code was read from
  * @param rule the pattern or rule that produced the code, so that a user can see why
+ * @param act for an act announced for later and coded as CAMEO codes its announcement (an intent, 03x, or a
+ *     threat, 13x: "Finland will give Tanzania a grant" is 0331), or refused and coded as its rejection (12x:
+ *     "refused to lift the curfew" is 1241), the code of the act itself ("071", "0813"), which has not
+ *     happened; {@code null} for every other event
  */
 public record Event(
     String id,
@@ -50,7 +55,8 @@ public record Event(
     boolean historical,
     List<Mention> mentions,
     Mention evidence,
-    String rule) {
+    String rule,
+    @Nullable String act) {
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
@@ -129,6 +135,6 @@ public record Event(
   /** This event at another place (the same place geocoded). */
   public Event withPlace(@Nullable Place other) {
     return new Event(id, code, root, name, plover, ploverMode, goldstein, quadClass, source, target, date,
-        dateSource, other, modality, historical, mentions, evidence, rule);
+        dateSource, other, modality, historical, mentions, evidence, rule, act);
   }
 }

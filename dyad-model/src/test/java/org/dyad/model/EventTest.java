@@ -19,7 +19,7 @@ class EventTest {
     Mention evidence = Mention.of(text, at, at + 1);
     return new Event("V1", "111", "11", "Criticize or denounce", "ACCUSE", null, -2, 3,
         new EventActor("E1", "JPN", "JPN"), new EventActor("E2", "USA", "USA"), date, EventDateSource.TEXT, null,
-        List.of(modality), false, List.of(evidence), evidence, "test rule");
+        List.of(modality), false, List.of(evidence), evidence, "test rule", null);
   }
 
   @Test

@@ -93,7 +93,7 @@ class RecordsTest {
     Event e = new Event("V1", "042", "04", "Make a visit", "CONSULT", "visit", 1.9, 1,
         new EventActor("E1", "JPNGOV", "JPN"), new EventActor(null, "KOR", "KOR"), "2023-12-10",
         EventDateSource.TEXT, null, List.of(Modality.ASSERTED), false, List.of(Mention.of(TEXT, 8, 15)),
-        Mention.of(TEXT, 0, 31), "patterns.tsv:57 visit nsubj->obj");
+        Mention.of(TEXT, 0, 31), "patterns.tsv:57 visit nsubj->obj", null);
     Place seoul = new Place("Seoul", "KOR", 37.566, 126.978, PlaceKind.CITY, "11", 1835848L);
     Event moved = e.withPlace(seoul);
     assertThat(moved.place()).isEqualTo(seoul);
