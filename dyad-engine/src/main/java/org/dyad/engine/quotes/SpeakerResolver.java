@@ -1,7 +1,11 @@
 package org.dyad.engine.quotes;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.engine.actors.Entities;
@@ -16,17 +20,21 @@ import org.dyad.model.Via;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a speaker's noun phrase into a {@link Speaker}.
+ * Turns speakers' noun phrases into {@link Speaker}s, the attributions of a document taken in text order.
  *
  * <p>The entity is the one {@link Entities#at} finds at the phrase's head word (the head, not the whole
- * phrase, so that a name's apposition such as "a professor at Korea University" cannot win). A personal
- * pronoun that no entity covers ("he said") falls back to the nearest person named before it within the
- * last {@value #LOOKBACK} sentences: an entity's mention of type person whose gender, where its mentions show
- * one ("he", "Mrs."), agrees; or, when no entity is there at all, a run of tokens the tagger marked PERSON.
- * Otherwise the speaker has no entity and the phrase's text is its name ("sources", "officials").
+ * phrase, so that a name's apposition such as "a professor at Korea University" cannot win). A relative pronoun
+ * ("who said") is the noun phrase it stands for, named where the pronoun stands. A pronoun that no entity
+ * covers takes the speaker of an earlier attribution within the last {@value #LOOKBACK} sentences that agrees
+ * with it, since news goes on quoting one speaker ("LDP officials said ... They said ..."): "they" a plural
+ * noun, "it" a singular one that is not a person, "he" and "she" a person or a singular noun whose gender,
+ * where its mentions show one ("he", "Mrs."), agrees. Else "he" and "she" fall back to the nearest person
+ * named before them in that window (an entity of type person; or, when there is no entity at all, a run of
+ * tokens the tagger marked PERSON). Otherwise the speaker has no entity and the phrase's text is its name
+ * ("sources", "officials").
  */
 final class SpeakerResolver {
-  private static final int LOOKBACK = 3;
+  private static final int LOOKBACK = 4;
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself", "mr.", "mr");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself", "mrs.", "mrs", "ms.", "ms");
 
@@ -40,18 +48,45 @@ final class SpeakerResolver {
     this.entities = entities;
   }
 
-  Speaker speaker(Phrase np) {
+  /** The speaker of every attribution of {@code found} that names one. */
+  Map<Attribution, Speaker> speakers(List<Attribution> found) {
+    List<Attribution> ordered = new ArrayList<>(found);
+    ordered.sort(Comparator.comparingInt(Attribution::cueStart));
+    Map<Attribution, Speaker> out = new HashMap<>();
+    List<Attribution> earlier = new ArrayList<>();
+    for (Attribution a : ordered) {
+      Phrase np = a.speaker();
+      if (np == null) {
+        continue;
+      }
+      out.put(a, speaker(np, earlier, out));
+      earlier.add(a);
+    }
+    return out;
+  }
+
+  private Speaker speaker(Phrase np, List<Attribution> earlier, Map<Attribution, Speaker> resolved) {
     Mention mention = Mention.of(text, np.start(), np.end());
+    if (np.antecedent() != null) {
+      Speaker meant = speaker(np.antecedent(), earlier, resolved);
+      return new Speaker(meant.entity(), meant.name(), meant.country(), mention);
+    }
     Token head = np.sentence().token(np.head());
     Optional<Entity> entity = entities.at(head.start(), head.end());
     if (entity.isPresent()) {
       Entity e = entity.get();
       return new Speaker(e.id(), e.name(), e.country(), mention);
     }
-    String pronoun = head.text().toLowerCase(Locale.ROOT);
+    String pronoun = head.pos().equals("PRP") ? head.text().toLowerCase(Locale.ROOT) : "";
+    Speaker before = switch (pronoun) {
+      case "he", "she", "they", "it" -> previous(np, pronoun, earlier, resolved);
+      default -> null;
+    };
+    if (before != null) {
+      return new Speaker(before.entity(), before.name(), before.country(), mention);
+    }
     boolean male = pronoun.equals("he");
-    boolean female = pronoun.equals("she");
-    if (male || female) {
+    if (male || pronoun.equals("she")) {
       Entity e = antecedentEntity(np.sentence(), head.start(), male);
       if (e != null) {
         return new Speaker(e.id(), e.name(), e.country(), mention);
@@ -64,6 +99,38 @@ final class SpeakerResolver {
       }
     }
     return new Speaker(null, mention.text(), null, mention);
+  }
+
+  /** The latest speaker before {@code np}, in the window, that {@code pronoun} can refer to. */
+  private @Nullable Speaker previous(Phrase np, String pronoun, List<Attribution> earlier,
+      Map<Attribution, Speaker> resolved) {
+    int index = np.sentence().index();
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Attribution a = earlier.get(i);
+      Phrase p = a.speaker();
+      if (a.sentence().index() < index - LOOKBACK) {
+        return null;
+      }
+      Speaker s = resolved.get(a);
+      if (p == null || s == null || p.antecedent() != null) {
+        continue;
+      }
+      Token head = p.sentence().token(p.head());
+      Entity e = s.entity() == null ? null : entities.require(s.entity());
+      boolean person = e != null ? e.type() == EntityType.PERSON : head.ner().equals("PERSON");
+      boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS")
+          || head.pos().equals("PRP") && head.text().equalsIgnoreCase("they");
+      boolean fits = switch (pronoun) {
+        case "they" -> plural;
+        case "it" -> !plural && !person && !head.pos().equals("PRP") && (head.isNoun());
+        default -> !plural && (person || e == null && head.pos().equals("NN")
+            || head.text().equalsIgnoreCase(pronoun)) && (e == null || genderFits(e, pronoun.equals("he")));
+      };
+      if (fits) {
+        return s;
+      }
+    }
+    return null;
   }
 
   Via via(Phrase np) {
