@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Reads news and writes event data: actors, dates, quotes and events, with evidence offsets; keeps them in a store.",
     subcommands = {
       ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-      EvalCommand.class, BenchCommand.class,
+      SparkCommand.class, EvalCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

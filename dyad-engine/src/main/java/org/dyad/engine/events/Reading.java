@@ -750,6 +750,12 @@ final class Reading {
 
   private record Dated(String value, EventDateSource source, @Nullable Timex timex) {}
 
+  /**
+   * How the value of a time expression that counts from a time the text does not give safely begins ("the next
+   * day" after no date): the event it dates keeps that unknown date rather than taking the document's.
+   */
+  private static final String UNRESOLVED = "XXXX";
+
   private Dated date(Sentence s, Token p) {
     Timex own = ownTimex(s, p);
     // A clause of another time ("only weeks after Reagan imposed tariffs", "before Japan acts") does not take
@@ -769,7 +775,7 @@ final class Reading {
     Set<Integer> roots = region(s, p);
     for (Timex t : timexes) {
       if (t.start() < s.start() || t.end() > s.end() || t.type() == TimexType.DURATION || t.type() == TimexType.SET
-          || !t.value().matches("\\d{4}.*")) {
+          || !t.value().matches("\\d{4}.*") && !t.value().startsWith(UNRESOLVED)) {
         continue;
       }
       Token head = timexHead(s, t);

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,17 +109,25 @@ public final class DocumentReader {
       sink.accept(new Read.Failed(file.toString(), "cannot read: " + e.getMessage()));
       return;
     }
+    read(file.toString(), bytes, sink);
+  }
+
+  /**
+   * Reads the whole content of the file {@code origin} (a path or URI, whose name says the format as for
+   * {@link #read(String, InputStream, Consumer)}; not a WARC file, see {@link #readWarc}) from {@code bytes}.
+   */
+  public void read(String origin, byte[] bytes, Consumer<Read> sink) {
+    String name = Path.of(origin).getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
         bytes = in.readAllBytes();
       } catch (IOException e) {
         String why = e instanceof java.io.EOFException ? "the file is cut short" : e.getMessage();
-        sink.accept(new Read.Failed(file.toString(), "cannot decompress: " + why));
+        sink.accept(new Read.Failed(origin, "cannot decompress: " + why));
         return;
       }
       name = name.substring(0, name.length() - 3);
     }
-    String origin = file.toString();
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       sink.accept(page(origin, idOf(origin), HtmlText.decode(bytes, null), null, Map.of()));
     } else if (name.endsWith(".rss") || name.endsWith(".atom")) {
@@ -133,9 +142,28 @@ public final class DocumentReader {
         sink.accept(new Read.Failed(origin, "an XML file that is neither an RSS or Atom feed nor HTML"));
       }
     } else {
-      boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
-      readBytes(origin, bytes, jsonl, sink);
+      readBytes(origin, bytes, isJsonLines(name), sink);
     }
+  }
+
+  /** Whether a file of this name holds JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}, before any {@code .gz}). */
+  public static boolean isJsonLines(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
+  }
+
+  /** Whether a file of this name is a WARC file ({@code .warc}, {@code .warc.gz}). */
+  public static boolean isWarc(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".warc") || n.endsWith(".warc.gz");
+  }
+
+  /**
+   * Reads the WARC file {@code origin} from {@code channel}, streaming, as a {@code .warc} file is read (see
+   * {@link WarcInput}); the channel is closed at the end.
+   */
+  public void readWarc(String origin, SeekableByteChannel channel, Consumer<Read> sink) {
+    WarcInput.read(origin, channel, this, sink);
   }
 
   private void readBytes(String origin, byte[] bytes, boolean jsonLinesByName, Consumer<Read> sink) {
@@ -271,22 +299,39 @@ public final class DocumentReader {
   private void readJsonLines(String origin, String text, Consumer<Read> sink) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
+      if (lines[i].isBlank()) {
         continue;
       }
-      String where = origin + ":" + (i + 1);
-      try {
-        sink.accept(jsonRecord(where, JSON.readTree(line), idOf(origin) + "-" + (i + 1)));
-      } catch (JsonProcessingException e) {
-        sink.accept(new Read.Failed(where, "malformed JSON: " + e.getOriginalMessage()));
-      } catch (IllegalArgumentException e) {
-        sink.accept(new Read.Failed(where, e.getMessage()));
-      }
+      sink.accept(jsonLine(origin + ":" + (i + 1), lines[i], idOf(origin) + "-" + (i + 1)));
     }
   }
 
-  private Read jsonRecord(String where, JsonNode node, String fallbackId) {
+  /**
+   * One line of a JSON Lines file, read as {@code dyad ingest} reads it: a record named {@code where}
+   * ({@code file:line}), whose id is its {@code id} field, else {@code fallbackId} (the file's {@link #idOf}, a
+   * dash and the line number).
+   */
+  public Read jsonLine(String where, String line, String fallbackId) {
+    try {
+      return jsonRecord(where, JSON.readTree(line.strip()), fallbackId);
+    } catch (JsonProcessingException e) {
+      return new Read.Failed(where, "malformed JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * A record given as a JSON object ({@code id}, {@code date}, {@code title}, {@code text} or {@code body},
+   * {@code credit}; every other field kept as metadata), read as a line of JSON Lines is.
+   */
+  public Read jsonRecord(String where, JsonNode node, String fallbackId) {
+    try {
+      return record(where, node, fallbackId);
+    } catch (IllegalArgumentException e) {
+      return new Read.Failed(where, e.getMessage());
+    }
+  }
+
+  private Read record(String where, JsonNode node, String fallbackId) {
     if (!node.isObject()) {
       throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
     }
@@ -359,7 +404,8 @@ public final class DocumentReader {
     }
   }
 
-  private static String idOf(String origin) {
+  /** The id that the documents of a file are named by when they have none: its name without extensions. */
+  public static String idOf(String origin) {
     String name = Path.of(origin).getFileName().toString().replaceFirst("(?i)\\.gz$", "");
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

@@ -21,9 +21,8 @@ enum Tense {
   PRESENT,
   FUTURE;
 
-  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "going");
-  private static final Set<String> FUTURE_GOVERNORS =
-      Set.of("plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "slate", "go");
+  private static final Set<String> FUTURE_AUX = Words.set("future-aux");
+  private static final Set<String> FUTURE_GOVERNORS = Words.set("future-governor");
 
   /** The tense governing the tokens {@code [first, last]} of {@code s}. */
   static Tense of(Sentence s, int first, int last) {

@@ -53,6 +53,24 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aLineOfJsonLinesOrAFilesBytesReadAloneGiveWhatReadingTheFileGives() throws IOException {
+    String line = "{\"title\": \"Talks\", \"text\": \"Seoul, Dec 11: talks began.\", \"url\": \"https://x.example/1\"}";
+    Path file = dir.resolve("feed.jsonl");
+    Files.writeString(file, "\n" + line + "\n");
+    DocumentReader reader = new DocumentReader(null, TODAY);
+    List<Read> fromFile = new ArrayList<>();
+    reader.read(file.toString(), new ByteArrayInputStream(new byte[0]), fromFile::add);
+    Read alone = reader.jsonLine(file + ":2", line, DocumentReader.idOf(file.toString()) + "-2");
+    assertThat(alone).isEqualTo(fromFile.get(0));
+    assertThat(((Read.Ok) alone).document().id()).isEqualTo("feed-2");
+    List<Read> fromBytes = new ArrayList<>();
+    reader.read(file.toString(), Files.readAllBytes(file), fromBytes::add);
+    assertThat(fromBytes).isEqualTo(fromFile);
+    assertThat(reader.jsonLine("feed.jsonl:3", "{\"text\": ", "feed-3")).hasToString(
+        "Failed[origin=feed.jsonl:3, message=malformed JSON: Unexpected end-of-input within/between Object entries]");
+  }
+
+  @Test
   void gzipFilesAreReadByTheRestOfTheirNameAndCorruptOnesAreReported() throws IOException {
     try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("a.jsonl.gz")))) {
       out.write("{\"date\": \"2023-12-11\", \"text\": \"One.\"}\n".getBytes(StandardCharsets.UTF_8));

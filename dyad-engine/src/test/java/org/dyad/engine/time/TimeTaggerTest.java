@@ -1,29 +1,11 @@
 package org.dyad.engine.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.time.Tagging.tag;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.dyad.engine.SharedParser;
-import org.dyad.model.Timex;
 import org.junit.jupiter.api.Test;
 
 class TimeTaggerTest {
-  /** A Monday. */
-  private static final LocalDate ANCHOR = LocalDate.of(2023, 12, 11);
-  private static final TimeTagger TAGGER = new TimeTagger();
-
-  /** Each timex as {@code text=TYPE value [mod]}. */
-  private static List<String> tag(String text) {
-    List<Timex> found = TAGGER.tag(text, ANCHOR, SharedParser.get().parse(text));
-    for (Timex t : found) {
-      assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
-    }
-    return found.stream()
-        .map(t -> t.text() + "=" + t.type() + " " + t.value() + (t.mod() == null ? "" : " " + t.mod()))
-        .toList();
-  }
-
   @Test
   void sundayInAPastClauseIsThePreviousSunday() {
     assertThat(tag("The rebels attacked the town on Sunday.")).containsExactly("Sunday=DATE 2023-12-10");
@@ -121,7 +103,7 @@ class TimeTaggerTest {
   @Test
   void vagueReferencesArePastPresentOrFuture() {
     assertThat(tag("Violence has risen in recent years, and now the army is recently deployed."))
-        .containsExactly("recent years=DATE PAST_REF", "now=DATE PRESENT_REF", "recently=DATE PAST_REF");
+        .containsExactly("recent years=DURATION PXY", "now=DATE PRESENT_REF", "recently=DATE PAST_REF");
     assertThat(tag("Such raids were common in the past.")).containsExactly("the past=DATE PAST_REF");
   }
 
@@ -157,7 +139,7 @@ class TimeTaggerTest {
   @Test
   void aYearEarlierInAnEarningsReportIsTheNamedQuarterAYearBack() {
     assertThat(tag("Net income rose in the third quarter, from $5 million a year earlier."))
-        .containsExactly("the third quarter=DATE 2023-Q3", "a year earlier=DATE 2022-Q3");
+        .containsExactly("the third quarter=DATE 2023-Q3", "a year earlier=DATE 2022-Q3 <-the third quarter");
   }
 
   @Test
@@ -195,5 +177,37 @@ class TimeTaggerTest {
   @Test
   void plainYearsInContextAreYears() {
     assertThat(tag("The treaty was signed in 1998.")).containsExactly("1998=DATE 1998");
+  }
+
+  @Test
+  void halfUnitsAreSpelledInTheSmallerUnit() {
+    assertThat(tag("The siege lasted 2 1/2 years.")).containsExactly("2 1/2 years=DURATION P2Y6M");
+    assertThat(tag("The vote took a minute and a half.")).containsExactly("a minute and a half=DURATION PT1M30S");
+  }
+
+  @Test
+  void middayAndAClockTimeInTheMorningAreTimes() {
+    assertThat(tag("Shares fell at midday.")).containsExactly("midday=TIME 2023-12-11T12:00");
+    assertThat(tag("The plane left at 4 in the morning.")).containsExactly("4 in the morning=TIME 2023-12-11T04:00");
+  }
+
+  @Test
+  void theSecondDayOfACoordinationIsADate() {
+    assertThat(tag("The summit will be held on April 24 and 25.")).containsExactly(
+        "April 24=DATE 2024-04-24", "25=DATE 2024-04-25");
+  }
+
+  @Test
+  void stretchesOfUnknownLength() {
+    assertThat(tag("Prices have risen over the years.")).containsExactly("the years=DURATION PXY");
+    assertThat(tag("Investors will sell in the weeks ahead.")).containsExactly("the weeks ahead=DURATION PXW");
+    assertThat(tag("They will have to live without power for a while.")).containsExactly("a while=DURATION PXX");
+    assertThat(tag("Profit may double over the next couple of years."))
+        .containsExactly("the next couple of years=DURATION P2Y");
+  }
+
+  @Test
+  void aQuotedCapitalisedTitleIsNoTime() {
+    assertThat(tag("Baker spoke on ABC's \"This Week\" and on CBS's \"60 Minutes\" program.")).isEmpty();
   }
 }
