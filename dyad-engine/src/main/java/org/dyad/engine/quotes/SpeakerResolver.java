@@ -28,7 +28,10 @@ import org.jspecify.annotations.Nullable;
  * covers takes the speaker of an earlier attribution within the last {@value #LOOKBACK} sentences that agrees
  * with it, since news goes on quoting one speaker ("LDP officials said ... They said ..."): "they" a plural
  * noun, "it" a singular one that is not a person, "he" and "she" a person or a singular noun whose gender,
- * where its mentions show one ("he", "Mrs."), agrees. Else "he" and "she" fall back to the nearest person
+ * where its mentions show one ("he", "Mrs."), agrees; that speaker wins over the entity the actor stage gave
+ * the pronoun when that entity was only spoken of in the earlier attribution's content. A plural noun is no
+ * person's entity ("the analysts" after "Richard May, senior analyst"), and a head with a name in apposition
+ * is that name ("one, Finance Minister Michael Wilson, said"). Else "he" and "she" fall back to the nearest person
  * named before them in that window (an entity of type person; or, when there is no entity at all, a run of
  * tokens the tagger marked PERSON). Otherwise the speaker has no entity and the phrase's text is its name
  * ("sources", "officials").
@@ -72,18 +75,25 @@ final class SpeakerResolver {
       return new Speaker(meant.entity(), meant.name(), meant.country(), mention);
     }
     Token head = np.sentence().token(np.head());
-    Optional<Entity> entity = entities.at(head.start(), head.end());
-    if (entity.isPresent()) {
-      Entity e = entity.get();
-      return new Speaker(e.id(), e.name(), e.country(), mention);
+    Token appos = np.sentence().tree().child(head, "appos");
+    if (appos != null && appos.isProperNoun() && !head.isProperNoun()) {
+      head = appos; // "one, Canadian Finance Minister Michael Wilson, said"
     }
+    boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+    Entity entity = entities.at(head.start(), head.end())
+        .filter(e -> !(plural && e.type() == EntityType.PERSON)) // "the analysts" are not one analyst
+        .orElse(null);
     String pronoun = head.pos().equals("PRP") ? head.text().toLowerCase(Locale.ROOT) : "";
-    Speaker before = switch (pronoun) {
+    Attribution before = switch (pronoun) {
       case "he", "she", "they", "it" -> previous(np, pronoun, earlier, resolved);
       default -> null;
     };
+    if (entity != null && (before == null || !spokenOf(entity, before, resolved.get(before)))) {
+      return new Speaker(entity.id(), entity.name(), entity.country(), mention);
+    }
     if (before != null) {
-      return new Speaker(before.entity(), before.name(), before.country(), mention);
+      Speaker s = resolved.get(before);
+      return new Speaker(s.entity(), s.name(), s.country(), mention);
     }
     boolean male = pronoun.equals("he");
     if (male || pronoun.equals("she")) {
@@ -101,8 +111,18 @@ final class SpeakerResolver {
     return new Speaker(null, mention.text(), null, mention);
   }
 
-  /** The latest speaker before {@code np}, in the window, that {@code pronoun} can refer to. */
-  private @Nullable Speaker previous(Phrase np, String pronoun, List<Attribution> earlier,
+  /**
+   * Whether entity {@code e} is only spoken of in attribution {@code a}: it is named in the content and is not
+   * its speaker. A pronoun right after it names the speaker, not the one spoken of ("The spokesperson said
+   * Jadhav is ... He said ...").
+   */
+  private static boolean spokenOf(Entity e, Attribution a, Speaker s) {
+    return !e.id().equals(s.entity())
+        && e.mentions().stream().anyMatch(m -> m.start() >= a.start() && m.end() <= a.end());
+  }
+
+  /** The latest attribution before {@code np}, in the window, whose speaker {@code pronoun} can refer to. */
+  private @Nullable Attribution previous(Phrase np, String pronoun, List<Attribution> earlier,
       Map<Attribution, Speaker> resolved) {
     int index = np.sentence().index();
     for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -127,7 +147,7 @@ final class SpeakerResolver {
             || head.text().equalsIgnoreCase(pronoun)) && (e == null || genderFits(e, pronoun.equals("he")));
       };
       if (fits) {
-        return s;
+        return a;
       }
     }
     return null;

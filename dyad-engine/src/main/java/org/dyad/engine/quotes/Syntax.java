@@ -55,7 +55,9 @@ final class Syntax {
    * said", "..., saying", "refused to say"; of a passive cue, its agent ("as reported by the government"). A
    * relative pronoun ("Lee, who said ...") comes with the noun phrase
    * it stands for; a participle on a noun ("a statement saying ...") has as subject whoever issued the noun
-   * ("she released a statement saying"), else the noun itself ("the share of voters saying").
+   * ("she released a statement saying"), else the noun itself ("the share of voters saying"); a participle on a
+   * reported clause ("X noted that ..., adding") has the reporter's. A subject set off by commas with an
+   * apposition right before the cue is that apposition ("..., the capital, Russia's ministry said").
    */
   static @Nullable Phrase subject(Sentence s, Token t) {
     return subject(s, t, 0);
@@ -72,6 +74,13 @@ final class Syntax {
       if (d.rel().equals("nsubj")) {
         if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")) {
           return relative(s, d, t);
+        }
+        Token appos = s.tree().child(d, "appos");
+        int first = s.tree().subtreeFirst(d.index());
+        if (appos != null && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
+            && s.token(first - 1).text().equals(",")) {
+          // "Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry said"
+          return nounPhrase(s, appos.index());
         }
         return nounPhrase(s, d.index());
       }
@@ -94,7 +103,9 @@ final class Syntax {
     }
     Token head = s.token(t.head());
     if (INHERITS.contains(t.rel())) {
-      return subject(s, head, depth + 1);
+      boolean reported = head.rel().equals("ccomp") && head.head() >= 0 && t.pos().equals("VBG");
+      // "Hossain noted that killings took place, adding ...": the one adding is the one noting
+      return subject(s, reported ? s.token(head.head()) : head, depth + 1);
     }
     if (t.rel().equals("mark") && head.head() >= 0) {
       // "..., saying they did not ...": the parser took the participle for the complement's marker

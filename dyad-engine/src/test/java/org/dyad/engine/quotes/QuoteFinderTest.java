@@ -186,4 +186,18 @@ class QuoteFinderTest {
         .containsExactly("QUOTE[0,39) direct \"\"You base your statements on pictures?\"\" cue=tweet "
             + "speaker=Prince Alwaleed@Prince Alwaleed[48,63)");
   }
+
+  @Test
+  void headWithANameInAppositionIsThatNamesEntity() {
+    String text = "One, Finance Minister Ana Ruiz, said the budget would pass.";
+    Entities entities = new Entities(List.of(person("E1", "Ana Ruiz", "PRT", text, "Finance Minister Ana Ruiz")));
+    assertThat(quotes(text, entities)).singleElement().asString().endsWith("speaker=Ana Ruiz@One[0,3)=E1");
+  }
+
+  @Test
+  void pronounAfterSomeoneOnlySpokenOfIsTheEarlierSpeaker() {
+    String text = "The spokesman said Ruiz was innocent. He said the trial was unfair.";
+    Entities entities = new Entities(List.of(person("E1", "Ruiz", null, text, "Ruiz", "He")));
+    assertThat(quotes(text, entities)).last().asString().endsWith("speaker=The spokesman@He[38,40)");
+  }
 }

@@ -103,4 +103,16 @@ class ReportedSpeechTest {
         .containsExactly("QUOTE[36,58) reported \"the talks would resume\" cue=say "
             + "speaker=the minister@the minister[13,25) via=Kyodo");
   }
+
+  @Test
+  void participleAddingToAReportedClauseHasTheReportersSubject() {
+    assertThat(quotes("Ana Ruiz noted that the port had reopened, adding that ships were waiting."))
+        .anyMatch(q -> q.contains("\"ships were waiting\"") && q.endsWith("speaker=Ana Ruiz@Ana Ruiz[0,8)"));
+  }
+
+  @Test
+  void subjectAfterAnAppositionSetOffByCommasIsTheOneBeforeTheCue() {
+    assertThat(quotes("After the vote in Lisbon, the capital, the Foreign Ministry said talks would resume."))
+        .singleElement().asString().endsWith("speaker=the Foreign Ministry@the Foreign Ministry[39,59)");
+  }
 }
