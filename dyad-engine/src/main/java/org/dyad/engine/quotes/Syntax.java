@@ -57,7 +57,8 @@ final class Syntax {
    * it stands for; a participle on a noun ("a statement saying ...") has as subject whoever issued the noun
    * ("she released a statement saying"), else the noun itself ("the share of voters saying"); a participle on a
    * reported clause ("X noted that ..., adding") has the reporter's. A subject set off by commas with an
-   * apposition right before the cue is that apposition ("..., the capital, Russia's ministry said").
+   * apposition right before the cue is that apposition ("..., the capital, Russia's ministry said"), unless the
+   * subject is a name ("..., Tom Ruiz, the head of the firm said").
    */
   static @Nullable Phrase subject(Sentence s, Token t) {
     return subject(s, t, 0);
@@ -77,7 +78,7 @@ final class Syntax {
         }
         Token appos = s.tree().child(d, "appos");
         int first = s.tree().subtreeFirst(d.index());
-        if (appos != null && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
+        if (appos != null && !d.isProperNoun() && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
             && s.token(first - 1).text().equals(",")) {
           // "Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry said"
           return nounPhrase(s, appos.index());

@@ -115,4 +115,10 @@ class ReportedSpeechTest {
     assertThat(quotes("After the vote in Lisbon, the capital, the Foreign Ministry said talks would resume."))
         .singleElement().asString().endsWith("speaker=the Foreign Ministry@the Foreign Ministry[39,59)");
   }
+
+  @Test
+  void namedSubjectKeepsItsNameBeforeAnAppositionEndingAtTheCue() {
+    assertThat(quotes("As part of the plan, Tom Ruiz, the president of the firm announced that plants would close."))
+        .singleElement().asString().endsWith("speaker=Tom Ruiz@Tom Ruiz[21,29)");
+  }
 }
