@@ -65,7 +65,7 @@ public final class QuoteFinder {
         guard.run(s.start(), s.end(), () -> found.addAll(attributions.find(text, s, marks)));
       }
     }
-    SpeakerResolver resolver = new SpeakerResolver(text, sentences, entities);
+    SpeakerResolver resolver = new SpeakerResolver(text, sentences, entities, marks);
     Map<Attribution, Speaker> speakers = resolver.speakers(found);
     List<Quote> out = new ArrayList<>();
     Set<Attribution> used = new HashSet<>();

@@ -15,6 +15,7 @@ import org.dyad.engine.quotes.Attribution.Phrase;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Mention;
+import org.dyad.model.Span;
 import org.dyad.model.Speaker;
 import org.dyad.model.Via;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +26,14 @@ import org.jspecify.annotations.Nullable;
  * <p>The entity is the one {@link Entities#at} finds at the phrase's head word (the head, not the whole
  * phrase, so that a name's apposition such as "a professor at Korea University" cannot win). A relative pronoun
  * ("who said") is the noun phrase it stands for, named where the pronoun stands. A pronoun that no entity
- * covers takes the speaker of an earlier attribution within the last {@value #LOOKBACK} sentences that agrees
+ * covers takes the speaker of an earlier attribution within the last {@value #LOOKBACK} sentences (outside quotations) that agrees
  * with it, since news goes on quoting one speaker ("LDP officials said ... They said ..."): "they" a plural
  * noun, "it" a singular one that is not a person, "he" and "she" a person or a singular noun whose gender,
  * where its mentions show one ("he", "Mrs."), agrees; that speaker wins over the entity the actor stage gave
  * the pronoun when that entity was only spoken of in the earlier attribution's content. A plural noun is no
  * person's entity ("the analysts" after "Richard May, senior analyst"), and a head with a name in apposition
- * is that name ("one, Finance Minister Michael Wilson, said"). Else "he" and "she" fall back to the nearest person
+ * is that name ("one, Finance Minister Michael Wilson, said"). A definite title alone with no entity of its own
+ * ("the minister said") is the person or organisation last named with that word. Else "he" and "she" fall back to the nearest person
  * named before them in that window (an entity of type person; or, when there is no entity at all, a run of
  * tokens the tagger marked PERSON). Otherwise the speaker has no entity and the phrase's text is its name
  * ("sources", "officials").
@@ -44,11 +46,14 @@ final class SpeakerResolver {
   private final String text;
   private final List<Sentence> sentences;
   private final Entities entities;
+  private final List<Span> marks;
 
-  SpeakerResolver(String text, List<Sentence> sentences, Entities entities) {
+  /** {@code marks}: the document's quotations, whose sentences do not count in the window. */
+  SpeakerResolver(String text, List<Sentence> sentences, Entities entities, List<Span> marks) {
     this.text = text;
     this.sentences = sentences;
     this.entities = entities;
+    this.marks = marks;
   }
 
   /** The speaker of every attribution of {@code found} that names one. */
@@ -95,6 +100,10 @@ final class SpeakerResolver {
       Speaker s = resolved.get(before);
       return new Speaker(s.entity(), s.name(), s.country(), mention);
     }
+    Entity titled = entity == null ? titled(np, head) : null;
+    if (titled != null) {
+      return new Speaker(titled.id(), titled.name(), titled.country(), mention);
+    }
     boolean male = pronoun.equals("he");
     if (male || pronoun.equals("she")) {
       Entity e = antecedentEntity(np.sentence(), head.start(), male);
@@ -124,11 +133,11 @@ final class SpeakerResolver {
   /** The latest attribution before {@code np}, in the window, whose speaker {@code pronoun} can refer to. */
   private @Nullable Attribution previous(Phrase np, String pronoun, List<Attribution> earlier,
       Map<Attribution, Speaker> resolved) {
-    int index = np.sentence().index();
+    int first = windowStart(np.sentence());
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Attribution a = earlier.get(i);
       Phrase p = a.speaker();
-      if (a.sentence().index() < index - LOOKBACK) {
+      if (a.sentence().index() < first) {
         return null;
       }
       Speaker s = resolved.get(a);
@@ -153,6 +162,35 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The one a definite title alone stands for ("the minister said", "the spokesperson said"): the person or
+   * organisation named last before it with that word in one of its mentions ("Foreign Minister Taro Kono",
+   * "the Foreign Ministry" for "the ministry").
+   */
+  private @Nullable Entity titled(Phrase np, Token head) {
+    Sentence s = np.sentence();
+    boolean bare = np.from() == np.head() - 1 && s.token(np.from()).text().equalsIgnoreCase("the");
+    if (!bare || !head.pos().equals("NN")) {
+      return null;
+    }
+    String word = head.text().toLowerCase(Locale.ROOT);
+    Entity best = null;
+    int bestEnd = -1;
+    for (Entity e : entities.all()) {
+      if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.end() <= np.start() && m.end() > bestEnd
+            && List.of(m.text().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(word)) {
+          best = e;
+          bestEnd = m.end();
+        }
+      }
+    }
+    return best;
+  }
+
   Via via(Phrase np) {
     Mention mention = Mention.of(text, np.start(), np.end());
     Token head = np.sentence().token(np.head());
@@ -163,7 +201,7 @@ final class SpeakerResolver {
   }
 
   private @Nullable Entity antecedentEntity(Sentence s, int before, boolean male) {
-    int earliest = sentences.get(Math.max(0, s.index() - LOOKBACK)).start();
+    int earliest = sentences.get(windowStart(s)).start();
     Entity best = null;
     int bestEnd = -1;
     for (Entity e : entities.all()) {
@@ -180,6 +218,21 @@ final class SpeakerResolver {
     return best;
   }
 
+  /**
+   * The first sentence of the window that ends with {@code s}: the {@value #LOOKBACK} sentences before it, not
+   * counting those inside a quotation, so that a speaker named before a long quotation still covers the "he
+   * said" after it.
+   */
+  private int windowStart(Sentence s) {
+    int first = s.index();
+    for (int counted = 0; first > 0 && counted < LOOKBACK; first--) {
+      Sentence before = sentences.get(first - 1);
+      Span span = new Span(before.start(), before.end());
+      counted += marks.stream().anyMatch(m -> m.contains(span)) ? 0 : 1;
+    }
+    return first;
+  }
+
   private static boolean genderFits(Entity e, boolean male) {
     boolean isMale = false;
     boolean isFemale = false;
@@ -193,7 +246,7 @@ final class SpeakerResolver {
 
   /** The last run of PERSON-tagged tokens before {@code before}, gender permitting. */
   private @Nullable String taggedPerson(Sentence s, int before, boolean male) {
-    for (int si = s.index(); si >= Math.max(0, s.index() - LOOKBACK); si--) {
+    for (int si = s.index(); si >= windowStart(s); si--) {
       Sentence cur = sentences.get(si);
       for (int i = cur.size() - 1; i >= 0; i--) {
         Token t = cur.token(i);

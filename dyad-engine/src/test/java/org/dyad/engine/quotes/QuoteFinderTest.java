@@ -200,4 +200,20 @@ class QuoteFinderTest {
     Entities entities = new Entities(List.of(person("E1", "Ruiz", null, text, "Ruiz", "He")));
     assertThat(quotes(text, entities)).last().asString().endsWith("speaker=The spokesman@He[38,40)");
   }
+
+  @Test
+  void definiteTitleAloneIsThePersonLastNamedWithIt() {
+    String text = "Foreign Minister Ana Ruiz met her Chilean counterpart. The minister said the talks went well.";
+    Entities entities = new Entities(List.of(person("E1", "Ana Ruiz", "PRT", text, "Foreign Minister Ana Ruiz")));
+    assertThat(quotes(text, entities)).singleElement().asString()
+        .endsWith("speaker=Ana Ruiz@The minister[55,67)=E1");
+  }
+
+  @Test
+  void sentencesInsideALongQuotationDoNotPushTheSpeakerOutOfThePronounsReach() {
+    String text = "Ana Ruiz said the port would reopen.\n\n“The ships wait. The crews are ready. The cranes work. "
+        + "The roads are open. We open on Monday,” she said.";
+    Entities entities = new Entities(List.of(person("E1", "Ana Ruiz", "PRT", text, "Ana Ruiz")));
+    assertThat(quotes(text, entities)).last().asString().endsWith("speaker=Ana Ruiz@she[133,136)=E1");
+  }
 }
