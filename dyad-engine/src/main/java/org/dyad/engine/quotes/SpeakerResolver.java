@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.engine.actors.Dictionary;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
@@ -32,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * where its mentions show one ("he", "Mrs."), agrees; that speaker wins over the entity the actor stage gave
  * the pronoun when that entity was only spoken of in the earlier attribution's content. A plural noun is no
  * person's entity ("the analysts" after "Richard May, senior analyst"), and a head with a name in apposition
- * is that name ("one, Finance Minister Michael Wilson, said"). A definite title alone with no entity of its own
- * ("the minister said") is the person or organisation last named with that word. Else "he" and "she" fall back to the nearest person
+ * is that name ("one, Finance Minister Michael Wilson, said"). A definite role alone with no entity of its own
+ * ("the minister said", "the ministry said"; roles as the actor stage's dictionary lists them) is the person or
+ * organisation last named with that word, and a person's role takes "he" and "she" whatever entity it names. Else "he" and "she" fall back to the nearest person
  * named before them in that window (an entity of type person; or, when there is no entity at all, a run of
  * tokens the tagger marked PERSON). Otherwise the speaker has no entity and the phrase's text is its name
  * ("sources", "officials").
@@ -146,7 +148,9 @@ final class SpeakerResolver {
       }
       Token head = p.sentence().token(p.head());
       Entity e = s.entity() == null ? null : entities.require(s.entity());
-      boolean person = e != null ? e.type() == EntityType.PERSON : head.ner().equals("PERSON");
+      // a person's role is a person whatever the entity it names ("Foreign Office spokesman said ... He said")
+      boolean person = personRole(head)
+          || (e != null ? e.type() == EntityType.PERSON : head.ner().equals("PERSON"));
       boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS")
           || head.pos().equals("PRP") && head.text().equalsIgnoreCase("they");
       boolean fits = switch (pronoun) {
@@ -174,6 +178,9 @@ final class SpeakerResolver {
       return null;
     }
     String word = head.text().toLowerCase(Locale.ROOT);
+    if (Dictionary.standard().role(word).isEmpty()) {
+      return null;
+    }
     Entity best = null;
     int bestEnd = -1;
     for (Entity e : entities.all()) {
@@ -189,6 +196,12 @@ final class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** Whether {@code t} is a singular noun that names a person's role ("spokesman", "Foreign Minister"). */
+  private static boolean personRole(Token t) {
+    return (t.pos().equals("NN") || t.pos().equals("NNP"))
+        && Dictionary.standard().role(t.text().toLowerCase(Locale.ROOT)).filter(r -> !r.body()).isPresent();
   }
 
   Via via(Phrase np) {

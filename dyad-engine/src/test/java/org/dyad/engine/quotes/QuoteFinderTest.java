@@ -216,4 +216,12 @@ class QuoteFinderTest {
     Entities entities = new Entities(List.of(person("E1", "Ana Ruiz", "PRT", text, "Ana Ruiz")));
     assertThat(quotes(text, entities)).last().asString().endsWith("speaker=Ana Ruiz@she[133,136)=E1");
   }
+
+  @Test
+  void heAfterATitleNamingAnOrganisationIsThatTitlesSpeaker() {
+    String text = "The Foreign Office spokesman said the claim was false. He said the talks would go on.";
+    Entities entities = new Entities(List.of(new Entity("E1", "Foreign Office", EntityType.ORGANIZATION, "GBR",
+        null, null, List.of(Mention.of(text, 4, 28)))));
+    assertThat(quotes(text, entities)).last().asString().endsWith("speaker=Foreign Office@He[55,57)=E1");
+  }
 }
