@@ -24,21 +24,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns speakers' noun phrases into {@link Speaker}s, the attributions of a document taken in text order.
  *
- * <p>The entity is the one {@link Entities#at} finds at the phrase's head word (the head, not the whole
- * phrase, so that a name's apposition such as "a professor at Korea University" cannot win). A relative pronoun
- * ("who said") is the noun phrase it stands for, named where the pronoun stands. A pronoun that no entity
- * covers takes the speaker of an earlier attribution within the last {@value #LOOKBACK} sentences (outside quotations) that agrees
- * with it, since news goes on quoting one speaker ("LDP officials said ... They said ..."): "they" a plural
- * noun, "it" a singular one that is not a person, "he" and "she" a person or a singular noun whose gender,
- * where its mentions show one ("he", "Mrs."), agrees; that speaker wins over the entity the actor stage gave
- * the pronoun when that entity was only spoken of in the earlier attribution's content. A plural noun is no
- * person's entity ("the analysts" after "Richard May, senior analyst"), and a head with a name in apposition
- * is that name ("one, Finance Minister Michael Wilson, said"). A definite role alone with no entity of its own
- * ("the minister said", "the ministry said"; roles as the actor stage's dictionary lists them) is the person or
- * organisation last named with that word, and a person's role takes "he" and "she" whatever entity it names. Else "he" and "she" fall back to the nearest person
- * named before them in that window (an entity of type person; or, when there is no entity at all, a run of
- * tokens the tagger marked PERSON). Otherwise the speaker has no entity and the phrase's text is its name
- * ("sources", "officials").
+ * <p>The entity is the one {@link Entities#at} finds at the phrase's head word (the head, not the whole phrase, so
+ * that a name's apposition such as "a professor at Korea University" cannot win). A relative pronoun ("who said")
+ * is the noun phrase it stands for, named where the pronoun stands. A pronoun that no entity covers takes the
+ * speaker of an earlier attribution within the last {@value #LOOKBACK} sentences (outside quotations) that agrees
+ * with it, since news goes on quoting one speaker ("LDP officials said ... They said ..."): "they" a plural noun,
+ * "it" a singular one that is not a person, "he" and "she" a person or a singular noun whose gender, where its
+ * mentions show one ("he", "Mrs."), agrees; that speaker wins over the entity the actor stage gave the pronoun
+ * when that entity was only spoken of in the earlier attribution's content. A plural noun is no person's entity
+ * ("the analysts" after "Richard May, senior analyst"), and a head with a name in apposition is that name ("one,
+ * Finance Minister Michael Wilson, said"). A definite role alone with no entity of its own ("the minister said",
+ * "the ministry said"; roles as the actor stage's dictionary lists them) is the person or organisation last named
+ * with that word, and a person's role takes "he" and "she" whatever entity it names. Else "he" and "she" fall back
+ * to the nearest person named before them in that window, outside quotations (an entity of type person; or, when
+ * there is no entity at all, a run of tokens the tagger marked PERSON). Otherwise the speaker has no entity and
+ * the phrase's text is its name ("sources", "officials").
  */
 final class SpeakerResolver {
   private static final int LOOKBACK = 4;
@@ -222,7 +222,7 @@ final class SpeakerResolver {
         continue;
       }
       for (Mention m : e.mentions()) {
-        if (m.end() <= before && m.start() >= earliest && m.end() > bestEnd) {
+        if (m.end() <= before && m.start() >= earliest && m.end() > bestEnd && !quoted(m.span())) {
           best = e;
           bestEnd = m.end();
         }
@@ -240,10 +240,14 @@ final class SpeakerResolver {
     int first = s.index();
     for (int counted = 0; first > 0 && counted < LOOKBACK; first--) {
       Sentence before = sentences.get(first - 1);
-      Span span = new Span(before.start(), before.end());
-      counted += marks.stream().anyMatch(m -> m.contains(span)) ? 0 : 1;
+      counted += quoted(new Span(before.start(), before.end())) ? 0 : 1;
     }
     return first;
+  }
+
+  /** Whether {@code span} lies inside a quotation: one named there is spoken of, not speaking. */
+  private boolean quoted(Span span) {
+    return marks.stream().anyMatch(m -> m.contains(span));
   }
 
   private static boolean genderFits(Entity e, boolean male) {
@@ -263,7 +267,7 @@ final class SpeakerResolver {
       Sentence cur = sentences.get(si);
       for (int i = cur.size() - 1; i >= 0; i--) {
         Token t = cur.token(i);
-        if (t.end() > before || !t.ner().equals("PERSON")) {
+        if (t.end() > before || !t.ner().equals("PERSON") || quoted(new Span(t.start(), t.end()))) {
           continue;
         }
         int from = i;

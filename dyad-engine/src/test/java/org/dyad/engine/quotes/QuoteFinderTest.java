@@ -224,4 +224,11 @@ class QuoteFinderTest {
         null, null, List.of(Mention.of(text, 4, 28)))));
     assertThat(quotes(text, entities)).last().asString().endsWith("speaker=Foreign Office@He[55,57)=E1");
   }
+
+  @Test
+  void personNamedInsideTheQuotationIsNotThePronounsSpeaker() {
+    assertThat(quotes("Oleg Ruiz spoke to reporters on Monday.\n\n“Another insult by Victor Lee. Such remarks are "
+            + "unacceptable,” he said."))
+        .singleElement().asString().endsWith("speaker=Oleg Ruiz@he[104,106)");
+  }
 }
