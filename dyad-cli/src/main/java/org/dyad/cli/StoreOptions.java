@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dyad.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -19,6 +20,36 @@ final class StoreOptions {
       return db;
     }
     return fallback != null && fallback.db != null ? fallback.db : Store.DEFAULT_PATH;
+  }
+
+  /**
+   * Checks, before anything loads, that the store at {@code target} exists or can be created: a DuckDB file's
+   * folder must exist.
+   *
+   * @throws UsageException naming the missing folder
+   */
+  static void checkCreatable(String target) {
+    if (target.startsWith("jdbc:")) {
+      return;
+    }
+    Path folder = Path.of(target).toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new UsageException("cannot create " + target + ": no such folder " + folder
+          + " (create it first, or use --db)");
+    }
+  }
+
+  /**
+   * Checks, before anything loads, that every source given exists ({@code -} is standard input).
+   *
+   * @throws UsageException naming the first missing one
+   */
+  static void checkSources(List<String> sources) {
+    for (String s : sources) {
+      if (!s.equals("-") && !Files.exists(Path.of(s))) {
+        throw new UsageException("no such file or folder: " + s);
+      }
+    }
   }
 
   /**

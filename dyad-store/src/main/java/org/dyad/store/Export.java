@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -115,21 +118,37 @@ public final class Export {
    * them first, with the default window.
    */
   public long write(Format format, What what, Path out) {
-    try {
-      return switch (format) {
-        case gdelt -> gdelt(out);
-        case jsonl -> rows(what, out, false);
-        case csv -> rows(what, out, true);
-        case parquet -> parquet(what, out);
-      };
-    } catch (SQLException e) {
-      throw new StoreException("export to " + out + " failed", e);
+    try (OutputStream o = Files.newOutputStream(out)) {
+      return write(format, what, o);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("cannot write " + out + ": no such folder " + out.toAbsolutePath().getParent(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("export to " + out + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     }
   }
 
-  private long gdelt(Path out) throws SQLException, IOException {
+  /** {@link #write(Format, What, Path)} to a stream, such as standard output, which is flushed, not closed. */
+  public long write(Format format, What what, OutputStream out) {
+    try {
+      if (format == Format.parquet) {
+        return parquet(what, out);
+      }
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      long n = switch (format) {
+        case gdelt -> gdelt(w);
+        case jsonl -> rows(what, w, false);
+        default -> rows(what, w, true);
+      };
+      w.flush();
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("export failed", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("export failed: " + e.getMessage(), e);
+    }
+  }
+
+  private long gdelt(Writer w) throws SQLException, IOException {
     Connection db = store.connection();
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM stories")) {
       r.next();
@@ -138,9 +157,7 @@ public final class Export {
       }
     }
     long n = 0;
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Statement s = db.createStatement();
-        ResultSet r = s.executeQuery(GDELT_SQL)) {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(GDELT_SQL)) {
       while (r.next()) {
         w.write(String.join("\t", gdeltRow(gdeltStory(r))));
         w.write('\n');
@@ -317,10 +334,9 @@ public final class Export {
     return clean(id);
   }
 
-  private long rows(What what, Path out, boolean csv) throws SQLException, IOException {
+  private long rows(What what, Writer w, boolean csv) throws SQLException, IOException {
     long n = 0;
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Statement s = store.connection().createStatement();
+    try (Statement s = store.connection().createStatement();
         ResultSet r = s.executeQuery(what.sql)) {
       ResultSetMetaData meta = r.getMetaData();
       List<String> columns = new ArrayList<>();
@@ -354,9 +370,9 @@ public final class Export {
   /**
    * Parquet through DuckDB: a DuckDB store copies the query straight out; any other goes through a CSV file
    * that an in-memory DuckDB reads back with its types detected. DuckDB writes to a temporary file of ours
-   * (COPY takes no parameters), which is then moved to {@code out}.
+   * (COPY takes no parameters), which is then copied to {@code out}.
    */
-  private long parquet(What what, Path out) throws SQLException, IOException {
+  private long parquet(What what, OutputStream out) throws SQLException, IOException {
     Path tmp = Files.createTempFile("dyad-export-", ".parquet");
     Path csv = null;
     try {
@@ -367,14 +383,17 @@ public final class Export {
         }
       } else {
         csv = Files.createTempFile("dyad-export-", ".csv");
-        rows(what, csv, true);
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+          rows(what, w, true);
+        }
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
             Statement s = duck.createStatement()) {
           n = s.executeUpdate("COPY (SELECT * FROM read_csv(" + literal(csv) + ", header = true)) TO "
               + literal(tmp) + " (FORMAT PARQUET)");
         }
       }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(tmp, out);
+      out.flush();
       return n;
     } finally {
       Files.deleteIfExists(tmp);
