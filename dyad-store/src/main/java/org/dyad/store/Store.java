@@ -37,7 +37,7 @@ public final class Store implements AutoCloseable {
 
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
   private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned",
-      "V5__country_source");
+      "V5__country_source", "V6__anchor_act");
 
   private final Connection db;
   private final Dialect dialect;

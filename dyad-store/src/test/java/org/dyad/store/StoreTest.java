@@ -11,12 +11,17 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.dyad.model.DateSource;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Event;
 import org.dyad.model.Extraction;
+import org.dyad.model.Mention;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceKind;
+import org.dyad.model.Timex;
+import org.dyad.model.TimexType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,11 +42,12 @@ class StoreTest {
     try (Db db = Db.of(dialect, dir)) {
       try (Store store = Store.open(db.target())) {
         assertThat(store.dialect()).isEqualTo(dialect);
-        assertThat(store.schemaVersion()).isEqualTo(5);
+        assertThat(store.schemaVersion()).isEqualTo(6);
       }
       try (Store store = Store.open(db.target())) {
         assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
-            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned | 5 V5__country_source");
+            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned | 5 V5__country_source"
+                + " | 6 V6__anchor_act");
       }
     }
   }
@@ -136,6 +142,33 @@ class StoreTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void aTimexCountedFromAnotherAndTheActOfAnAnnouncementAreStoredAndReadBackWhole(Dialect dialect) throws Exception {
+    String text = "Talks opened on Monday. Two days later Japan threatened to impose sanctions on the United States.\n";
+    Mention monday = Articles.at(text, "Monday");
+    Mention twoDays = Articles.at(text, "Two days");
+    Timex opened = new Timex(monday.start(), monday.end(), monday.text(), TimexType.DATE, "1987-04-13", null);
+    Timex later = new Timex(twoDays.start(), twoDays.end(), twoDays.text(), TimexType.DURATION, "P2D", null, monday,
+        "1987-04-15");
+    Event threat = Articles.event(text, "V1", "138", -7.0, 4, "JPN", "USA", "1987-04-15", "threatened");
+    Event announced = new Event(threat.id(), threat.code(), threat.root(), threat.name(), threat.plover(),
+        threat.ploverMode(), threat.goldstein(), threat.quadClass(), threat.source(), threat.target(), threat.date(),
+        threat.dateSource(), threat.place(), threat.modality(), threat.historical(), threat.mentions(),
+        threat.evidence(), threat.rule(), "163");
+    Extraction x = new Extraction("t1", null, APRIL_17, DateSource.METADATA, null, text, List.of(),
+        List.of(opened, later), List.of(), List.of(announced), List.of(), Map.of());
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(List.of(x));
+      assertThat(rows(store, "SELECT timex_text, anchor_start, anchor_end, anchor_text, points_to FROM timexes"
+          + " ORDER BY n")).isEqualTo("Monday null null null null | Two days 16 22 Monday 1987-04-15");
+      assertThat(rows(store, "SELECT code, act FROM events")).isEqualTo("138 163");
+      Extraction back = new Queries(store).document("t1").orElseThrow();
+      assertThat(back.timexes()).containsExactly(opened, later);
+      assertThat(back.events()).extracting(Event::act).containsExactly("163");
+    }
+  }
+
   @Test
   void aStoreOfVersionTwoGetsItsCityPlacesMarkedAsCitiesAndItsPlannedEventsNoLongerCounted() throws Exception {
     String target = dir.resolve("v2.duckdb").toString();
@@ -161,9 +194,9 @@ class StoreTest {
       }
     }
     try (Store store = Store.open(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(5);
-      assertThat(rows(store, "SELECT place_name, place_kind, happened FROM events ORDER BY event_no"))
-          .isEqualTo("Seoul CITY true | Nowhere null false");
+      assertThat(store.schemaVersion()).isEqualTo(6);
+      assertThat(rows(store, "SELECT place_name, place_kind, happened, act FROM events ORDER BY event_no"))
+          .isEqualTo("Seoul CITY true null | Nowhere null false null");
     }
   }
 
