@@ -29,6 +29,10 @@ final class ExportCommand implements Callable<Integer> {
       description = "For jsonl, csv and parquet: ${COMPLETION-CANDIDATES} (default: events).")
   Export.@Nullable What what;
 
+  @Option(names = "--header",
+      description = "For gdelt: a first line of GDELT's 61 column names (GDELT's own files have none).")
+  boolean header;
+
   @Option(names = "--out", paramLabel = "FILE", description = "The file to write (default: - for standard output).")
   @Nullable String out;
 
@@ -36,6 +40,9 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     if (format == Export.Format.gdelt && what != null) {
       throw new UsageException("--table is for jsonl, csv and parquet: a GDELT export writes the stories");
+    }
+    if (header && format != Export.Format.gdelt) {
+      throw new UsageException("--header is for gdelt: csv always has one, jsonl and parquet name their fields");
     }
     Export.What table = what == null ? Export.What.events : what;
     boolean toStdout = out == null || out.equals("-");
@@ -53,12 +60,13 @@ final class ExportCommand implements Callable<Integer> {
         return 1;
       }
       long t0 = System.nanoTime();
+      Export export = header ? new Export(db).withGdeltHeader() : new Export(db);
       long rows;
       if (file == null) {
         OutputStream stdout = StandardOutput.stream();
-        rows = new Export(db).write(format, table, stdout);
+        rows = export.write(format, table, stdout);
       } else {
-        rows = new Export(db).write(format, table, file);
+        rows = export.write(format, table, file);
       }
       System.err.printf("dyad: %d row(s) written to %s in %.1f s%n", rows, file == null ? "standard output" : file,
           (System.nanoTime() - t0) / 1e9);

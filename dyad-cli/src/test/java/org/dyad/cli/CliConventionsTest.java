@@ -30,6 +30,8 @@ class CliConventionsTest {
     assertThat(dash.out()).isEqualTo(plain.out());
     assertThat(dash.err()).contains("0 row(s) written to standard output");
     assertThat(Path.of("-")).doesNotExist();
+    Cli.Run gdelt = Cli.run("export", "--db", db, "--format", "gdelt", "--header");
+    assertThat(gdelt.out()).startsWith("GLOBALEVENTID\tSQLDATE\t").endsWith("\tDATEADDED\tSOURCEURL\n");
   }
 
   @Test
@@ -58,6 +60,7 @@ class CliConventionsTest {
     assertMistake(Cli.run("extract", missing + ".txt"), "no such file or folder: " + missing + ".txt");
     assertMistake(Cli.run("export", "--db", db, "--format", "gdelt", "--table", "events"),
         "--table is for jsonl, csv and parquet");
+    assertMistake(Cli.run("export", "--db", db, "--format", "jsonl", "--header"), "--header is for gdelt");
   }
 
   private static void assertMistake(Cli.Run run, String message) {

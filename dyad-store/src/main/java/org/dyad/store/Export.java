@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,10 @@ import org.jspecify.annotations.Nullable;
 public final class Export {
   /** The formats. */
   public enum Format {
-    /** GDELT 2.0 event TSV: 61 tab-separated columns, no header, one row per cross-document event. */
+    /**
+     * GDELT 2.0 event TSV: 61 tab-separated columns, one row per cross-document event, no header line unless
+     * asked for ({@link #withGdeltHeader}).
+     */
     gdelt,
     /** One JSON object per row. */
     jsonl,
@@ -70,7 +74,8 @@ public final class Export {
    * The 61 columns of a GDELT 2.0 event record, in the order of the GDELT 2.0 Event Codebook: event id and dates
    * (5), Actor1 (10), Actor2 (10), the event action (10: IsRootEvent, the three CAMEO codes, QuadClass,
    * GoldsteinScale, NumMentions, NumSources, NumArticles, AvgTone), the geography of Actor1, Actor2 and the
-   * action (8 each), DATEADDED and SOURCEURL. GDELT files have no header line; this list documents them.
+   * action (8 each), DATEADDED and SOURCEURL. GDELT files have no header line; this list documents them and is
+   * the header line of {@link #withGdeltHeader}.
    */
   public static final List<String> GDELT_COLUMNS = List.of(
       "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -103,13 +108,25 @@ public final class Export {
       """;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern URL = Pattern.compile("(?i)(https?|ftp)://\\S+");
   private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   private final Store store;
+  private final boolean gdeltHeader;
 
   public Export(Store store) {
+    this(store, false);
+  }
+
+  private Export(Store store, boolean gdeltHeader) {
     this.store = store;
+    this.gdeltHeader = gdeltHeader;
+  }
+
+  /** This export, with a first line of {@link #GDELT_COLUMNS} in a GDELT file (for tools that read headers). */
+  public Export withGdeltHeader() {
+    return new Export(store, true);
   }
 
   /**
@@ -155,6 +172,10 @@ public final class Export {
       if (r.getLong(1) == 0) {
         store.collapseStories(Stories.DEFAULT_WINDOW_DAYS);
       }
+    }
+    if (gdeltHeader) {
+      w.write(String.join("\t", GDELT_COLUMNS));
+      w.write('\n');
     }
     long n = 0;
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(GDELT_SQL)) {
@@ -213,7 +234,7 @@ public final class Export {
     row.add(Long.toString(s.numMentions()));
     row.add(Long.toString(s.numSources()));
     row.add(Long.toString(s.numArticles()));
-    row.add("0"); // AvgTone: dyad does not score tone
+    row.add(""); // AvgTone: dyad does not score tone yet, and 0 would read as a neutral tone measured
     // Actor1Geo and Actor2Geo: GDELT places each actor where the text most closely associates it; dyad does not
     // locate actors in the text, but it knows each actor's country, and the country is where an actor coded
     // with it belongs: a country-level location (type 1). Actors without a country (IGOs, unknown) get none.
@@ -221,7 +242,7 @@ public final class Export {
     geo(row, Geo.country(s.targetCountry()));
     geo(row, Geo.action(s));
     row.add(s.ingestedAt().format(DATEADDED));
-    row.add(sourceUrl(s.docId(), s.metadata()));
+    row.add(sourceUrl(s.metadata()));
     return row;
   }
 
@@ -230,7 +251,8 @@ public final class Export {
    * CountryCode and ADM1Code (FIPS 10-4; US states as US + postal code), ADM2Code (dyad has none), Lat, Long and
    * FeatureID: the GeoNames id of a city where GDELT has the GNS/GNIS id (both gazetteers', not the same
    * numbers), the ADM1 code of a state, the FIPS country code of a country. A country-level location has no
-   * coordinates: GDELT gives a centroid, which dyad's data lacks.
+   * coordinates: GDELT gives a centroid, which dyad's data lacks. No location is type 0 with the other columns
+   * empty, as GDELT writes it.
    */
   private record Geo(int type, String fullName, String country, String adm1, @Nullable Double lat,
       @Nullable Double lon, String featureId) {
@@ -283,7 +305,7 @@ public final class Export {
 
   /** The eight columns of a location. */
   private static void geo(List<String> row, Geo g) {
-    row.add(g.type() == 0 ? "" : Integer.toString(g.type()));
+    row.add(Integer.toString(g.type()));
     row.add(g.fullName());
     row.add(g.country());
     row.add(g.adm1());
@@ -317,21 +339,25 @@ public final class Export {
     return s.replaceAll("[\\t\\r\\n]+", " ");
   }
 
-  /** The document's {@code url} (or {@code link}) metadata field, else its id. */
-  private static String sourceUrl(String id, @Nullable String metadata) {
+  /**
+   * The document's {@code url} (or {@code link}, {@code source_url}) metadata field when it is a URL (http, https
+   * or ftp), else empty: a document id is no URL, and tools that read SOURCEURL expect one.
+   */
+  private static String sourceUrl(@Nullable String metadata) {
     if (metadata != null) {
       try {
         JsonNode m = JSON.readTree(metadata);
         for (String f : List.of("url", "link", "source_url")) {
-          if (m.hasNonNull(f)) {
-            return clean(m.get(f).asText());
+          String url = m.path(f).asText("").strip();
+          if (URL.matcher(url).matches()) {
+            return url;
           }
         }
       } catch (IOException e) {
-        return clean(id);
+        return "";
       }
     }
-    return clean(id);
+    return "";
   }
 
   private long rows(What what, Writer w, boolean csv) throws SQLException, IOException {
