@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     } else if (format == Export.Format.parquet && System.console() != null) {
       throw new UsageException("parquet is binary: give --out FILE, or pipe standard output");
     }
-    try (Store db = StoreOptions.openExisting(store.target(null), System.err)) {
+    try (Store db = StoreOptions.openExisting(store.target(null), System.err, false)) {
       if (db == null) {
         return 1;
       }

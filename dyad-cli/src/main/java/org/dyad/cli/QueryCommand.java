@@ -52,7 +52,7 @@ final class QueryCommand implements Callable<Integer> {
    */
   static int answer(String target, Table.@Nullable Format format, Function<Queries, Table> question) {
     PrintStream err = System.err;
-    try (Store db = StoreOptions.openExisting(target, err)) {
+    try (Store db = StoreOptions.openExisting(target, err, false)) {
       if (db == null) {
         return 1;
       }
@@ -164,7 +164,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Store db = StoreOptions.openExisting(store.target(parent.store), System.err)) {
+      try (Store db = StoreOptions.openExisting(store.target(parent.store), System.err, true)) {
         if (db == null) {
           return 1;
         }

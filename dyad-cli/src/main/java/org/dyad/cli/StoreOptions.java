@@ -53,14 +53,17 @@ final class StoreOptions {
   }
 
   /**
-   * Opens an existing store for reading, or says on {@code err} that there is none and returns null. A DuckDB
-   * file is not created by a query.
+   * Opens an existing store, or says on {@code err} that there is none and returns null. A DuckDB file is not
+   * created by a query.
+   *
+   * @param write whether the command writes (dedupe); otherwise a DuckDB file is opened read-only, so that
+   *     queries and exports run side by side
    */
-  static @Nullable Store openExisting(String target, PrintStream err) {
+  static @Nullable Store openExisting(String target, PrintStream err, boolean write) {
     if (!target.startsWith("jdbc:") && !Files.exists(Path.of(target))) {
       err.println("dyad: no store at " + target + " (run dyad ingest first, or use --db)");
       return null;
     }
-    return Store.open(target);
+    return write ? Store.open(target) : Store.openForReading(target);
   }
 }

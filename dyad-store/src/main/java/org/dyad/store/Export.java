@@ -167,9 +167,14 @@ public final class Export {
 
   private long gdelt(Writer w) throws SQLException, IOException {
     Connection db = store.connection();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM stories")) {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM events)")) {
       r.next();
-      if (r.getLong(1) == 0) {
+      if (r.getLong(1) == 0 && r.getLong(2) > 0) {
+        if (store.readOnly()) {
+          throw new StoreException("the stories of " + store.target() + " were never computed: run dyad query "
+              + "dedupe on it first");
+        }
         store.collapseStories(Stories.DEFAULT_WINDOW_DAYS);
       }
     }

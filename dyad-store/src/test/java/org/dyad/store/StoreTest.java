@@ -170,19 +170,52 @@ class StoreTest {
   }
 
   @Test
+  void aDuckDbFileOpenedForReadingIsReadBySeveralAtOnceAndRefusesWrites() {
+    String target = dir.resolve("s.duckdb").toString();
+    try (Store store = Store.open(target)) {
+      store.put(List.of(Articles.dispute("a1", APRIL_17, "Reuters", "111", -2, 3)));
+    }
+    try (Store one = Store.openForReading(target); Store two = Store.openForReading(target)) {
+      assertThat(one.readOnly()).isTrue();
+      assertThat(rows(one, "SELECT id FROM documents")).isEqualTo(rows(two, "SELECT id FROM documents"))
+          .isEqualTo("a1");
+      assertThatThrownBy(() -> new Queries(one).sql("DELETE FROM documents")).isInstanceOf(StoreException.class);
+    }
+  }
+
+  @Test
+  void aDuckDbFileOfVersionTwoOpenedForReadingIsMigratedFirst() throws Exception {
+    String target = dir.resolve("old.duckdb").toString();
+    versionTwo(target).close();
+    try (Store store = Store.openForReading(target)) {
+      assertThat(store.schemaVersion()).isEqualTo(6);
+      assertThat(store.readOnly()).isTrue();
+      assertThat(rows(store, "SELECT count(act) FROM events")).isEqualTo("0");
+    }
+  }
+
+  @Test
+  void aDuckDbFileThatAnotherProcessWritesIsToldAsInUseByThatProcess() throws Exception {
+    String target = dir.resolve("held.duckdb").toString();
+    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), HoldStore.class.getName(), target)
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("open");
+      assertThatThrownBy(() -> Store.openForReading(target)).isInstanceOf(StoreException.class)
+          .hasMessageStartingWith(target + " is in use by process " + holder.pid() + " (")
+          .hasMessageContaining("DuckDB lets one process write a file or many read it");
+    } finally {
+      holder.getOutputStream().close();
+      holder.waitFor();
+    }
+  }
+
+  @Test
   void aStoreOfVersionTwoGetsItsCityPlacesMarkedAsCitiesAndItsPlannedEventsNoLongerCounted() throws Exception {
     String target = dir.resolve("v2.duckdb").toString();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name VARCHAR NOT NULL,"
-          + " applied_at TIMESTAMP NOT NULL)");
-      for (String m : List.of("V1__init.sql", "V2__search.duckdb.sql")) {
-        try (InputStream in = Store.class.getResourceAsStream("migrations/" + m)) {
-          for (String sql : Store.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
-            s.execute(sql);
-          }
-        }
-      }
-      s.execute("INSERT INTO schema_version VALUES (1, 'V1__init', now()), (2, 'V2__search', now())");
+    try (Connection c = versionTwo(target); Statement s = c.createStatement()) {
       for (String place : List.of("'Seoul', 'KOR', 37.566, 126.9784", "'Nowhere', 'KOR', NULL, NULL")) {
         boolean seoul = place.startsWith("'S");
         s.execute("INSERT INTO events (event_no, doc_id, event_id, code, root, name, goldstein, quad_class, date, day,"
@@ -207,6 +240,24 @@ class StoreTest {
   }
 
   /** The rows of a query, cells joined by spaces, rows by " | ". */
+  /** A DuckDB store at {@code target} as dyad's schema version 2 made it, open. */
+  private static Connection versionTwo(String target) throws Exception {
+    Connection c = DriverManager.getConnection("jdbc:duckdb:" + target);
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name VARCHAR NOT NULL,"
+          + " applied_at TIMESTAMP NOT NULL)");
+      for (String m : List.of("V1__init.sql", "V2__search.duckdb.sql")) {
+        try (InputStream in = Store.class.getResourceAsStream("migrations/" + m)) {
+          for (String sql : Store.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+            s.execute(sql);
+          }
+        }
+      }
+      s.execute("INSERT INTO schema_version VALUES (1, 'V1__init', now()), (2, 'V2__search', now())");
+    }
+    return c;
+  }
+
   static String rows(Store store, String sql) {
     Table t = new Queries(store).sql(sql);
     return String.join(" | ", t.rows().stream()
