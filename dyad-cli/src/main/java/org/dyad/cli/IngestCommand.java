@@ -60,9 +60,11 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    String target = store.target(null);
+    StoreOptions.checkSources(sources);
+    StoreOptions.checkCreatable(target);
     EngineOptions options = engineFlags.options();
     Engine.Builder engineBuilder = EngineHolder.prepare(err, options);
-    String target = store.target(null);
     boolean terminal = System.console() != null;
     DocumentReader reader = new DocumentReader(date, LocalDate.now());
     try (Store db = Store.open(target)) {
