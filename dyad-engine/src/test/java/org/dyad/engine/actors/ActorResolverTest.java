@@ -210,4 +210,27 @@ class ActorResolverTest {
     assertThat(actors("Japan and China met. The company said the government would pay."))
         .noneMatch(e -> e.contains("government") || e.contains("company"));
   }
+
+  @Test
+  void anEthnicGroupIsOfTheOneOfItsCountriesThatTheStoryNames() {
+    assertThat(actors("Hutu rebels attacked a village in Burundi on Sunday."))
+        .anyMatch(e -> e.startsWith("Hutu rebels GROUP BDI BDIREB"));
+    assertThat(actors("Karen guerrillas attacked a Burmese army post, Karen said."))
+        .anyMatch(e -> e.startsWith("Karen guerrillas GROUP MMR MMRREB"))
+        .noneMatch(e -> e.startsWith("Karen PERSON MMR"));
+  }
+
+  @Test
+  void aRightsGroupWithNoCountryIsANonGovernmentalOrganisation() {
+    assertThat(actors("Rights groups condemned the arrests."))
+        .containsExactly("Rights groups ORGANIZATION null NGOHRI null [Rights groups]");
+  }
+
+  @Test
+  void aPlaceIsInTheCountryNamedAfterItAndAPlaceOfTwoCountriesIsOfTheOneTheStoryNames() {
+    assertThat(actors("Police clashed with protesters in Cizre in southeastern Turkey."))
+        .anyMatch(e -> e.startsWith("Cizre LOCATION TUR"));
+    assertThat(actors("Clashes in Tripoli spread as Lebanon's army and Lebanese militias fought."))
+        .anyMatch(e -> e.startsWith("Tripoli LOCATION LBN"));
+  }
 }
