@@ -23,7 +23,15 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+          if (e instanceof UsageException) {
+            System.err.println("dyad: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        })
+        .execute(args);
   }
 
   @Override

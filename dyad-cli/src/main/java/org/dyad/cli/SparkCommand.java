@@ -1,6 +1,8 @@
 package org.dyad.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.engine.EngineOptions;
 import org.dyad.spark.SparkMain;
 import org.dyad.spark.SparkOptions;
 import picocli.CommandLine.Command;
@@ -24,10 +26,20 @@ final class SparkCommand implements Callable<Integer> {
       description = "Spark master (default: ${DEFAULT-VALUE}, every core of this machine; local[2] for two).")
   String master = "local[*]";
 
+  @Mixin EngineFlags engineFlags = new EngineFlags();
+
   @Override
   public Integer call() throws Exception {
+    List<String> refused = engineFlags.filesAndThreadsGiven();
+    if (!refused.isEmpty()) {
+      throw new UsageException("spark takes no " + String.join(", ", refused) + " yet: the job does not ship pattern"
+          + " or dictionary files to its executors, and the master sets the threads (--master local[N]); the stage"
+          + " switches (--no-events, --stages) work");
+    }
+    EngineOptions options = engineFlags.options();
+    EngineHolder.prepare(System.err, options); // the chain of stages, checked before Spark starts
     try {
-      return SparkMain.local(master, job, System.err);
+      return SparkMain.local(master, job.settings(options.stagesOff()), System.err);
     } catch (NoClassDefFoundError e) {
       if (String.valueOf(e.getMessage()).startsWith("org/apache/spark")) {
         System.err.println("dyad spark: Apache Spark is not on the class path; run it through the ./dyad launcher"

@@ -1,39 +1,55 @@
 package org.dyad.spark;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dyad.engine.Engine;
+import org.dyad.engine.nlp.CoreNlpParser;
+import org.dyad.engine.nlp.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one {@link Engine} of this JVM (an executor, or the driver on a local master), built when the first task
+ * The {@link Engine} of this JVM (an executor, or the driver on a local master), built when the first task
  * needs it and shared by every task thread after that: the models load once per JVM, never per record or per
  * partition. They are read from the class path (the CoreNLP models jar, inside the application jar or passed
- * with {@code --jars}).
+ * with {@code --jars}). Jobs that switch other stages off (tests run several in one JVM) get their own engine
+ * over the same parser.
  */
 final class Engines {
-  private static volatile @Nullable Engine engine;
+  private static volatile @Nullable Parser parser;
+  private static final Map<List<String>, Engine> ENGINES = new ConcurrentHashMap<>();
   private static final AtomicLong FIRST_ARTICLE = new AtomicLong();
 
   private Engines() {}
 
-  /** The engine, loading the models on first use. */
+  /** The engine with every stage on, loading the models on first use. */
   static Engine get() {
-    Engine e = engine;
-    if (e == null) {
+    return get(List.of());
+  }
+
+  /** The engine with the stages {@code stagesOff} switched off, loading the models on first use. */
+  static Engine get(List<String> stagesOff) {
+    return ENGINES.computeIfAbsent(List.copyOf(stagesOff),
+        off -> Engine.builder().parser(parser()).without(off.toArray(String[]::new)).build());
+  }
+
+  private static Parser parser() {
+    Parser p = parser;
+    if (p == null) {
       synchronized (Engines.class) {
-        e = engine;
-        if (e == null) {
+        p = parser;
+        if (p == null) {
           long t0 = System.nanoTime();
-          e = Engine.create();
-          engine = e;
+          parser = p = new CoreNlpParser();
           System.err.printf(Locale.ROOT, "dyad: models loaded in %.1f s on %s%n", (System.nanoTime() - t0) / 1e9,
               ManagementFactory.getRuntimeMXBean().getName());
         }
       }
     }
-    return e;
+    return p;
   }
 
   /** Notes that an article was extracted: the first one is when the JVM's first article came out. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.dyad.model.Document;
 import org.dyad.model.Extraction;
 import org.dyad.store.Rows;
 import org.jspecify.annotations.Nullable;
@@ -60,8 +59,7 @@ final class Extract implements FlatMapFunction<Iterator<Tuple2<Tuple2<Item, Long
     Extraction x;
     Map<Rows.Table, List<List<@Nullable Object>>> rows;
     try {
-      Document document = doc.document();
-      x = Engines.get().extract(document);
+      x = doc.read().extractedBy(Engines.get(settings.stagesOff())::extract);
       if (x.events().size() >= EVENTS_PER_DOCUMENT) {
         return Tables.problem(new Item.Bad(doc.source(), doc.id(), "size", x.events().size() + " events"), duplicates);
       }

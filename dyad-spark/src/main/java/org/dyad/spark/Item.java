@@ -7,11 +7,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dyad.engine.read.Read;
+import org.dyad.engine.read.TextHash;
 import org.dyad.model.DateSource;
 import org.dyad.model.Document;
-import org.dyad.store.TextHash;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,29 +41,37 @@ sealed interface Item extends Serializable permits Item.Doc, Item.Bad {
     }
   }
 
-  /** A document read: the fields of a {@link Document}, the metadata as JSON, and its {@link TextHash}. */
+  /**
+   * A document read: the fields of a {@link Document}, the metadata as JSON, its {@link TextHash}, and the
+   * reader's warnings about it.
+   */
   record Doc(Source source, String id, @Nullable String title, String text, LocalDate date, DateSource dateSource,
-      @Nullable String credit, String metadata, String textHash) implements Item {
+      @Nullable String credit, String metadata, String textHash, List<String> warnings) implements Item {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public Doc {
+      warnings = List.copyOf(warnings);
+    }
 
     static Doc of(Source source, Read.Ok read) {
       Document d = read.document();
       try {
         return new Doc(source, d.id(), d.title(), d.text(), d.date(), d.dateSource(), d.credit(),
-            JSON.writeValueAsString(d.metadata()), TextHash.of(d.text()));
+            JSON.writeValueAsString(d.metadata()), TextHash.of(d.text()), read.warnings());
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException("metadata of " + d.id() + " is not JSON: " + e.getOriginalMessage(), e);
       }
     }
 
-    Document document() {
+    /** The document as the reader gave it, with its warnings. */
+    Read.Ok read() {
       Map<String, Object> metadata;
       try {
         metadata = JSON.readValue(this.metadata, new TypeReference<LinkedHashMap<String, Object>>() {});
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("metadata written by Doc.of is JSON", e);
       }
-      return new Document(id, title, text, date, dateSource, credit, source.origin(), metadata);
+      return new Read.Ok(new Document(id, title, text, date, dateSource, credit, source.origin(), metadata), warnings);
     }
   }
 

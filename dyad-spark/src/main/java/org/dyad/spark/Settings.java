@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param partitions extraction tasks; 0 for four per core of the cluster
  * @param maxChars the longest document text extracted; a longer one is a problem row
  * @param maxRecordBytes the largest record read (a line of JSON Lines, a file that is one document)
+ * @param stagesOff the engine's stages switched off on the executors (as {@code EngineOptions.stagesOff})
  */
 public record Settings(List<String> sources, String out, @Nullable LocalDate date, int window, int partitions, int maxChars,
-    long maxRecordBytes) implements Serializable {
+    long maxRecordBytes, List<String> stagesOff) implements Serializable {
   public Settings {
     sources = List.copyOf(sources);
+    stagesOff = List.copyOf(stagesOff);
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("no input given");
     }

@@ -41,7 +41,7 @@ public final class SparkMain implements Callable<Integer> {
    * Runs the job in this JVM on {@code master} (a local one, {@code local[N]}, for a user without a cluster) and
    * reports on {@code err}, as {@code dyad spark} does.
    */
-  public static int local(String master, SparkOptions options, PrintStream err) throws Exception {
+  public static int local(String master, Settings settings, PrintStream err) throws Exception {
     if (System.getProperty("log4j2.configurationFile") == null) {
       // Spark's warnings, not its INFO lines nor CoreNLP's (set before Spark's logging starts)
       System.setProperty("log4j2.configurationFile",
@@ -57,14 +57,14 @@ public final class SparkMain implements Callable<Integer> {
     long started = System.currentTimeMillis();
     if (master.startsWith("local")) {
       // This JVM is the only executor: load the models while Spark starts and reads, not after.
-      Thread preload = new Thread(Engines::get, "dyad-models");
+      Thread preload = new Thread(() -> Engines.get(settings.stagesOff()), "dyad-models");
       preload.setDaemon(true);
       preload.start();
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      Job.Summary summary = Job.run(spark, options.settings());
-      report(summary, options.out, err);
+      Job.Summary summary = Job.run(spark, settings);
+      report(summary, settings.out(), err);
       if (Engines.firstArticle() > 0) {
         err.printf(Locale.ROOT, "dyad: first article extracted %.1f s after the job started%n",
             (Engines.firstArticle() - started) / 1e3);

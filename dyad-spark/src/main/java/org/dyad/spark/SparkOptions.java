@@ -2,6 +2,7 @@ package org.dyad.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.dyad.store.Stories;
 import org.jspecify.annotations.Nullable;
@@ -43,8 +44,13 @@ public final class SparkOptions {
       description = "Largest record read (a JSON line, a file that is one article), in bytes (default: ${DEFAULT-VALUE}).")
   long maxRecordBytes = 64L << 20;
 
-  /** The settings these options give. */
+  /** The settings these options give, every stage of the engine on. */
   public Settings settings() {
-    return new Settings(sources, out, date, window, partitions, maxChars, maxRecordBytes);
+    return settings(List.of());
+  }
+
+  /** The settings these options give, with the engine's stages {@code stagesOff} switched off. */
+  public Settings settings(Collection<String> stagesOff) {
+    return new Settings(sources, out, date, window, partitions, maxChars, maxRecordBytes, List.copyOf(stagesOff));
   }
 }

@@ -10,13 +10,13 @@ import org.dyad.model.DateSource;
 import org.junit.jupiter.api.Test;
 
 class ExtractTest {
-  private static final Settings SETTINGS = new Settings(List.of("in"), "out", null, 3, 0, 60, 1 << 20);
+  private static final Settings SETTINGS = new Settings(List.of("in"), "out", null, 3, 0, 60, 1 << 20, List.of());
 
   private static Item.Doc doc(String text, String metadata) {
     Item.Source source = new Item.Source("hdfs://n/news.jsonl", 4096, "hdfs://n/news.jsonl:7", "0",
         LocalDateTime.of(2024, 1, 15, 9, 30));
     return new Item.Doc(source, "a7", null, text, LocalDate.of(2023, 12, 11), DateSource.METADATA, null, metadata,
-        "hash");
+        "hash", List.of());
   }
 
   private static String problem(Row staged) {

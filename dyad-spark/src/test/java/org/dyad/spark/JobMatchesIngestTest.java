@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.engine.read.DocumentReader;
-import org.dyad.engine.read.Read;
 import org.dyad.store.Export;
 import org.dyad.store.Ingest;
 import org.dyad.store.Queries;
@@ -65,17 +64,11 @@ class JobMatchesIngestTest {
     }
     spark = LocalSpark.start();
     out = dir.resolve("out");
-    summary = Job.run(spark, new Settings(List.of(corpus.toString()), out.toString(), null, 3, 0, 500_000, 1 << 26));
+    summary = Job.run(spark, new Settings(List.of(corpus.toString()), out.toString(), null, 3, 0, 500_000, 1 << 26, List.of()));
     ingested = dir.resolve("ingest.duckdb");
     try (Store store = Store.open(ingested.toString());
         Ingest ingest = new Ingest(store, d -> Engines.get().extract(d), 2, 32, new Ingest.Listener() {})) {
-      new DocumentReader(null, WRITTEN).read(corpus.toString(), System.in, r -> {
-        if (r instanceof Read.Ok ok) {
-          ingest.add(ok.document());
-        } else {
-          ingest.failed(r.origin(), ((Read.Failed) r).message());
-        }
-      });
+      new DocumentReader(null, WRITTEN).read(corpus.toString(), System.in, ingest::add);
       assertThat(ingest.finish().failed()).isZero();
       store.collapseStories(3);
     }

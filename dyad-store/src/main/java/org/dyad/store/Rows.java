@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dyad.engine.read.TextHash;
 import org.dyad.model.Entity;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
@@ -166,11 +167,11 @@ public final class Rows {
       EventActor target = e.target();
       out.get(Table.events).add(row(eventNo++, id, e.id(), e.code(), e.root(), e.name(), e.plover(),
           e.ploverMode(), e.goldstein(), e.quadClass(), entity(source), actor(source), country(source),
-          entity(target), actor(target), country(target), e.date(), Store.day(e.date(), x.date()),
+          entity(target), actor(target), country(target), e.date(), e.day(x.date()),
           e.dateSource().name(), p == null ? null : p.name(), p == null ? null : p.country(),
           p == null ? null : p.lat(), p == null ? null : p.lon(),
           e.modality().stream().map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(",")),
-          Store.happened(e.modality()), e.historical(), Store.lead(x.text(), e.evidence().start()),
+          e.happened(), e.historical(), e.inLead(x.text()),
           e.evidence().start(), e.evidence().end(), e.evidence().text(), e.rule(),
           p == null || p.kind() == null ? null : p.kind().name(), p == null ? null : p.admin1(),
           p == null ? null : p.geonameId()));

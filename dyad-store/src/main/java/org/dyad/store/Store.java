@@ -12,20 +12,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoField;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dyad.engine.read.TextHash;
 import org.dyad.model.Extraction;
-import org.dyad.model.Modality;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,11 +27,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Opening a store creates its tables or brings them up to the current schema version. A store is used by
  * one thread at a time (the JDBC connection is not shared); {@link Ingest} runs the extraction on many threads
- * and writes from one.
- *
- * <p>The day an event is counted on ({@code events.day}): its own date when that is a day; for an ISO week
- * ("last week", {@code 1987-W13}), a month or a year, the document's date when it falls inside it, else the
- * first day of it (a week's Monday); otherwise the document's date.
+ * and writes from one. It only stores: what an event means for counting (whether it happened, its day, whether
+ * it is in the lead) is the model's ({@link org.dyad.model.Event#happened()}, {@link org.dyad.model.Event#day},
+ * {@link org.dyad.model.Event#inLead}), written into the rows by {@link Rows}.
  */
 public final class Store implements AutoCloseable {
   /** The file a store lives in unless told otherwise. */
@@ -46,12 +38,6 @@ public final class Store implements AutoCloseable {
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
   private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned",
       "V5__country_source");
-
-  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n[ \\t]+");
 
   private final Connection db;
   private final Dialect dialect;
@@ -251,60 +237,6 @@ public final class Store implements AutoCloseable {
       r.next();
       return r.getLong(1);
     }
-  }
-
-  /**
-   * Whether an event counts as one that took place: neither negated, hypothetical nor planned. A planned event
-   * ("Nakasone will visit Washington") has not happened yet; counted on its future date it would stand in the
-   * timeline once per article that announces it, before the event itself. An announced coercive act is coded as
-   * the threat it is when it is said (see the event coder), and that threat counts.
-   */
-  static boolean happened(List<Modality> modality) {
-    return !modality.contains(Modality.NEGATED) && !modality.contains(Modality.HYPOTHETICAL)
-        && !modality.contains(Modality.PLANNED);
-  }
-
-  /** The day an event is counted on (see the class comment). */
-  static LocalDate day(String date, LocalDate documentDate) {
-    try {
-      Matcher m = DAY.matcher(date);
-      if (m.lookingAt()) {
-        return LocalDate.parse(m.group());
-      }
-      m = WEEK.matcher(date);
-      if (m.lookingAt()) {
-        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-            .with(ChronoField.DAY_OF_WEEK, 1);
-        return !documentDate.isBefore(monday) && documentDate.isBefore(monday.plusDays(7)) ? documentDate : monday;
-      }
-      m = MONTH.matcher(date);
-      if (m.matches()) {
-        LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
-        return first.withDayOfMonth(1).equals(documentDate.withDayOfMonth(1)) ? documentDate : first;
-      }
-      m = YEAR.matcher(date);
-      if (m.matches()) {
-        int year = Integer.parseInt(m.group(1));
-        return year == documentDate.getYear() ? documentDate : LocalDate.of(year, 1, 1);
-      }
-    } catch (DateTimeException e) {
-      return documentDate;
-    }
-    return documentDate;
-  }
-
-  /** True when {@code start} lies in the first paragraph of at least 80 characters (titles and datelines skipped). */
-  static boolean lead(String text, int start) {
-    int from = 0;
-    Matcher m = PARAGRAPH_BREAK.matcher(text);
-    while (m.find()) {
-      if (text.substring(from, m.start()).strip().length() >= 80) {
-        return start < m.start();
-      }
-      from = m.end();
-    }
-    return true;
   }
 
   /** Recomputes the cross-document events; see {@link Stories}. */

@@ -183,7 +183,7 @@ final class StoredExtraction {
               r.getString(6), r.getDouble(7), r.getInt(8), source, target, r.getString(15),
               EventDateSource.valueOf(r.getString(16)), place, modality, r.getBoolean(22),
               mentions.getOrDefault(r.getString(1), List.of()), Mention.of(text, r.getInt(23), r.getInt(24)),
-              r.getString(25)));
+              r.getString(25), null));
         }
       }
     }

@@ -15,7 +15,6 @@ import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Event;
 import org.dyad.model.Extraction;
-import org.dyad.model.Modality;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceKind;
 import org.junit.jupiter.api.Test;
@@ -111,43 +110,6 @@ class StoreTest {
       store.put(List.of(good));
       assertThat(rows(store, "SELECT doc_no, id FROM documents")).isEqualTo("1 good");
     }
-  }
-
-  @Test
-  void anEventIsCountedOnItsOwnDayOrOnTheDocumentDayInsideItsMonthOrYear() {
-    LocalDate doc = LocalDate.of(1987, 4, 17);
-    assertThat(Store.day("1987-04-10", doc)).isEqualTo("1987-04-10");
-    assertThat(Store.day("1987-04", doc)).isEqualTo("1987-04-17");
-    assertThat(Store.day("1987-03", doc)).isEqualTo("1987-03-01");
-    assertThat(Store.day("1986", doc)).isEqualTo("1986-01-01");
-    assertThat(Store.day("1987", doc)).isEqualTo("1987-04-17");
-    assertThat(Store.day("PAST_REF", doc)).isEqualTo("1987-04-17");
-    assertThat(Store.day("1987-02-30", doc)).isEqualTo("1987-04-17");
-  }
-
-  @Test
-  void onlyAnEventNeitherNegatedHypotheticalNorPlannedHappened() {
-    assertThat(Store.happened(List.of(Modality.ASSERTED))).isTrue();
-    assertThat(Store.happened(List.of(Modality.REPORTED))).isTrue();
-    assertThat(Store.happened(List.of(Modality.REPORTED, Modality.PLANNED))).isFalse();
-    assertThat(Store.happened(List.of(Modality.NEGATED))).isFalse();
-    assertThat(Store.happened(List.of(Modality.HYPOTHETICAL))).isFalse();
-  }
-
-  @Test
-  void anEventOfLastWeekIsCountedOnThatWeeksMondayAndOfThisWeekOnTheDocumentDay() {
-    LocalDate doc = LocalDate.of(1987, 3, 30);
-    assertThat(Store.day("1987-W13", doc)).isEqualTo("1987-03-23");
-    assertThat(Store.day("1987-W14", doc)).isEqualTo("1987-03-30");
-    assertThat(Store.day("1987-W15", doc)).isEqualTo("1987-04-06");
-    assertThat(Store.day("1987-W13-WE", doc)).isEqualTo("1987-03-23");
-  }
-
-  @Test
-  void theLeadIsTheFirstParagraphOfRealLengthAfterTitleAndDateline() {
-    String text = "Title\n\nTOKYO, April 17 -\n\n" + "x".repeat(100) + "\n    Second paragraph.";
-    assertThat(Store.lead(text, text.indexOf("xxx"))).isTrue();
-    assertThat(Store.lead(text, text.indexOf("Second"))).isFalse();
   }
 
   @Test

@@ -33,7 +33,19 @@ import org.dyad.model.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads documents from files, directories and standard input. By the file name:
+ * The one factory of {@link Document}s: every door (the CLI's {@code extract} and {@code ingest}, the store's
+ * {@code Ingest}, the server's posted articles, the Spark job) makes its documents here, so that the same input
+ * gives the same document, id, anchor date and warnings whichever door it comes in by. Each outcome is a
+ * {@link Read}; a document read becomes an extraction by {@link Read.Ok#extractedBy}, its warnings problems.
+ *
+ * <pre>{@code
+ * DocumentReader reader = new DocumentReader(null, LocalDate.now());
+ * reader.read("news/", System.in, read -> ...);                    // files, directories, "-" for stdin
+ * Read text = reader.text("http:/api/extract", "api-1", article);  // one plain-text article
+ * Read line = reader.jsonLine("feed.jsonl:3", json, "feed-3");      // one JSON record
+ * }</pre>
+ *
+ * <p>Files, directories and standard input are read by the file name:
  *
  * <ul>
  *   <li>{@code .jsonl}, {@code .ndjson}, {@code .json}: JSON Lines, one article per line;
@@ -187,7 +199,7 @@ public final class DocumentReader {
     } else if (start.startsWith("<") && FeedInput.looksLikeFeed(start)) {
       FeedInput.read(origin, idOf(origin), bytes, this, sink);
     } else {
-      sink.accept(plainText(origin, idOf(origin), text));
+      sink.accept(text(origin, idOf(origin), text));
     }
   }
 
@@ -228,7 +240,14 @@ public final class DocumentReader {
     return in.position();
   }
 
-  private Read plainText(String origin, String id, String text) {
+  /**
+   * A plain-text article, read as a plain-text file is: the whole text is the document's, its title, date line
+   * and credit found in it ({@link Layout}); a date line without a year anchors with a warning.
+   *
+   * @param origin where it came from, for messages ({@code http:/api/extract})
+   * @param id its id (see {@link TextHash#id} for one made from the text)
+   */
+  public Read text(String origin, String id, String text) {
     return article(origin, id, null, text, null, null, Map.of());
   }
 
@@ -384,8 +403,11 @@ public final class DocumentReader {
         warnings);
   }
 
-  /** An ISO date or date-time ({@code 2023-12-11}, {@code 1987-02-26T15:01:01}, with or without zone). */
-  static @Nullable LocalDate parseDate(String s) {
+  /**
+   * The day of a record's {@code date} field: an ISO date or date-time ({@code 2023-12-11},
+   * {@code 1987-02-26T15:01:01}, with or without zone); null when it is none of those.
+   */
+  public static @Nullable LocalDate parseDate(String s) {
     String v = s.strip();
     try {
       return LocalDate.parse(v);

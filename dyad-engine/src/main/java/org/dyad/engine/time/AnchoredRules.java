@@ -18,14 +18,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Expressions that count from the time the text is talking about rather than from the document date: "the
  * next day", "the following month", "the day before", "two days later", "a week after the vote", "that year",
- * "the same day", "since then", "at the time", "later in the day". Each match is a {@link Relative}; {@link
- * Anchors} finds the time it counts from once every expression of the text is known.
+ * "the same day", "in the morning". Each match is a {@link Relative}; {@link Anchors} finds the time it
+ * counts from once every expression of the text is known. "Since then", "at the time" and "later in the day"
+ * are left alone: TimeML leaves them unannotated.
  */
 final class AnchoredRules {
   private AnchoredRules() {}
 
   private static final String UNIT = "day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade"
       + "|century";
+  private static final String BEFORE_UNIT = "day|night|week|weekend|month|year";
+  /** What follows "before" or "after" that takes an object ("after the vote", "after Oct. 12"). */
+  private static final String OBJECT = "(?=\\s+[\\p{L}\\p{N}$])";
 
   static final List<Rule> RULES = List.of(
       new Rule("next-unit", p("\\b(?:(?<the>the)\\s+)?(?<rel>next|following|previous|preceding|prior)\\s+(?<u>"
@@ -36,24 +40,23 @@ final class AnchoredRules {
             return Found.relative(new Relative("weekday", lower(m.group("rel")).equals("following") ? dow : -dow,
                 null, false));
           }),
-      new Rule("unit-before", p("\\bthe\\s+(?<u>day|night|week|weekend|month|year)\\s+(?<dir>before|after"
-          + "|earlier|later)\\b(?!-)"), (m, s) -> {
+      // "The day before X" is "the day" ("before" is TimeML's signal); "the day before" ending its clause is whole.
+      new Rule("unit-before", p("\\b(?:(?<t>the\\s+(?<u>" + BEFORE_UNIT + "))\\s+(?<dir>before|after)" + OBJECT
+          + "|the\\s+(?<u2>" + BEFORE_UNIT + ")\\s+(?<dir2>before|after|earlier|later)\\b(?!-))"), (m, s) -> {
             Token prev = s.previous(m.start());
             if (prev != null && prev.text().equalsIgnoreCase("in")) {
               return null;
             }
-            String dir = lower(m.group("dir"));
+            boolean object = m.group("t") != null;
+            String dir = lower(object ? m.group("dir") : m.group("dir2"));
             boolean back = dir.equals("before") || dir.equals("earlier");
-            return Found.relative(unit(m.group("u"), back ? -1 : 1, object(s, m.end(), dir)));
+            return Found.relative(unit(object ? m.group("u") : m.group("u2"), back ? -1 : 1, object));
           }),
-      new Rule("count-later", p("\\b(?<c>" + COUNT + ")[\\s-]+(?<u>days?|weeks?|months?|quarters?|years?|decades?)\\s+"
-          + "(?<dir>later|earlier|before|after)\\b"), AnchoredRules::countLater),
+      new Rule("count-later", p("\\b(?<t>(?<c>" + COUNT + ")[\\s-]+(?<u>days?|weeks?|months?|quarters?|years?"
+          + "|decades?))\\s+(?:(?<dir>before|after)" + OBJECT + "|(?<dir2>later|earlier|before|after)\\b)"),
+          AnchoredRules::countLater),
       new Rule("that-unit", p("\\b(?:(?<that>that)(?:\\s+same)?|the\\s+same)\\s+(?<u>" + UNIT + "|time)\\b"
           + "(?![-\\w])"), AnchoredRules::thatUnit),
-      new Rule("then", p("\\b(?:since|by|until|till|from|before|after|back)\\s+(?<t>then)\\b"),
-          (m, s) -> Found.relative(new Relative("time", 0, null, false))),
-      new Rule("at-the-time", p("\\bat\\s+(?<t>the\\s+time)\\b(?!\\s+(?:of|when|that|it|to|for|being|and|in)\\b)"),
-          (m, s) -> Found.relative(new Relative("time", 0, null, false))),
       new Rule("in-the-part", p("\\b(?:in|during|by)\\s+(?<t>the\\s+(?<p>morning|afternoon|evening|night))\\b"
           + "(?!\\s+of\\b|-)"), (m, s) -> Found.relative(unit(m.group("p"), 0, false))),
       new Rule("mid-part", p("\\bmid[\\s-]?(?<p>morning|afternoon)(?:\\s+(?<w>yesterday|today|tomorrow))?\\b"),
@@ -65,9 +68,7 @@ final class AnchoredRules {
             }
             int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
             return new Found(TimexType.TIME, Calendar.day(s.anchor.plusDays(shift)) + "T" + part, "MID");
-          }),
-      new Rule("in-the-day", p("\\b(?:earlier|later|late|early)\\s+in\\s+(?<t>the\\s+day)\\b"),
-          (m, s) -> Found.relative(new Relative("day", 0, null, false))));
+          }));
 
   /** A unit word as a {@link Relative}: a part of the day counts in days and keeps its part. */
   private static Relative unit(String word, int count, boolean object) {
@@ -101,14 +102,16 @@ final class AnchoredRules {
   private static final Set<String> DURATION_CUES = Words.set("duration-cue");
 
   /**
-   * "Two days later", "three weeks earlier", "a month after the vote". Vague counts ("a few days later") stay
-   * durations, as do counts after a word that measures time ("for two days after"); "a year earlier" is the
-   * earnings comparison of {@link SpanRules}.
+   * "Two days later", "three weeks earlier", "a month after the vote": the duration "two days" ({@code P2D}), as
+   * TimeML annotates it, leading to the date two days after the time it counts from. Vague counts ("a few days
+   * later") stay plain durations, as do counts after a word that measures time ("for two days after"); "a year
+   * earlier" is the earnings comparison of {@link SpanRules}.
    */
   private static @Nullable Found countLater(Matcher m, Scan s) {
     String c = Words.count(m.group("c"));
     String u = Words.unit(m.group("u"));
-    String dir = lower(m.group("dir"));
+    boolean object = m.group("dir") != null;
+    String dir = lower(object ? m.group("dir") : m.group("dir2"));
     if (c.equals("X") || c.contains(".")) {
       return null;
     }
@@ -122,23 +125,13 @@ final class AnchoredRules {
         || DURATION_CUES.contains(prev.lemma().toLowerCase(Locale.ROOT)))) {
       return null;
     }
-    boolean object = object(s, m.end(), dir);
-    if (u.equals("decade")) {
-      return Found.relative(new Relative("year", (back ? -10 : 10) * n, null, object));
+    String duration = Words.duration(c, u);
+    if (duration == null) {
+      return null;
     }
-    return Found.relative(new Relative(u, back ? -n : n, null, object));
-  }
-
-  /** Whether "before" or "after" at {@code end} takes an object ("after the vote"), not ending its clause. */
-  private static boolean object(Scan s, int end, String dir) {
-    if (!dir.equals("before") && !dir.equals("after")) {
-      return false;
-    }
-    int i = end;
-    while (i < s.text.length() && Scan.isSpace(s.text.charAt(i))) {
-      i++;
-    }
-    return i < s.text.length() && (Character.isLetterOrDigit(s.text.charAt(i)) || s.text.charAt(i) == '$');
+    Relative r = u.equals("decade") ? new Relative("year", (back ? -10 : 10) * n, null, object)
+        : new Relative(u, back ? -n : n, null, object);
+    return Found.leading(duration, r);
   }
 
   /** "That day", "that same week", "the same year", "that time": the unit of the time the text is at. */

@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two kinds. In earnings copy, "a year earlier", "the year-ago period" and "the quarter" take the quarter
  * last named (within {@value #REFERENCE_REACH} characters), else they keep the value counted from the
- * document date. In a narrative, "the next day", "two days later", "the following month", "that year", "since
- * then" and "at the time" count from the nearest earlier time expression that names a date or a period
- * (within {@value #NARRATIVE_REACH} characters). "Two days after X" and "the day before X" count from X, so
+ * document date; once the copy turns to "the nine months" (or six), they compare years again. In a
+ * narrative, "the next day", "two days later", "the following month", "that year" and "that time" count from
+ * the nearest earlier time expression that names a date or a period, or that leads to one (within {@value
+ * #NARRATIVE_REACH} characters); a duration ("two days" of "two days later") keeps its value and gets the
+ * date it leads to as {@code pointsTo}. "Two days after X" and "the day before X" count from X, so
  * only from a date named there ("two days after Oct. 12", "the day before Monday's vote"): the time the
  * narrative is at need not be X's; a date set off right before restates it ("Nov. 3, the day before X").
  * A relative expression whose nearest earlier time is missing, out of reach, unresolved or too coarse (a day
@@ -44,13 +46,16 @@ final class Anchors {
   static final int NARRATIVE_REACH = 1000;
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  /** The months of the year so far, as earnings copy names them after the quarter ("the first nine months"). */
+  private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?i)the\\s+(?:\\w+\\s+)?(?:six|nine|6|9)\\s+months");
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)(?:T.*)?");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d)(?:-WE)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d\\d)");
   private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})(?:-(?:H[12]|SP|SU|FA|WI))?");
-  /** What may stand between "two days after" and the date it counts from. */
-  private static final Pattern OBJECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
-  private static final int OBJECT_REACH = 8;
+  /** What may stand between "two days" (of "two days after") and the date it counts from. */
+  private static final Pattern OBJECT_GAP = Pattern.compile("\\s+(?:(?:after|before)\\s+)?(?:the\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final int OBJECT_REACH = 16;
 
   /**
    * A count of calendar units from the time the text is at.
@@ -58,7 +63,7 @@ final class Anchors {
    * @param unit {@code day week weekend month quarter year decade century}; {@code clock}, a time of day
    *     ({@code part} {@code 15:00}) on the anchor's day; {@code weekday}, with the ISO day number as the
    *     count ("the following Friday" +5, "the previous Friday" -5); or {@code time}: the anchor's own value
-   *     ("then"), which may be a stretch of time
+   *     ("that time"), which may be a stretch of time
    * @param count how many units later (negative: earlier); 0 for the anchor's own unit ("that year")
    * @param part a part of the day ({@code MO}), for "the next morning"
    * @param object whether it counts from what follows ("two days after Oct. 12", "a day after the vote"):
@@ -176,26 +181,36 @@ final class Anchors {
         anchor = quarter;
       }
       Anchors.Relative r = f.relative();
+      String pointsTo = null;
       if (r != null) {
         Timex apposed = r.object() ? apposed(text, out, c.start()) : null;
         anchor = apposed != null ? apposed
             : r.object() ? objectDate(text, kept, i) : narrativeTime(out, c.start(), r.unit().equals("time"));
+        String at = anchor == null ? "" : date(anchor);
+        // A date set off right before restates what the expression leads to ("on March 6, two months after X").
         String v = anchor == null ? null
-            : apposed != null ? new Relative(r.unit(), 0, r.part(), false).from(anchor.value()) : r.from(anchor.value());
+            : apposed == null ? r.from(at)
+            : f.type() == TimexType.DURATION ? at : new Relative(r.unit(), 0, r.part(), false).from(at);
         if (v == null && anchor != null && apposed == null && !r.object()) {
-          v = r.within(anchor.value());
+          v = r.within(at);
         }
         if (v == null) {
           anchor = null;
-        } else {
+        }
+        if (f.type() == TimexType.DURATION) {
+          pointsTo = v == null ? r.unresolved() : v;
+        } else if (v != null) {
           value = v;
         }
       }
       Timex t = new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), f.type(), value, c.mod(),
-          anchor == null ? null : new Mention(anchor.start(), anchor.end(), anchor.text()));
+          anchor == null ? null : new Mention(anchor.start(), anchor.end(), anchor.text()), pointsTo);
       out.add(t);
       if (f.reference() == Reference.NONE && QUARTER.matcher(value).matches()) {
         quarter = t;
+      } else if (MONTHS_SO_FAR.matcher(t.text()).matches() && t.type() == TimexType.DURATION) {
+        // "For the nine months, ... a year earlier": the comparison is no longer the quarter's but the year's.
+        quarter = null;
       }
     }
     return List.copyOf(out);
@@ -213,8 +228,7 @@ final class Anchors {
       return null;
     }
     Timex t = before.get(before.size() - 1);
-    return t.end() <= start && APPOSITION.matcher(text).region(t.end(), start).matches() && named(t.type(), t.value())
-        ? t : null;
+    return t.end() <= start && APPOSITION.matcher(text).region(t.end(), start).matches() && named(t) ? t : null;
   }
 
   /** The date named right after candidate {@code i} ("two days after Oct. 12"), or null. */
@@ -235,21 +249,32 @@ final class Anchors {
   /**
    * The time the narrative is at before {@code start}: the nearest earlier date or time (vague ones such as
    * "recently" aside) if it is within reach and names a date or a period; else null. With {@code orStretch}
-   * ("at that time", "then") a stretch of time named last counts too ("a five-year plan ... during that
+   * ("during that time") a stretch of time named last counts too ("a five-year plan ... during that
    * time").
    */
   private static @Nullable Timex narrativeTime(List<Timex> before, int start, boolean orStretch) {
     for (int i = before.size() - 1; i >= 0; i--) {
       Timex t = before.get(i);
-      if (orStretch && t.type() == TimexType.DURATION && t.value().indexOf('X') < 0) {
+      if (orStretch && t.type() == TimexType.DURATION && t.pointsTo() == null && t.value().indexOf('X') < 0) {
         return start - t.end() <= NARRATIVE_REACH ? t : null;
       }
-      if (t.type() == TimexType.DURATION || t.type() == TimexType.SET || t.value().endsWith("_REF")) {
+      if (t.type() == TimexType.DURATION && t.pointsTo() == null || t.type() == TimexType.SET
+          || t.value().endsWith("_REF")) {
         continue;
       }
-      return start - t.end() <= NARRATIVE_REACH && named(t.type(), t.value()) ? t : null;
+      return start - t.end() <= NARRATIVE_REACH && named(t) ? t : null;
     }
     return null;
+  }
+
+  /** The date a timex stands for: its value, or for a duration counted from another time the date it leads to. */
+  private static String date(Timex t) {
+    return t.pointsTo() != null ? t.pointsTo() : t.value();
+  }
+
+  /** Whether a timex names a date or a period of the calendar, or leads to one. */
+  private static boolean named(Timex t) {
+    return t.pointsTo() != null ? named(TimexType.DATE, t.pointsTo()) : named(t.type(), t.value());
   }
 
   /** Whether a value names a date or a period of the calendar: a year at least, with nothing unknown. */

@@ -52,9 +52,14 @@ final class DateRules {
           + "(?<t>(?<d>" + DAYNUM + "))(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) ->
           NOT_A_DAY_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt() ? null
               : monthDay(m, s, "m", "d")),
-      new Rule("month-year", p("\\b(?<m>" + MONTH + ")(?:\\s+of)?,?\\s+(?<y>" + YEAR + ")(?![\\w]|,\\d)"),
-          (m, s) -> capitalised(s, m.start("m"))
-              ? Found.date(Calendar.month(Integer.parseInt(m.group("y")), Words.month(m.group("m")))) : null),
+      new Rule("week-of", p("\\bthe\\s+week\\s+of\\s+(?<m>" + MONTH + ")\\s+(?<d>" + DAYNUM + ")(?:,?\\s+(?<y>"
+          + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) -> {
+            Found day = monthDay(m, s, "m", "d");
+            return day == null ? null : Found.date(Calendar.week(LocalDate.parse(day.value())));
+          }),
+      new Rule("month-year", p("\\b(?<m>" + MONTH + ")(?:\\s+of)?,?\\s+(?<y>" + YEAR + "|" + Words.SPOKEN_YEAR
+          + ")(?![\\w]|,\\d)"), (m, s) -> capitalised(s, m.start("m"))
+              ? Found.date(Calendar.month(PeriodRules.year(m.group("y")), Words.month(m.group("m")))) : null),
       new Rule("iso-date", p("(?<![\\w-])(?<y>\\d{4})-(?<mo>\\d\\d)-(?<d>\\d\\d)(?![\\w-])"), (m, s) -> {
         LocalDate d = date(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")),
             Integer.parseInt(m.group("d")));
@@ -83,7 +88,8 @@ final class DateRules {
         return new Found(TimexType.TIME, Calendar.day(s.anchor) + String.format(Locale.ROOT, "T%02d:%s",
             Integer.parseInt(m.group("h")), m.group("mi")) + "Z", null);
       }),
-      new Rule("noon", p("\\b(?<w>noon|midday|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
+      // "High noon" is the showdown, not a time of day.
+      new Rule("noon", p("(?<!\\bhigh\\s)\\b(?<w>noon|midday|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),
           (m, s) -> clockAt(m, s, lower(m.group("w")).equals("midnight") ? "24:00" : "12:00")),
       new Rule("holiday", p("\\b(?<h>" + Words.alternation(Words.set("holiday")) + ")\\b"), DateRules::holiday));
 
@@ -178,7 +184,7 @@ final class DateRules {
       case "last", "past", "this past", "previous" -> a.minusDays(back == 0 ? 7 : back);
       case "next" -> a.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(dow.getValue() - 1L);
       case "this", "this coming", "coming" -> a.plusDays(ahead);
-      default -> Calendar.weekday(a, dow, s.tense(m.start(), m.end()));
+      default -> Calendar.weekday(a, dow, Grammar.direction(m, s));
     };
     return new Found(part.isEmpty() ? TimexType.DATE : TimexType.TIME, Calendar.day(d) + part, null);
   }

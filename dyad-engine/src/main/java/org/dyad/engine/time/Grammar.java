@@ -43,6 +43,14 @@ final class Grammar {
       return new Found(r.part() == null ? TimexType.DATE : TimexType.TIME, r.unresolved(), null, Reference.NONE, r);
     }
 
+    /**
+     * A duration that leads from another time of the text to a date ("two days" of "two days later"): its value
+     * stays the duration, and {@link Anchors} records the date it points to.
+     */
+    static Found leading(String duration, Anchors.Relative r) {
+      return new Found(TimexType.DURATION, duration, null, Reference.NONE, r);
+    }
+
     Found referring(Reference r) {
       return new Found(type, value, mod, r, relative);
     }
@@ -129,13 +137,14 @@ final class Grammar {
 
   /**
    * The direction of an underspecified date: the clause tense, unless the word in front points one way
-   * ("until March", "payable Dec. 1", "since May").
+   * ("since May"; "until March", "payable Dec. 1" unless the clause is a past perfect: "had filed by
+   * Wednesday" is the Wednesday gone).
    */
   static Tense direction(Matcher m, Scan s) {
     Token prev = s.previous(m.start());
     if (prev != null) {
       String w = prev.text().toLowerCase(Locale.ROOT);
-      if (FORWARD.contains(w)) {
+      if (FORWARD.contains(w) && !s.pastPerfect(m.start(), m.end())) {
         return Tense.FUTURE;
       }
       if (BACKWARD.contains(w)) {

@@ -37,7 +37,7 @@ final class PeriodRules {
       new Rule("quarter", p("\\b(?:(?<det>the|this year's|last year's|next year's)\\s+(?!\\w+-quarter))?(?:(?:latest|current"
           + "|last|past|previous|same|flat|strong|weak)\\s+)?(?:(?<y0>" + YEAR + ")\\s+|(?<ago>year-earlier|year-ago)"
           + "\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth"
-          + "|1st|2nd|3rd|4th|final)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
+          + "|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal\\s+)?(?<u>quarter|half)(?!\\s+of\\s+(?:the|a|its|their)\\b)"
           + "(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<yr>this|last|next)\\s+year)|\\s+(?<y2>" + YEAR + "))?\\b"),
           PeriodRules::quarter),
       new Rule("the-quarter", p("\\b(?<rel>the|this|last|next|latest|current)(?:\\s+(?<rel2>latest|current|past"
@@ -83,21 +83,13 @@ final class PeriodRules {
       new Rule("year-end", p("\\b(?:year[- ]end|year's end)\\b"),
           (m, s) -> Found.date(Calendar.year(s.anchor.getYear()))),
       new Rule("the-season", p("\\b(?:the\\s+)?(?:(?<mod>early|late|mid)[\\s-]+)?(?<u>" + SEASON
-          + ")(?:\\s+of\\s+(?<y>" + YEAR + ")|\\s+(?<y2>" + YEAR + "))?\\b"), PeriodRules::season),
-      new Rule("spoken-year", p("\\b(?:the year\\s+)?(?:nineteen[\\s-]+(?<tens>" + Words.TENS + ")(?:[\\s-]+(?<u>"
-          + Words.SMALL + "))?|two thousand(?:\\s+and)?(?:\\s+(?<u2>" + Words.SMALL + "))?)\\b"), (m, s) -> {
-            if (m.group("tens") != null) {
-              String tens = Words.count(m.group("tens"));
-              int y = 1900 + Integer.parseInt(tens) + (m.group("u") == null ? 0
-                  : Integer.parseInt(Words.count(m.group("u"))));
-              return Found.date(Calendar.year(y));
-            }
-            if (!m.group().toLowerCase(Locale.ROOT).startsWith("the year") && m.group("u2") == null) {
-              return null;
-            }
-            int y = 2000 + (m.group("u2") == null ? 0 : Integer.parseInt(Words.count(m.group("u2"))));
-            return Found.date(Calendar.year(y));
-          }),
+          + ")(?:\\s+of\\s+(?<y>" + YEAR + "|" + Words.SPOKEN_YEAR + ")|\\s+(?<y2>" + YEAR + "))?\\b"),
+          PeriodRules::season),
+      new Rule("spoken-year", p("\\b(?:(?<the>the year)\\s+)?(?<y>" + Words.SPOKEN_YEAR + ")\\b"), (m, s) -> {
+        int y = Words.spokenYear(m.group("y"));
+        // "Two thousand" alone is a number unless "the year" leads it.
+        return y == 2000 && m.group("the") == null ? null : Found.date(Calendar.year(y));
+      }),
       new Rule("year-earlier", p("\\b(?:year-earlier|year-ago)\\b"),
           (m, s) -> Found.date(Calendar.year(s.anchor.getYear() - 1)).referring(Reference.YEAR_BEFORE)),
       new Rule("latest-period", p("\\b(?:the|this)\\s+(?:latest|current|most recent)\\s+period\\b"),
@@ -164,14 +156,19 @@ final class PeriodRules {
 
   private static @Nullable Found quarter(Matcher m, Scan s) {
     String det = lower(m.group("det"));
-    int n = switch (lower(m.group("n")).substring(0, 1)) {
-      case "f" -> lower(m.group("n")).startsWith("fir") ? 1 : 4;
+    boolean half = lower(m.group("u")).equals("half");
+    String word = lower(m.group("n"));
+    boolean last = word.equals("last") || word.equals("final");
+    if (word.equals("last") && !half && m.group("y") == null && m.group("y2") == null && m.group("y0") == null) {
+      return null; // "the last quarter" is the one before this
+    }
+    int n = last ? (half ? 2 : 4) : switch (word.substring(0, 1)) {
+      case "f" -> word.startsWith("fir") ? 1 : 4;
       case "1" -> 1;
       case "s", "2" -> 2;
       case "t", "3" -> 3;
       default -> 4;
     };
-    boolean half = lower(m.group("u")).equals("half");
     if (half && n > 2) {
       return null;
     }
@@ -258,9 +255,15 @@ final class PeriodRules {
     return Found.date(Calendar.year(y));
   }
 
+  /** A year written in digits or spoken ("nineteen ninety-four"). */
+  static int year(String digitsOrWords) {
+    return Character.isDigit(digitsOrWords.charAt(0)) ? Integer.parseInt(digitsOrWords)
+        : Words.spokenYear(digitsOrWords);
+  }
+
   private static @Nullable Found season(Matcher m, Scan s) {
     String code = Words.season(m.group("u"));
-    String y = m.group("y") != null ? m.group("y") : m.group("y2");
+    String y = m.group("y") != null ? Calendar.year(year(m.group("y"))) : m.group("y2");
     if (y == null) {
       if (!m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
         return null;

@@ -81,7 +81,10 @@ public final class TimeTagger {
         }
       }
     }
-    found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+    // Of two readings of one stretch, the one that knows what it counts from ("two days" of "two days later")
+    // beats the plain one.
+    found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start)
+        .thenComparing(c -> c.found().relative() == null));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
       if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {

@@ -62,6 +62,21 @@ final class Words {
   /** A count: digits, number words, or a vague quantity that leaves the count unknown ({@code X}). */
   static final String COUNT = "(?:\\d+(?:\\.\\d+)?(?: 1/2)?|\\d{1,3}(?:,\\d{3})+|" + TENS + "(?:[- ]" + SMALL
       + ")?|" + SMALL + "|" + alternation(otherCounts()) + "|(?:one|two|three|an?) and a half)";
+  /** A year as it is spoken: "nineteen ninety-four", "nineteen eighty", "two thousand and one". */
+  static final String SPOKEN_YEAR = "(?:nineteen[\\s-]+" + TENS + "(?:[\\s-]+" + SMALL + ")?|two thousand(?:\\s+and)?"
+      + "(?:\\s+" + SMALL + ")?)";
+
+  /** The year a match of {@link #SPOKEN_YEAR} names. */
+  static int spokenYear(String words) {
+    String[] w = words.toLowerCase(Locale.ROOT).split("[\\s-]+");
+    int y = w[0].equals("nineteen") ? 1900 : 2000;
+    for (int i = 1; i < w.length; i++) {
+      String n = NUMBERS.get(w[i]);
+      y += n == null ? 0 : Integer.parseInt(n);
+    }
+    return y;
+  }
+
   static final String UNIT =
       "(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
           + "|century|centuries)";

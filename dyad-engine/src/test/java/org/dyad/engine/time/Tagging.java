@@ -16,8 +16,9 @@ final class Tagging {
   private Tagging() {}
 
   /**
-   * Each timex as {@code text=TYPE value [mod]}, then {@code <-anchor text} when it counts from another timex;
-   * every offset is checked against the text.
+   * Each timex as {@code text=TYPE value [mod]}, then {@code =>date} for a duration that leads to a date
+   * ("two days later") and {@code <-anchor text} when it counts from another timex; every offset is checked
+   * against the text.
    */
   static List<String> tag(String text) {
     List<Timex> found = TAGGER.tag(text, ANCHOR, SharedParser.get().parse(text));
@@ -29,7 +30,7 @@ final class Tagging {
     }
     return found.stream()
         .map(t -> t.text() + "=" + t.type() + " " + t.value() + (t.mod() == null ? "" : " " + t.mod())
-            + (t.anchor() == null ? "" : " <-" + t.anchor().text()))
+            + (t.pointsTo() == null ? "" : " =>" + t.pointsTo()) + (t.anchor() == null ? "" : " <-" + t.anchor().text()))
         .toList();
   }
 }

@@ -210,4 +210,60 @@ class TimeTaggerTest {
   void aQuotedCapitalisedTitleIsNoTime() {
     assertThat(tag("Baker spoke on ABC's \"This Week\" and on CBS's \"60 Minutes\" program.")).isEmpty();
   }
+
+  @Test
+  void aWordThatPointsAheadSetsTheDirectionEvenInASimplePastClause() {
+    assertThat(tag("The board declared a dividend, payable Feb. 1.")).containsExactly("Feb. 1=DATE 2024-02-01");
+    assertThat(tag("Officials postponed until Tuesday any action on the case."))
+        .containsExactly("Tuesday=DATE 2023-12-12");
+  }
+
+  @Test
+  void aPastPerfectKeepsTheDateBehindWhateverPointsAhead() {
+    assertThat(tag("Ten members had filed their reports by Wednesday.")).containsExactly("Wednesday=DATE 2023-12-06");
+    assertThat(tag("The offer had been scheduled to expire Friday.")).containsExactly("Friday=DATE 2023-12-08");
+  }
+
+  @Test
+  void isToAndAPlannedEventLookAhead() {
+    assertThat(tag("The stock is to resume trading in Paris Tuesday.")).containsExactly("Tuesday=DATE 2023-12-12");
+    assertThat(tag("Protesters planned a large rally on Saturday.")).containsExactly("Saturday=DATE 2023-12-16");
+  }
+
+  @Test
+  void aMonthOrSeasonWithASpokenYearIsOneDate() {
+    assertThat(tag("January nineteen ninety-seven. Atlanta again.")).containsExactly("January nineteen ninety-seven=DATE 1997-01");
+    assertThat(tag("Oil fell to that level in the winter of nineteen ninety-four."))
+        .containsExactly("the winter of nineteen ninety-four=DATE 1994-WI");
+  }
+
+  @Test
+  void afterTheNineMonthsAYearEarlierIsTheYearBefore() {
+    assertThat(tag("Profit rose in the third quarter from a year earlier. For the nine months, sales fell from a "
+        + "year earlier.")).containsExactly("the third quarter=DATE 2023-Q3", "a year earlier=DATE 2022-Q3 <-the third quarter",
+            "the nine months=DURATION P9M", "a year earlier=DATE 2022");
+  }
+
+  @Test
+  void theLastHalfOfAYearIsItsSecondHalfButTheLastQuarterAloneIsNoFourthQuarter() {
+    assertThat(tag("Earnings will be lower for the last half of 1989.")).containsExactly("the last half of 1989=DATE 1989-H2");
+    assertThat(tag("Sales rose in the fourth quarter of 2022.")).containsExactly("the fourth quarter of 2022=DATE 2022-Q4");
+  }
+
+  @Test
+  void highNoonIsNoTimeOfDay() {
+    assertThat(tag("For the people of Poland, high noon comes today.")).containsExactly("today=DATE 2023-12-11");
+  }
+
+  @Test
+  void theWeekOfADateIsThatWeek() {
+    assertThat(tag("The case may be resolved in a hearing the week of March 6, 2024."))
+        .containsExactly("the week of March 6, 2024=DATE 2024-W10");
+  }
+
+  @Test
+  void theYearEarlierNineMonthsAreOneStretch() {
+    assertThat(tag("Net for the year-earlier nine months included a gain."))
+        .containsExactly("the year-earlier nine months=DURATION P9M");
+  }
 }

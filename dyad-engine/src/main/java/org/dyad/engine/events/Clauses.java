@@ -1,0 +1,69 @@
+package org.dyad.engine.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.model.Mention;
+import org.jspecify.annotations.Nullable;
+
+/** Questions about a predicate's clause that every part of the reading asks, and the clause as evidence. */
+final class Clauses {
+  private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
+  private static final Set<String> QUANTITY_NOUNS = Words.set("quantity_noun");
+
+  private Clauses() {}
+
+  /** The predicate's clause, trimmed of punctuation: what the code was read from. */
+  static Mention evidence(String text, Sentence s, Token p) {
+    Token top = p;
+    if (p.isNoun() && p.rel().equals("obj") && p.head() >= 0
+        && LIGHT_VERBS.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT))) {
+      top = s.token(p.head());
+    }
+    List<Token> tokens = clause(s, top);
+    int start = p.start();
+    int end = p.end();
+    for (Token t : tokens) {
+      if (t.pos().matches("[.,:``'']+|-LRB-|-RRB-|HYPH|NFP")) {
+        continue;
+      }
+      start = Math.min(start, t.start());
+      end = Math.max(end, t.end());
+    }
+    return Mention.of(text, start, end);
+  }
+
+  /** The tokens of {@code p}'s subtree, not crossing into parenthetical or paratactic clauses. */
+  static List<Token> clause(Sentence s, Token p) {
+    return s.tree().reach(p, (t, c) -> !(c.rel().equals("parataxis") || c.rel().equals("acl:relcl")
+        || t != p && (c.rel().equals("advcl") || c.rel().equals("ccomp"))
+        || t == p && p.isVerb() && c.rel().equals("ccomp")));
+  }
+
+  /** The subject's head; for a quantity ("thousands of protesters") the counted noun. */
+  static @Nullable Token subjectToken(Sentence s, Token p) {
+    Token c = s.tree().child(p, "nsubj");
+    if (c != null) {
+      if (QUANTITY_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+        for (Token d : s.dependents(c.index())) {
+          if (d.rel().startsWith("nmod") && s.tree().hasCase(d, "of")) {
+            return d;
+          }
+        }
+      }
+      return c;
+    }
+    if (p.head() >= 0 && (p.rel().equals("xcomp") || p.rel().equals("conj"))) {
+      return subjectToken(s, s.token(p.head()));
+    }
+    return null;
+  }
+
+  /** Whether {@code p} stands as an infinitive ("to impose"). */
+  static boolean infinitive(Sentence s, Token p) {
+    return s.dependents(p.index()).stream()
+        .anyMatch(c -> c.rel().equals("mark") && c.lemma().equalsIgnoreCase("to"));
+  }
+}

@@ -1,0 +1,152 @@
+package org.dyad.engine.events;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.engine.actors.Entities;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.model.Modality;
+import org.dyad.model.Quote;
+
+/** An event's modality: negated, planned, hypothetical or reported, from its clause and the quotes. */
+final class Modalities {
+  private static final Set<String> PLANNING = Words.set("planning");
+  private static final Set<String> PLANNED_ADJECTIVES = Words.set("planned_adj");
+  private static final Set<String> APPEALED = Words.set("appeal");
+  private static final Set<String> ENTITLED = Words.set("entitled");
+  private static final Set<String> PLANNED_NOUNS = Words.set("planned_noun");
+  private static final Set<String> POSSIBILITY = Words.set("possibility");
+  private static final Set<String> NEGATION = Words.set("negation");
+  private static final Set<String> FUTURE = Words.set("future_aux");
+  private static final Set<String> REFUSAL = Words.set("refusal");
+  private static final Set<String> CONDITION = Words.set("condition");
+  private static final Set<String> CONDITION_ABOVE = Words.set("condition_above");
+
+  private final Entities entities;
+  private final List<Quote> quotes;
+
+  Modalities(Entities entities, List<Quote> quotes) {
+    this.entities = entities;
+    this.quotes = quotes;
+  }
+
+  List<Modality> modality(Sentence s, Token p, Arg source) {
+    EnumSet<Modality> m = EnumSet.noneOf(Modality.class);
+    List<Token> scope = new ArrayList<>(List.of(p));
+    if (p.rel().equals("xcomp") && p.head() >= 0) {
+      scope.add(s.token(p.head()));
+    }
+    if (p.isNoun() && p.head() >= 0 && (p.rel().equals("obj") || p.rel().startsWith("nsubj"))) {
+      scope.add(s.token(p.head()));
+    }
+    boolean reportedSpeech = inQuoteOfAnother(p, source);
+    for (Token h : scope) {
+      for (Token c : s.dependents(h.index())) {
+        String l = c.lemma().toLowerCase(Locale.ROOT);
+        if ((c.rel().equals("advmod") || c.rel().equals("det")) && NEGATION.contains(l)) {
+          m.add(Modality.NEGATED);
+        }
+        if (c.rel().startsWith("aux") && FUTURE.contains(l)) {
+          m.add(Modality.PLANNED);
+        }
+        if (c.rel().startsWith("aux") && POSSIBILITY.contains(l)) {
+          // "would" in a reported clause is the future of the past ("announced that the U.S. would impose").
+          m.add(l.equals("would") && (reportedSpeech || h.rel().equals("ccomp")) ? Modality.PLANNED
+              : Modality.HYPOTHETICAL);
+        }
+        if (c.rel().equals("mark") && CONDITION.contains(l)) {
+          m.add(Modality.HYPOTHETICAL);
+        }
+        if (c.rel().startsWith("acl") && PLANNING.contains(l) || c.rel().equals("amod")
+            && PLANNED_ADJECTIVES.contains(l)) {
+          m.add(Modality.PLANNED);
+        }
+      }
+      if (h.rel().equals("xcomp") && h.head() >= 0
+          && REFUSAL.contains(s.token(h.head()).lemma().toLowerCase(Locale.ROOT))) {
+        m.add(Modality.NEGATED);
+      }
+      if (h.head() >= 0 && PLANNING.contains(s.token(h.head()).lemma().toLowerCase(Locale.ROOT))
+          && (h.rel().equals("xcomp") || h.rel().startsWith("nsubj"))) {
+        m.add(Modality.PLANNED);
+      }
+      if (h == p && p.isVerb() && Clauses.infinitive(s, p) && p.head() >= 0) {
+        // An act another is asked for ("urged Reagan to impose duties") or only entitled to ("waived its right to
+        // impose duties") has not happened; one decided or planned ("a decision to impose") is planned.
+        Token head = s.token(p.head());
+        String hl = head.lemma().toLowerCase(Locale.ROOT);
+        // The parser often hangs "to impose" on the verb rather than on "right": "waived its right to impose".
+        boolean entitled = p.rel().equals("acl") && ENTITLED.contains(hl) || (p.rel().equals("xcomp")
+            || p.rel().equals("ccomp")) && s.dependents(head.index()).stream().anyMatch(c -> c.rel().equals("obj")
+                && ENTITLED.contains(c.lemma().toLowerCase(Locale.ROOT)));
+        if (p.rel().equals("xcomp") && APPEALED.contains(hl) || entitled) {
+          m.add(Modality.HYPOTHETICAL);
+        } else if (p.rel().equals("acl") && PLANNED_NOUNS.contains(hl)) {
+          m.add(Modality.PLANNED);
+        }
+      }
+    }
+    for (Token a = p; a.head() >= 0; a = s.token(a.head())) {
+      if (a.rel().equals("advcl")) {
+        for (Token c : s.dependents(a.index())) {
+          if (c.rel().equals("mark") && CONDITION_ABOVE.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+            m.add(Modality.HYPOTHETICAL);
+          }
+        }
+      }
+    }
+    if (reportedSpeech) {
+      m.add(Modality.REPORTED);
+    }
+    if (m.isEmpty()) {
+      m.add(Modality.ASSERTED);
+    }
+    return List.copyOf(m);
+  }
+
+  /** The threat is made now, whatever the act it announces: planned no more, asserted unless reported. */
+  static List<Modality> threatMade(List<Modality> m) {
+    EnumSet<Modality> out = EnumSet.copyOf(m);
+    out.remove(Modality.PLANNED);
+    if (out.isEmpty()) {
+      out.add(Modality.ASSERTED);
+    }
+    return List.copyOf(out);
+  }
+
+  static List<Modality> plannedToo(List<Modality> m) {
+    EnumSet<Modality> out = EnumSet.copyOf(m);
+    out.remove(Modality.ASSERTED);
+    out.add(Modality.PLANNED);
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether predicate {@code p} stands in the innermost quote or reported clause of someone other than the
+   * event's source (an official speaking for their own government's act counts as the source).
+   */
+  private boolean inQuoteOfAnother(Token p, Arg source) {
+    Quote q = null;
+    for (Quote c : quotes) {
+      if (c.start() <= p.start() && p.end() <= c.end() && c.speaker() != null
+          && (q == null || c.end() - c.start() < q.end() - q.start())) {
+        q = c;
+      }
+    }
+    if (q == null) {
+      return false;
+    }
+    String speaker = q.speaker().entity();
+    Draft.Actor a = source.actor();
+    if (speaker == null || speaker.equals(a.entity())) {
+      return speaker == null;
+    }
+    String speakerActor = entities.require(speaker).actor();
+    boolean official = speakerActor != null && speakerActor.endsWith("GOV");
+    return !(official && a.country() != null && a.country().equals(q.speaker().country())
+        && a.country().equals(a.actor()));
+  }
+}
