@@ -28,6 +28,9 @@ How the TABARI format is read (as PETRARCH's own reader does, with two repairs n
     groups of MilNonState: "NATIONAL PATRIOTIC FRONT OF LIBERIA" [AFRREB], "ISLAMIC MOVEMENT OF UZBEKISTAN"
     [KKLREB]) takes the one country its name names (a name or demonym of dyad's countries.tsv, not after
     "Latin" or "Pan").
+  - Repair 6: an agent of transport coded with the media sector ("TRANSPORT_!MINIST! [~GOVMED]", "!MINIST!
+    OF_RAIL_TRANSPORT [~GOVMED]") is of the government only (GOV): CAMEO's MED is the news media, and the files
+    code "!MINIST! FOR_ROADS_AND_TRANSPORT", "TRANSPORT_AUTHORITY" and "DEPT_OF_TRANSPORTATION" GOV.
 An actor is a person when its entry comes from CountryInfo (the files say so in a comment), or when its name
 holds no word of an institution (ARMY, PARTY, MINISTRY ...), has two to five words and at least one of its
 codes is a person's sector or is dated; a place when its only code is a bare country code; else an
@@ -103,6 +106,9 @@ REGIONS = set("AFR ASA CAS CFR EAF EEU EIN EUR INT KKL LAM MEA NAF NMR SAF SAM S
 
 # Country codes misspelt in the files (repair 4).
 TYPOS = {"ANG": "AGO"}
+
+# Words of an agent of transport, which the media sector does not fit (repair 6).
+TRANSPORT = re.compile(r"\b(transport|transportation|rail|railways?|roads|aviation|shipping)\b")
 
 
 def parse_date(s):
@@ -363,7 +369,10 @@ def agents(path):
                 expanded.append(f)
         for f in expanded:
             phrase = clean(f).lower()
-            out.append((phrase[4:] if phrase.startswith("the ") else phrase, code[1:]))
+            sector = code[1:]
+            if TRANSPORT.search(phrase) and sector.endswith("MED"):
+                sector = sector[:-3]  # repair 6
+            out.append((phrase[4:] if phrase.startswith("the ") else phrase, sector))
     return out
 
 

@@ -233,4 +233,10 @@ class ActorResolverTest {
     assertThat(actors("Clashes in Tripoli spread as Lebanon's army and Lebanese militias fought."))
         .anyMatch(e -> e.startsWith("Tripoli LOCATION LBN"));
   }
+
+  @Test
+  void aTransportMinisterIsOfTheGovernmentNotOfTheMedia() {
+    assertThat(actors("Kenya's transport minister visited the port."))
+        .anyMatch(e -> e.startsWith("Kenya's transport minister PERSON KEN KENGOV "));
+  }
 }
