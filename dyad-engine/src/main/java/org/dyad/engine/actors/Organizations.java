@@ -42,11 +42,17 @@ final class Organizations {
     int first = ner.first();
     if (d == null) {
       d = run.draft("ORG:" + Dictionary.key(name), EntityType.ORGANIZATION, name);
-      for (String w : name.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-        Optional<Dictionary.Role> r = run.dictionary.role(w);
-        if (r.isPresent() && !r.get().sector().isEmpty()) {
-          d.sector = r.get().sector();
-          d.domestic |= r.get().kind() == Dictionary.RoleKind.STATE;
+      // The roles its words name, longest first: "Foreign Office Spokesperson" is of a state's office.
+      String[] words = name.toLowerCase(Locale.ROOT).split("[^a-z]+");
+      for (int i = 0; i < words.length; i++) {
+        for (int n = Math.min(words.length - i, 3); n >= 1; n--) {
+          Optional<Dictionary.Role> r = run.dictionary.role(String.join(" ", List.of(words).subList(i, i + n)));
+          if (r.isPresent() && !r.get().sector().isEmpty()) {
+            d.sector = r.get().sector();
+            d.domestic |= r.get().kind() == Dictionary.RoleKind.STATE;
+            i += n - 1;
+            break;
+          }
         }
       }
       for (Span inner : dict) {

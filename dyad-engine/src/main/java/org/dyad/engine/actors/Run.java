@@ -83,7 +83,7 @@ final class Run {
     List<Entity> out = new ArrayList<>(ordered.size());
     for (Draft d : ordered) {
       if (d.country == null && d.domestic) {
-        d.country(inferred(), dateline != null ? CountrySource.DATELINE : CountrySource.DOMINANT);
+        d.country(inferred(d.type), dateline != null ? CountrySource.DATELINE : CountrySource.DOMINANT);
       } else if (d.country == null && d.local) {
         d.country(dateline, CountrySource.DATELINE);
       }
@@ -218,11 +218,11 @@ final class Run {
   // --- shared helpers ---------------------------------------------------------------------------------
 
   /**
-   * The country a domestic office with none takes: the dateline's, else that of the first sentence's subject,
-   * else the dominant one, else null.
+   * The country a domestic office with none takes: the dateline's, else that of the first sentence's subject
+   * (not for a group, "negotiators", which a story of two sides has on both), else the dominant one, else null.
    */
-  @Nullable String inferred() {
-    return dateline != null ? dateline : lead != null ? lead : home;
+  @Nullable String inferred(EntityType type) {
+    return dateline != null ? dateline : lead != null && type != EntityType.GROUP ? lead : home;
   }
 
   Organizations organizations() {

@@ -119,7 +119,9 @@ final class UnnamedActors {
         domestic = false;
         local = false;
       }
-      if (nation == null && outside == null && !(domestic && run.inferred() != null) && !local
+      EntityType type = role.body() ? EntityType.ORGANIZATION
+          : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
+      if (nation == null && outside == null && !(domestic && run.inferred(type) != null) && !local
           || role.body() && nation == null && indefinite(s, head)) {
         continue;
       }
@@ -128,10 +130,8 @@ final class UnnamedActors {
       }
       Span whole = run.span(s, first, head.index());
       String name = run.surface(whole);
-      EntityType type = role.body() ? EntityType.ORGANIZATION
-          : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
       // One national body is one actor however named: "the Australian government", "the federal government".
-      String bodyKey = "BODY:" + (outside != null ? outside : nation == null ? run.inferred() : nation) + ":" + lemma;
+      String bodyKey = "BODY:" + (outside != null ? outside : nation == null ? run.inferred(type) : nation) + ":" + lemma;
       Draft d = run.draft(role.body() ? bodyKey : "UNN:" + Dictionary.key(name), type, name);
       d.country(nation, CountrySource.TEXT);
       if (outside != null && nation == null) {

@@ -239,4 +239,18 @@ class ActorResolverTest {
     assertThat(actors("Kenya's transport minister visited the port."))
         .anyMatch(e -> e.startsWith("Kenya's transport minister PERSON KEN KENGOV "));
   }
+
+  @Test
+  void anOfficeWithNoCountryIsOfTheFirstSentencesSubjectButAGroupOfNegotiatorsIsNot() {
+    assertThat(actors("Pakistan rejected the remarks on Monday. India and Pakistan are neighbours. "
+        + "The Foreign Office spokesperson said the remarks were false."))
+        .anyMatch(e -> e.startsWith("Foreign Office spokesperson PERSON PAK PAKGOV"))
+        .noneMatch(e -> e.contains("GBR"));
+    assertThat(actors("Pakistan rejected the remarks on Monday. In a statement, Foreign Office Spokesperson "
+        + "said the remarks were false."))
+        .anyMatch(e -> e.contains("Spokesperson") && e.contains(" PAK PAKGOV "));
+    assertThat(actors("Ukraine accepted a proposal of the United States on Tuesday. "
+        + "The negotiators agreed to meet again."))
+        .noneMatch(e -> e.contains("negotiators") && e.contains("UKR"));
+  }
 }
