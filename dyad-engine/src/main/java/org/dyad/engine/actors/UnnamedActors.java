@@ -157,14 +157,17 @@ final class UnnamedActors {
 
   /**
    * The actor a definite role noun refers back to: the latest person or group whose role or description ends
-   * in the same noun ("the aide" after "an aide", "the minister" after "Finance Minister Dilson Funaro").
+   * in the same noun ("the aide" after "an aide", "the minister" after "Finance Minister Dilson Funaro"), or
+   * an organisation whose name does, which names a person by an office ("the spokesperson" after "Foreign
+   * Office Spokesperson"; the head is a person's role, never a body's).
    */
   private @Nullable Draft described(Token head) {
     Draft found = null;
     int latest = -1;
     for (Draft d : run.drafts.values()) {
-      String described = d.role != null ? d.role : d.key.startsWith("UNN:") ? d.name : null;
-      if (described == null || d.type == EntityType.ORGANIZATION) {
+      String described = d.type == EntityType.ORGANIZATION ? d.name
+          : d.role != null ? d.role : d.key.startsWith("UNN:") ? d.name : null;
+      if (described == null) {
         continue;
       }
       String[] words = described.toLowerCase(Locale.ROOT).split("[\\s-]+");

@@ -253,4 +253,12 @@ class ActorResolverTest {
         + "The negotiators agreed to meet again."))
         .noneMatch(e -> e.contains("negotiators") && e.contains("UKR"));
   }
+
+  @Test
+  void theOfficeHolderAnOrganisationsNameDescribesIsTheOneALaterDescriptionNames() {
+    assertThat(actors("Pakistan rejected the remarks. In a statement, Foreign Office Spokesperson said the "
+        + "remarks were false. India was wrong, the spokesperson said."))
+        .anyMatch(e -> e.startsWith("Foreign Office Spokesperson ORGANIZATION PAK PAKGOV null "
+            + "[Foreign Office Spokesperson|spokesperson]"));
+  }
 }
