@@ -69,7 +69,8 @@ final class Coreference {
 
   /**
    * Whether the token is a referring "it" or "its": a possessive, or the subject or object of a verb, not
-   * the "it" of "it is expected that" (an expletive, or the subject of a copula or an adjective).
+   * the "it" of "it is expected that" (an expletive, or the subject of a copula or an adjective) or of "when it
+   * comes to".
    */
   static boolean isIt(Sentence s, Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
@@ -84,7 +85,10 @@ final class Coreference {
     }
     Token head = s.token(t.head());
     boolean copula = s.tree().children(head.index()).stream().anyMatch(c -> c.rel().equals("cop"));
-    return head.isVerb() && !copula && !head.lemma().equals("be") && !head.lemma().equals("seem")
+    // "when it comes to ...": an idiom, no one's coming.
+    boolean comesTo = head.lemma().equals("come") && head.index() + 1 < s.size()
+        && s.token(head.index() + 1).text().equalsIgnoreCase("to");
+    return head.isVerb() && !copula && !comesTo && !head.lemma().equals("be") && !head.lemma().equals("seem")
         && !head.lemma().equals("appear") && !head.lemma().equals("take");
   }
 

@@ -261,4 +261,10 @@ class ActorResolverTest {
         .anyMatch(e -> e.startsWith("Foreign Office Spokesperson ORGANIZATION PAK PAKGOV null "
             + "[Foreign Office Spokesperson|spokesperson]"));
   }
+
+  @Test
+  void theItOfWhenItComesToRefersToNoOne() {
+    assertThat(actors("Kyodo News reported the talks. Japan is ready when it comes to trade, an official said."))
+        .noneMatch(e -> e.contains("|it]") || e.contains("[it]"));
+  }
 }
