@@ -23,6 +23,14 @@ How the TABARI format is read (as PETRARCH's own reader does, with two repairs n
     name ("PUTIN"), so that the title in the text decides the role.
   - Repair 3: a name with its abbreviation in parentheses ("MORO_ISLAMIC_LIBERATION_FRONT_(MILF)") also gives
     the name alone and the abbreviation.
+  - Repair 4: a country code misspelt in the files is corrected (UNITA is [ANGREB]: Angola is AGO).
+  - Repair 5: a group coded with a CAMEO region or Phoenix's placeholder KKL instead of a country (the TOPS
+    groups of MilNonState: "NATIONAL PATRIOTIC FRONT OF LIBERIA" [AFRREB], "ISLAMIC MOVEMENT OF UZBEKISTAN"
+    [KKLREB]) takes the one country its name names (a name or demonym of dyad's countries.tsv, not after
+    "Latin" or "Pan").
+  - Repair 6: an agent of transport coded with the media sector ("TRANSPORT_!MINIST! [~GOVMED]", "!MINIST!
+    OF_RAIL_TRANSPORT [~GOVMED]") is of the government only (GOV): CAMEO's MED is the news media, and the files
+    code "!MINIST! FOR_ROADS_AND_TRANSPORT", "TRANSPORT_AUTHORITY" and "DEPT_OF_TRANSPORTATION" GOV.
 An actor is a person when its entry comes from CountryInfo (the files say so in a comment), or when its name
 holds no word of an institution (ARMY, PARTY, MINISTRY ...), has two to five words and at least one of its
 codes is a person's sector or is dated; a place when its only code is a bare country code; else an
@@ -91,6 +99,16 @@ EX- GEN. GENERAL COL. LT. MAJ. CAPT. ADM. MARSHAL DR. MR. MRS. MS. SEN. REP. GOV
 CARDINAL POPE ARCHBISHOP BISHOP REV. SPEAKER AMBASSADOR ENVOY JUDGE JUSTICE MAYOR COMMANDER CHIEF HEAD
 STATE OF THE UN U.N. UNITED NATIONS SOVIET RUSSIAN AMERICAN U.S. US BRITISH FRENCH GERMAN CHINESE JAPANESE
 """.split())
+
+
+# CAMEO region codes, and Phoenix's placeholder KKL, where a group's code has no country.
+REGIONS = set("AFR ASA CAS CFR EAF EEU EIN EUR INT KKL LAM MEA NAF NMR SAF SAM SAS SEA WAF WEU".split())
+
+# Country codes misspelt in the files (repair 4).
+TYPOS = {"ANG": "AGO"}
+
+# Words of an agent of transport, which the media sector does not fit (repair 6).
+TRANSPORT = re.compile(r"\b(transport|transportation|rail|railways?|roads|aviation|shipping)\b")
 
 
 def parse_date(s):
@@ -224,6 +242,43 @@ def country_codes(countries_tsv):
     return codes
 
 
+def country_phrases(countries_tsv):
+    """Names, aliases and demonyms of dyad's countries, in capitals, to their CAMEO country code."""
+    phrases = {}
+    for line in open(countries_tsv, encoding="utf-8"):
+        if line.startswith("#") or not line.strip() or line.startswith("alpha3\t"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        code = cols[3].strip()[:3] or cols[0]
+        for cell in (cols[4], cols[5], cols[6]):
+            for p in cell.split(";"):
+                if p.strip() and not p.strip().isupper():  # no abbreviation: "SADR" is no word of Western Sahara
+                    phrases.setdefault(p.strip().upper(), code)
+    return phrases
+
+
+def repair_codes(e, phrases):
+    """Repairs 4 and 5: a misspelt country code, and a region code for a group its name places."""
+    out = []
+    for c in e["codes"]:
+        code = TYPOS.get(c[:3], c[:3]) + c[3:]
+        if code[:3] in REGIONS and len(code) > 3:  # a sector: a bare code would make the group a place
+            named = set()
+            for n in [e["name"]] + e["aliases"]:
+                words = re.sub(r"[^A-Z' ]", " ", n).split()
+                for i in range(len(words)):
+                    if i > 0 and words[i - 1] in ("LATIN", "PAN"):
+                        continue  # "LATIN AMERICAN" is no American
+                    for j in range(min(len(words), i + 4), i, -1):
+                        if " ".join(words[i:j]) in phrases:
+                            named.add(phrases[" ".join(words[i:j])])
+                            break
+            if len(named) == 1:
+                code = named.pop() + code[3:]
+        out.append(code)
+    e["codes"] = out
+
+
 def place_code(e, countries):
     """The country code of a place entry (its codes are bare country codes, dated or not): the undated one, else
     the one that holds last; None when the entry is no place."""
@@ -314,7 +369,10 @@ def agents(path):
                 expanded.append(f)
         for f in expanded:
             phrase = clean(f).lower()
-            out.append((phrase[4:] if phrase.startswith("the ") else phrase, code[1:]))
+            sector = code[1:]
+            if TRANSPORT.search(phrase) and sector.endswith("MED"):
+                sector = sector[:-3]  # repair 6
+            out.append((phrase[4:] if phrase.startswith("the ") else phrase, sector))
     return out
 
 
@@ -341,6 +399,9 @@ def main(argv):
         dropped += d
         unreadable += u
     countries = country_codes(os.path.join(DEFAULT_OUT, "countries.tsv"))
+    phrases = country_phrases(os.path.join(DEFAULT_OUT, "countries.tsv"))
+    for e in entries:
+        repair_codes(e, phrases)
     people, orgs, places = [], [], []
     country_names = {}
     seen_places = set()

@@ -69,7 +69,8 @@ final class Coreference {
 
   /**
    * Whether the token is a referring "it" or "its": a possessive, or the subject or object of a verb, not
-   * the "it" of "it is expected that" (an expletive, or the subject of a copula or an adjective).
+   * the "it" of "it is expected that" (an expletive, or the subject of a copula or an adjective) or of "when it
+   * comes to".
    */
   static boolean isIt(Sentence s, Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);

@@ -33,7 +33,9 @@ public final class Dictionary {
     CAPITAL,
     CITY,
     METONYM,
-    ORGANIZATION
+    ORGANIZATION,
+    /** An ethnic group ("Yoruba", "Kurds"): of one of its countries, which the story decides. */
+    ETHNIC
   }
 
   /**
@@ -46,10 +48,11 @@ public final class Dictionary {
    * @param orgType for organisations, their type column ({@code IGO}, {@code MED} ...)
    * @param needsNer the phrase names an actor only where the NER tagged a name (one-word Phoenix phrases)
    * @param known the dated codes of a Phoenix organisation whose code changed, else null
+   * @param beforeNoun the phrase names it only before a lower-case noun ("Karen guerrillas", not "Karen said")
    */
   public record Entry(
       String phrase, Kind kind, String name, @Nullable String country, String code, boolean exactCase,
-      @Nullable String orgType, boolean needsNer, @Nullable Known known) {}
+      @Nullable String orgType, boolean needsNer, @Nullable Known known, boolean beforeNoun) {}
 
   /** What a role phrase of {@code roles.tsv} is. */
   public enum RoleKind {
@@ -65,8 +68,15 @@ public final class Dictionary {
     NOUN
   }
 
-  /** A role noun or title and its CAMEO sector (empty when it sets none: "spokesman"). */
-  public record Role(String phrase, String sector, RoleKind kind) {
+  /**
+   * A role noun or title and its CAMEO sector (empty when it sets none: "spokesman"); {@code alone}, the actor
+   * code it gives when the text names no country ("rights group" NGOHRI, "peacekeepers" IGO), else null.
+   */
+  public record Role(String phrase, String sector, RoleKind kind, @Nullable String alone) {
+    Role with(String newSector, RoleKind newKind) {
+      return new Role(phrase, newSector, newKind, alone);
+    }
+
     public boolean title() {
       return kind == RoleKind.TITLE || kind == RoleKind.ENVOY;
     }
@@ -94,6 +104,8 @@ public final class Dictionary {
   private final Map<String, Known> people = new HashMap<>();
   private final Map<String, List<Known>> surnames = new HashMap<>();
   private final Map<String, Country> countries = new HashMap<>();
+  /** The countries of an ethnic group of {@code peoples.tsv}, by its name, its home first. */
+  private final Map<String, List<String>> homelands = new HashMap<>();
   /** The country part of CAMEO codes that are ISO alpha-3 ({@code USA}), to itself. */
   private final Map<String, String> codePrefixes = new HashMap<>();
   /** CAMEO country codes that are no ISO alpha-3 ({@code TMP}, {@code KSV}), to the alpha-3. */
@@ -122,7 +134,8 @@ public final class Dictionary {
     COUNTRIES.read(Dictionary.class, "countries.tsv", d::country);
     Tsv.of("code", "name", "aliases", "type", "country").read(Dictionary.class, "organizations.tsv",
         d::organization);
-    Tsv.of("phrase", "sector", "kind").read(Dictionary.class, "roles.tsv", d::role);
+    Tsv.of("phrase", "sector", "kind", "alone").read(Dictionary.class, "roles.tsv", d::role);
+    Tsv.of("name", "forms", "countries", "before").read(Dictionary.class, "peoples.tsv", d::people);
     Tsv.of("name", "aliases", "codes", "source").read(Dictionary.class, "leaders.tsv", d::dated);
     DATED.read(Dictionary.class, "phoenix-people.tsv", d::dated);
     Tsv.of("name", "aliases", "country").read(Dictionary.class, "people.tsv", d::person);
@@ -163,6 +176,11 @@ public final class Dictionary {
       }
     }
     return out;
+  }
+
+  /** The countries where the ethnic group of this name lives, the one where it is most at home first. */
+  List<String> homelands(String group) {
+    return homelands.getOrDefault(group, List.of());
   }
 
   /** The sector a modifier of an office imposes ("former": ELI; "acting": none), if the word is one. */
@@ -254,13 +272,16 @@ public final class Dictionary {
     return longestRoleWords;
   }
 
-  /** A person's name as a key: {@link #key}, without accents or dots ("François" = "Francois", "S." = "S"). */
+  /**
+   * A person's name as a key: {@link #key}, without accents or dots, a hyphen as a space ("François" =
+   * "Francois", "S." = "S", "Jean-Bertrand" = "Jean Bertrand", "Kim Jong-un" = "Kim Jong Un").
+   */
   static String personKey(String s) {
     String k = key(s);
     if (!k.chars().allMatch(ch -> ch < 128)) {
       k = ACCENTS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll("");
     }
-    return k.replace(".", "");
+    return k.replace(".", "").replace('-', ' ');
   }
 
   /** A surname as a key: {@link #personKey} without an Arabic article ("al-Bashir" = "Bashir" = "El Bashir"). */
@@ -324,6 +345,23 @@ public final class Dictionary {
     }
   }
 
+  /** An ethnic group of {@code peoples.tsv}, under its name and forms, unless another file has the phrase. */
+  private void people(Row r) {
+    String name = r.get("name").strip();
+    List<String> where = r.list("countries");
+    homelands.put(name, List.copyOf(where));
+    String code = country(where.get(0)).map(Country::code).orElseThrow(
+        () -> new IllegalArgumentException("no country " + where.get(0) + " for " + name));
+    boolean beforeNoun = !r.none("before") && r.get("before").strip().equals("noun");
+    List<String> forms = new ArrayList<>(r.list("forms"));
+    forms.add(0, name);
+    for (String f : forms) {
+      if (!phrases.containsKey(key(f))) {
+        add(f, Kind.ETHNIC, name, where.get(0), code, null, false, null, false, beforeNoun);
+      }
+    }
+  }
+
   /** A person of {@code people.tsv}: a nationality only, unless a dated dictionary knows them already. */
   private void person(Row r) {
     String country = r.get("country").strip();
@@ -370,7 +408,7 @@ public final class Dictionary {
       boolean acronym = oneWord && core.length() <= 5;
       // A one-word alias that is no acronym ("FALCON" for a group) is too often a plain name: left out.
       if (!phrases.containsKey(key(n)) && !phrases.containsKey(key(core)) && (n == names.get(0) || !oneWord || acronym)) {
-        add(n, Kind.ORGANIZATION, name, country, first.code(), type, oneWord, known, acronym);
+        add(n, Kind.ORGANIZATION, name, country, first.code(), type, oneWord, known, acronym, false);
       }
     }
   }
@@ -386,7 +424,7 @@ public final class Dictionary {
     Country state = countries.get(country);
     String name = kind == Kind.CITY ? titleCase(phrase) : state.name();
     String core = core(phrase);
-    add(phrase, kind, name, country, state.code(), null, !hasSpace(core), null, core.length() <= 3);
+    add(phrase, kind, name, country, state.code(), null, !hasSpace(core), null, core.length() <= 3, false);
   }
 
   /** A Phoenix phrase without a leading "THE": "THE US" is an abbreviation, matched in its own case only. */
@@ -399,7 +437,7 @@ public final class Dictionary {
   private void agent(Row r) {
     String phrase = key(r.get("phrase"));
     if (!roles.containsKey(phrase) && !notRoles.contains(phrase)) {
-      roles.put(phrase, new Role(phrase, r.get("sector").strip(), RoleKind.NOUN));
+      roles.put(phrase, new Role(phrase, r.get("sector").strip(), RoleKind.NOUN, null));
       longestRoleWords = Math.max(longestRoleWords, phrase.split(" ").length);
     }
   }
@@ -424,7 +462,7 @@ public final class Dictionary {
       }
       Role h = roles.get(head);
       if (words.length > 1 && h != null && h.body()) {
-        e.setValue(new Role(r.phrase(), r.sector(), h.kind()));
+        e.setValue(r.with(r.sector(), h.kind()));
       }
     }
   }
@@ -459,7 +497,8 @@ public final class Dictionary {
       modifiers.put(phrase, sector);
       return;
     }
-    roles.put(phrase, new Role(phrase, sector, RoleKind.valueOf(kind.toUpperCase(Locale.ROOT))));
+    roles.put(phrase, new Role(phrase, sector, RoleKind.valueOf(kind.toUpperCase(Locale.ROOT)),
+        r.none("alone") ? null : r.get("alone").strip()));
     longestRoleWords = Math.max(longestRoleWords, phrase.split(" ").length);
   }
 
@@ -467,12 +506,12 @@ public final class Dictionary {
       @Nullable String orgType) {
     boolean exact = phrase.length() <= 5 && phrase.equals(phrase.toUpperCase(Locale.ROOT))
         || phrase.contains(".") && phrase.length() <= 8;
-    add(phrase, kind, name, country, code, orgType, false, null, exact);
+    add(phrase, kind, name, country, code, orgType, false, null, exact, false);
   }
 
   private void add(String phrase, Kind kind, String name, @Nullable String country, String code,
-      @Nullable String orgType, boolean needsNer, @Nullable Known known, boolean exact) {
-    Entry e = new Entry(phrase, kind, name, country, code, exact, orgType, needsNer, known);
+      @Nullable String orgType, boolean needsNer, @Nullable Known known, boolean exact, boolean beforeNoun) {
+    Entry e = new Entry(phrase, kind, name, country, code, exact, orgType, needsNer, known, beforeNoun);
     String k = key(phrase);
     phrases.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
     int words = 1;

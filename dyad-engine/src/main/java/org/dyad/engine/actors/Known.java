@@ -37,7 +37,9 @@ final class Known {
   }
 
   /**
-   * Its code on {@code date}: a dated code that holds then; else an undated one; else, after a dated code has
+   * Its code on {@code date}: a dated code that holds then (of two that overlap, as the dictionaries' ranges
+   * sometimes do, the one that began later: "DZAELI ..2000-01-01; DZAGOV 1999-04-27.." is DZAGOV in late 1999);
+   * else an undated one; else, after a dated code has
    * ended, the country of the latest ended one as a former office holder ({@code USAELI}, as CAMEO codes
    * ex-officeholders); else, before its first role, the country of its earliest code alone. Null when none
    * of this gives a code (an IGO official before taking office).
@@ -45,10 +47,14 @@ final class Known {
    * @param countryOf the country code a CAMEO code starts with, or null (IGO, NGO, a region)
    */
   @Nullable String codeOn(LocalDate date, Function<String, @Nullable String> countryOf) {
+    DatedCode holding = null;
     for (DatedCode c : codes()) {
-      if (c.dated() && c.holdsOn(date)) {
-        return c.code();
+      if (c.dated() && c.holdsOn(date) && (holding == null || startsAfter(c, holding))) {
+        holding = c;
       }
+    }
+    if (holding != null) {
+      return holding.code();
     }
     for (DatedCode c : codes()) {
       if (!c.dated()) {
@@ -72,5 +78,9 @@ final class Known {
       return countryOf.apply(latest.code()) + "ELI";
     }
     return earliest == null ? null : countryOf.apply(earliest.code());
+  }
+
+  private static boolean startsAfter(DatedCode a, DatedCode b) {
+    return a.from() != null && (b.from() == null || a.from().isAfter(b.from()));
   }
 }

@@ -43,6 +43,12 @@ final class Matches {
     if (entries.isEmpty()) {
       return false;
     }
+    if (entries.get(0).beforeNoun()) {
+      // "Karen guerrillas", not "Karen said": a group's name that is also a word only before its noun.
+      Token next = last + 1 < s.size() ? s.token(last + 1) : null;
+      return next != null && (next.isNoun() || next.pos().startsWith("JJ"))
+          && Character.isLowerCase(next.text().charAt(0));
+    }
     if (!entries.get(0).needsNer()) {
       return true;
     }

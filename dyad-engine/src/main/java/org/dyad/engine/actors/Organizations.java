@@ -42,16 +42,30 @@ final class Organizations {
     int first = ner.first();
     if (d == null) {
       d = run.draft("ORG:" + Dictionary.key(name), EntityType.ORGANIZATION, name);
-      for (String w : name.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-        Optional<Dictionary.Role> r = run.dictionary.role(w);
-        if (r.isPresent() && !r.get().sector().isEmpty()) {
-          d.sector = r.get().sector();
-          d.domestic |= r.get().kind() == Dictionary.RoleKind.STATE;
+      // The roles its words name, longest first: "Foreign Office Spokesperson" is of a state's office.
+      String[] words = name.toLowerCase(Locale.ROOT).split("[^a-z]+");
+      for (int i = 0; i < words.length; i++) {
+        for (int n = Math.min(words.length - i, 3); n >= 1; n--) {
+          Optional<Dictionary.Role> r = run.dictionary.role(String.join(" ", List.of(words).subList(i, i + n)));
+          if (r.isPresent() && !r.get().sector().isEmpty()) {
+            d.sector = r.get().sector();
+            d.domestic |= r.get().kind() == Dictionary.RoleKind.STATE;
+            i += n - 1;
+            break;
+          }
         }
       }
       for (Span inner : dict) {
         if (ner.contains(inner) && run.isNation(inner)) {
           d.country(run.nationOf(inner), CountrySource.TEXT);
+        } else if (inner.first() == ner.first() && inner.last() < ner.last() && ner.contains(inner)
+            && run.entryOf(inner).kind() == Dictionary.Kind.ORGANIZATION) {
+          // "United Nations Observer Mission", "Fatah Party": a body or the party of a known organisation.
+          Dictionary.Entry e = run.entryOf(inner);
+          d.country(e.country(), CountrySource.DICTIONARY);
+          if (e.country() == null && d.code == null) {
+            d.code = e.code();
+          }
         }
       }
       Span before = nationBefore(s, ner, dict);
@@ -121,6 +135,12 @@ final class Organizations {
 
   void dictionaryMention(Sentence s, Span span, boolean[] used) {
     Dictionary.Entry e = run.entryOf(span);
+    boolean minority = e.kind() == Dictionary.Kind.DEMONYM && span.first() > 0 && !used[span.first() - 1]
+        && s.token(span.first() - 1).text().equalsIgnoreCase("ethnic");
+    if (e.kind() == Dictionary.Kind.ETHNIC || minority) {
+      group(s, span, e, minority, used);
+      return;
+    }
     String code = e.code();
     String country = e.country();
     if (e.known() != null) {
@@ -145,6 +165,28 @@ final class Organizations {
       seat(d, e);
     }
     Span whole = withKind(s, span, d.code == null ? code : d.code, used);
+    d.add(run.mention(whole));
+    Run.mark(used, whole);
+    run.place(d, s, whole.last());
+  }
+
+  /** Whether the entity is an ethnic group or a nation's minority ({@link #group}). */
+  static boolean isGroup(Draft d) {
+    return d.key.startsWith("ETH:");
+  }
+
+  /**
+   * An ethnic group ("Yoruba", "the Kurds") or a nation's minority ("ethnic Albanians"): a group of the country
+   * where the story places it ({@link Run#ofStory}, {@link Run#minorityOf}), coded CVL as Phoenix codes ethnic
+   * groups.
+   */
+  private void group(Sentence s, Span span, Dictionary.Entry e, boolean minority, boolean[] used) {
+    String country = minority ? run.minorityOf(e.country()) : run.nationOf(span);
+    Span whole = minority ? run.span(s, span.first() - 1, span.last()) : span;
+    String name = minority ? run.surface(whole) : e.name();
+    Draft d = run.draft("ETH:" + Dictionary.key(name) + ":" + country, EntityType.GROUP, name);
+    d.country(country, CountrySource.TEXT);
+    d.sector = "CVL";
     d.add(run.mention(whole));
     Run.mark(used, whole);
     run.place(d, s, whole.last());

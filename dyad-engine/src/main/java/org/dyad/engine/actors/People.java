@@ -32,7 +32,8 @@ final class People {
     this.titles = new Titles(run);
   }
 
-  void person(Sentence s, Span ner, List<Span> dict, boolean[] used) {
+  void person(Sentence s, Span tagged, List<Span> dict, boolean[] used) {
+    Span ner = withFirstName(s, tagged, used);
     Span name = ner;
     Draft.Gender honorific = HONORIFICS.get(s.token(ner.first()).text().replace(".", ""));
     if (honorific != null && ner.first() < ner.last()) {
@@ -79,6 +80,26 @@ final class People {
     appositions(s, name, d, dict, used);
     known(d, full, title != null);
     run.place(d, s, name.last());
+  }
+
+  /**
+   * The NER's name with the capitalised words before it that the dictionaries know as part of it ("President
+   * Prosper Avril", where the NER tagged only "Avril").
+   */
+  private Span withFirstName(Sentence s, Span ner, boolean[] used) {
+    Span name = ner;
+    for (int i = ner.first() - 1; i >= 0 && i >= ner.first() - 2; i--) {
+      Token t = s.token(i);
+      if (used[i] || !t.isProperNoun() || !t.ner().equals("O") || !Character.isUpperCase(t.text().charAt(0))
+          || run.dictionary.role(t.text()).isPresent() || run.dictionary.modifier(t.text()).isPresent()) {
+        break;
+      }
+      Span longer = run.span(s, i, ner.last());
+      if (run.dictionary.person(run.surface(longer)).isPresent()) {
+        name = longer;
+      }
+    }
+    return name;
   }
 
   /**

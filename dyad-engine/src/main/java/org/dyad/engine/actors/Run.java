@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.model.CountrySource;
@@ -32,8 +33,16 @@ final class Run {
   final List<Coreference.Placed> placed = new ArrayList<>();
   /** The country the article is about, when one clearly dominates: "the government" is its government. */
   @Nullable String home;
+  /** How often the story names each country, in the order it first does. */
+  Map<String, Integer> named = Map.of();
   /** The country of the story's dateline ("BRASILIA, March 3"), when it has one. */
   @Nullable String dateline;
+  /**
+   * The country of the subject of the story's first sentence, when the text gives it one ("Pakistan has firmly
+   * rejected ...", "Foreign Minister Taro Kono agreed ..."): the side whose offices the story then names
+   * without a country ("Foreign Office Spokesperson said", "according to the Foreign Ministry").
+   */
+  @Nullable String lead;
   private final @Nullable String datelineText;
   private final @Nullable String title;
   private final People people = new People(this);
@@ -56,10 +65,14 @@ final class Run {
     for (Sentence s : sentences) {
       matches.add(Matches.dictionary(text, s, dictionary));
     }
-    home = unnamed.homeCountry(matches, title);
+    named = unnamed.namedCountries(matches, title);
+    home = UnnamedActors.clearWinner(named);
     dateline = unnamed.datelineCountry(datelineText, matches);
     for (Sentence s : sentences) {
       sentence(s, matches.get(s.index()));
+      if (s.index() == 0) {
+        lead = leadCountry(s);
+      }
     }
     BodyNames.share(this);
     if (home == null) {
@@ -70,7 +83,7 @@ final class Run {
     List<Entity> out = new ArrayList<>(ordered.size());
     for (Draft d : ordered) {
       if (d.country == null && d.domestic) {
-        d.country(inferred(), dateline != null ? CountrySource.DATELINE : CountrySource.DOMINANT);
+        d.country(inferred(d.type), dateline != null ? CountrySource.DATELINE : CountrySource.DOMINANT);
       } else if (d.country == null && d.local) {
         d.country(dateline, CountrySource.DATELINE);
       }
@@ -116,7 +129,9 @@ final class Run {
         mark(used, ner);
         place(named, s, ner.last());
       } else if (!anyUsed(used, ner)) {
-        draft("LOC:" + surface(ner), EntityType.LOCATION, surface(ner)).add(mention(ner));
+        Draft place = draft("LOC:" + surface(ner), EntityType.LOCATION, surface(ner));
+        place.add(mention(ner));
+        place.country(countryAfter(s, ner, dict), CountrySource.TEXT);
         mark(used, ner);
       }
     }
@@ -155,32 +170,145 @@ final class Run {
     return UnnamedActors.clearWinner(counts);
   }
 
+  /**
+   * The country a place is said to be in, right after its name: "Cizre in southeastern Turkey", "Bam, Iran";
+   * null when none follows.
+   */
+  private @Nullable String countryAfter(Sentence s, Span place, List<Span> dict) {
+    int i = place.last() + 1;
+    if (i >= s.size() || !s.token(i).text().equals(",") && !s.token(i).text().equals("in")) {
+      return null;
+    }
+    i++;
+    while (i < s.size() && (s.token(i).pos().startsWith("JJ") || s.token(i).pos().equals("DT"))
+        && !s.token(i).isProperNoun() && Matches.containing(dict, i) == null) {
+      i++; // the adjectives and article of "in southeastern Turkey", "in the Philippines"
+    }
+    for (Span d : dict) {
+      if (d.first() == i && dictionary.lookup(surface(d)).get(0).kind() == Dictionary.Kind.COUNTRY) {
+        return nationOf(d);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country the text gives the subject of the sentence's main clause, or null; null too for subjects of
+   * two countries ("Japan and China met").
+   */
+  private @Nullable String leadCountry(Sentence s) {
+    for (Token root : s.tree().children(-1)) {
+      for (Token c : s.tree().children(root)) {
+        Draft d = c.rel().startsWith("nsubj") ? draftAt(c) : null;
+        if (d != null && d.country != null
+            && (d.source == CountrySource.TEXT || d.source == CountrySource.DICTIONARY)) {
+          for (Token other : s.tree().children(c)) {
+            Draft o = other.rel().equals("conj") ? draftAt(other) : null;
+            if (o != null && o.country != null && !o.country.equals(d.country)) {
+              return null;
+            }
+          }
+          return d.country;
+        }
+      }
+    }
+    return null;
+  }
+
   // --- shared helpers ---------------------------------------------------------------------------------
 
-  /** The country a domestic office with none takes: the dateline's, else the dominant one, else null. */
-  @Nullable String inferred() {
-    return dateline != null ? dateline : home;
+  /**
+   * The country a domestic office with none takes: the dateline's, else that of the first sentence's subject
+   * (not for a group, "negotiators", which a story of two sides has on both), else the dominant one, else null.
+   */
+  @Nullable String inferred(EntityType type) {
+    return dateline != null ? dateline : lead != null && type != EntityType.GROUP ? lead : home;
   }
 
   Organizations organizations() {
     return organizations;
   }
 
+  /**
+   * The dictionary's entry for the span: of a place of two countries ("Tripoli"), the one of the country the
+   * story names most, else the first.
+   */
   Dictionary.Entry entryOf(Span span) {
-    return dictionary.lookup(surface(span)).get(0);
+    List<Dictionary.Entry> entries = dictionary.lookup(surface(span));
+    Dictionary.Entry best = entries.get(0);
+    for (Dictionary.Entry e : entries) {
+      if (isPlace(e) && isPlace(best) && e.country() != null
+          && named.getOrDefault(e.country(), 0) > named.getOrDefault(best.country(), 0)) {
+        best = e;
+      }
+    }
+    return best;
   }
 
-  /** The country a dictionary span names or belongs to, or null ("the Kremlin": RUS; "UN": none). */
-  @Nullable String nationOf(Span span) {
+  private static boolean isPlace(Dictionary.Entry e) {
+    return e.kind() == Dictionary.Kind.CAPITAL || e.kind() == Dictionary.Kind.CITY;
+  }
+
+  /** Whether the span names places of two countries ("Tripoli"), which the story must tell apart. */
+  boolean twoPlaces(Span span) {
     List<Dictionary.Entry> entries = dictionary.lookup(surface(span));
-    return entries.isEmpty() ? null : entries.get(0).country();
+    return entries.size() > 1 && entries.stream().filter(Run::isPlace).map(Dictionary.Entry::country).distinct()
+        .count() > 1;
+  }
+
+  /**
+   * The country a dictionary span names or belongs to, or null ("the Kremlin": RUS; "UN": none); an ethnic
+   * group's, of the countries where it lives, the one the story names ("Hutu" in a story of Burundi).
+   */
+  @Nullable String nationOf(Span span) {
+    if (dictionary.lookup(surface(span)).isEmpty()) {
+      return null;
+    }
+    Dictionary.Entry e = entryOf(span);
+    return e.kind() == Dictionary.Kind.ETHNIC ? ofStory(dictionary.homelands(e.name())) : e.country();
+  }
+
+  /**
+   * Of the countries where a group lives, the one where it belongs in this story: the first when the story
+   * names it, else the one the story names most (the first named of equals), else the first.
+   */
+  String ofStory(List<String> countries) {
+    String first = countries.get(0);
+    if (named.getOrDefault(first, 0) > 0) {
+      return first;
+    }
+    String most = mostNamed(countries::contains);
+    return most != null ? most : first;
+  }
+
+  /**
+   * The country where a minority of the nation {@code own} lives in this story ("ethnic Albanians" in a story
+   * of Macedonia): the one other than its own that the story names most, else its own.
+   */
+  String minorityOf(String own) {
+    String most = mostNamed(c -> !c.equals(own));
+    return most != null ? most : own;
+  }
+
+  private @Nullable String mostNamed(Predicate<String> among) {
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> c : named.entrySet()) {
+      if (among.test(c.getKey()) && c.getValue() > most) {
+        best = c.getKey();
+        most = c.getValue();
+      }
+    }
+    return best;
   }
 
   /** Whether the dictionary span names a state (a country, demonym, capital or metonym), not an institution. */
   boolean isNation(Span span) {
-    List<Dictionary.Entry> entries = dictionary.lookup(surface(span));
-    return !entries.isEmpty() && entries.get(0).country() != null
-        && entries.get(0).kind() != Dictionary.Kind.ORGANIZATION && entries.get(0).kind() != Dictionary.Kind.CITY;
+    if (dictionary.lookup(surface(span)).isEmpty()) {
+      return false;
+    }
+    Dictionary.Entry e = entryOf(span);
+    return e.country() != null && e.kind() != Dictionary.Kind.ORGANIZATION && e.kind() != Dictionary.Kind.CITY;
   }
 
   /** The country a capital or metonym stood for on the document's date ("Moscow" in 1987: SUN). */

@@ -192,7 +192,7 @@ final class Titles {
           && run.dictionary.modifier(w.substring(0, hyphen)).isPresent()) {
         String sector = run.dictionary.modifier(w.substring(0, hyphen)).get();
         return new Office(last, sector.isEmpty() ? r.get()
-            : new Dictionary.Role(r.get().phrase(), sector, r.get().kind()));
+            : r.get().with(sector, r.get().kind()));
       }
     }
     return null;

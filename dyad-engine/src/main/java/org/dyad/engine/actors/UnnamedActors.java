@@ -25,6 +25,7 @@ final class UnnamedActors {
   private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "det", "nummod");
   /** Prepositions whose object tells whose an actor is: "officials of/at/for/from the ministry". */
   private static final Set<String> OWNER_CASES = Set.of("of", "at", "for", "from", "in");
+  private static final Set<String> RELIGIONS = Set.of("MUS", "CHR", "JEW", "HIN", "BUD", "REL");
 
   private final Run run;
 
@@ -49,21 +50,28 @@ final class UnnamedActors {
           + head.lemma()).or(() -> run.dictionary.role(head.lemma())).orElseThrow();
       String lemma = head.lemma().toLowerCase(Locale.ROOT);
       String nation = null;
-      String igo = null;
+      // The code of an organisation of no country the actor belongs to (IGO, NGO, IMG), or its role's own.
+      String outside = null;
       int nations = 0;
       String sector = role.sector();
+      boolean faith = religious(sector);
       int first = roleFirst;
       for (Token dep : s.tree().children(head.index())) {
         if (dep.index() < head.index() && MODIFIER_RELS.contains(dep.rel())) {
           String n = nationAt(s, dep.index());
           nation = n != null ? n : nation;
           Draft org = run.draftAt(dep);
-          if (org != null && org.country == null && org.code != null && org.code.startsWith("IGO")) {
-            igo = org.code; // "EC ministers", "UN peacekeepers": the organisation's
+          if (org != null && org.country == null && org.code != null && org.type == EntityType.ORGANIZATION
+              && run.dictionary.countryOfCode(org.code) == null) {
+            outside = org.code; // "EC ministers", "UN peacekeepers", "al-Qaeda leaders": the organisation's
+          } else if (n == null && org != null && org.country != null && (org.type == EntityType.ORGANIZATION
+              || org.type == EntityType.PERSON && dep.rel().equals("nmod:poss"))) {
+            nation = org.country; // "LDP officials", "Toyota officials", "Ebrard's office"
           }
           nations += n != null ? 1 + (int) s.tree().children(dep.index()).stream()
               .filter(c -> c.rel().equals("conj") && nationAt(s, c.index()) != null).count() : 0;
           String given = modifierSector(s, dep);
+          faith |= religious(given);
           if (sector.isEmpty() || !given.isEmpty() && role.kind() == Dictionary.RoleKind.NOUN
               && modifierIsBody(s, dep)) {
             // "union officials" are the union's (LAB), "company spokesmen" the company's (BUS).
@@ -95,18 +103,25 @@ final class UnnamedActors {
       if (nation == null) {
         nation = owner(s, head);
       }
+      if (nation == null && outside == null && role.alone() != null) {
+        outside = role.alone(); // "a human rights group" (NGOHRI), "peacekeepers" (IGO), named with no country
+      }
       // Diplomats and envoys serve abroad: the story's place says nothing of theirs.
       boolean envoy = role.kind() == Dictionary.RoleKind.ENVOY;
+      // A state's body or office, and a religious group ("Islamic fundamentalists", "Moslem demonstrators"),
+      // is of the story's country when the text names none.
       boolean domestic = role.kind() == Dictionary.RoleKind.STATE
-          || !role.body() && !envoy && Titles.domestic(sector) && !sector.isEmpty();
+          || !role.body() && !envoy && (Titles.domestic(sector) && !sector.isEmpty() || faith);
       // One who speaks for others ("company spokesmen", "one source") is of the dateline's place; not a
       // group the role itself names ("traders", "analysts").
       boolean local = !role.body() && !domestic && !envoy && role.sector().isEmpty() && run.dateline != null;
-      if (igo != null) {
+      if (outside != null) {
         domestic = false;
         local = false;
       }
-      if (nation == null && igo == null && !(domestic && run.inferred() != null) && !local
+      EntityType type = role.body() ? EntityType.ORGANIZATION
+          : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
+      if (nation == null && outside == null && !(domestic && run.inferred(type) != null) && !local
           || role.body() && nation == null && indefinite(s, head)) {
         continue;
       }
@@ -115,14 +130,12 @@ final class UnnamedActors {
       }
       Span whole = run.span(s, first, head.index());
       String name = run.surface(whole);
-      EntityType type = role.body() ? EntityType.ORGANIZATION
-          : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
       // One national body is one actor however named: "the Australian government", "the federal government".
-      String bodyKey = "BODY:" + (igo != null ? igo : nation == null ? run.inferred() : nation) + ":" + lemma;
+      String bodyKey = "BODY:" + (outside != null ? outside : nation == null ? run.inferred(type) : nation) + ":" + lemma;
       Draft d = run.draft(role.body() ? bodyKey : "UNN:" + Dictionary.key(name), type, name);
       d.country(nation, CountrySource.TEXT);
-      if (igo != null && nation == null) {
-        d.code = igo;
+      if (outside != null && nation == null) {
+        d.code = outside;
       }
       d.domestic |= domestic;
       d.local |= local;
@@ -132,7 +145,7 @@ final class UnnamedActors {
       // The nation inside is an attribute of this actor, not a separate mention of the country; but of two
       // nations ("Hungarian and Romanian officials") each keeps its mention.
       for (Draft other : run.drafts.values()) {
-        if (other != d && other.type == EntityType.COUNTRY && nations < 2) {
+        if (other != d && (other.type == EntityType.COUNTRY || Organizations.isGroup(other)) && nations < 2) {
           other.mentions.removeIf(m -> whole.start() <= m.start() && m.end() <= whole.end());
         }
       }
@@ -144,14 +157,17 @@ final class UnnamedActors {
 
   /**
    * The actor a definite role noun refers back to: the latest person or group whose role or description ends
-   * in the same noun ("the aide" after "an aide", "the minister" after "Finance Minister Dilson Funaro").
+   * in the same noun ("the aide" after "an aide", "the minister" after "Finance Minister Dilson Funaro"), or
+   * an organisation whose name does, which names a person by an office ("the spokesperson" after "Foreign
+   * Office Spokesperson"; the head is a person's role, never a body's).
    */
   private @Nullable Draft described(Token head) {
     Draft found = null;
     int latest = -1;
     for (Draft d : run.drafts.values()) {
-      String described = d.role != null ? d.role : d.key.startsWith("UNN:") ? d.name : null;
-      if (described == null || d.type == EntityType.ORGANIZATION) {
+      String described = d.type == EntityType.ORGANIZATION ? d.name
+          : d.role != null ? d.role : d.key.startsWith("UNN:") ? d.name : null;
+      if (described == null) {
         continue;
       }
       String[] words = described.toLowerCase(Locale.ROOT).split("[\\s-]+");
@@ -249,23 +265,30 @@ final class UnnamedActors {
     return -1;
   }
 
+  /** The country of the nation or ethnic group ("Yoruba", "ethnic Albanian") the token names, or null. */
   private @Nullable String nationAt(Sentence s, int token) {
     Draft d = run.draftAt(s.token(token));
-    return d != null && d.type == EntityType.COUNTRY ? d.country : null;
+    return d != null && (d.type == EntityType.COUNTRY || Organizations.isGroup(d)) ? d.country : null;
+  }
+
+  /** Whether the sector is a religion's, as the Phoenix agents code them (MUS, CHR, JEW, HIN, BUD, REL). */
+  private static boolean religious(String sector) {
+    return RELIGIONS.contains(sector.length() >= 3 ? sector.substring(0, 3) : sector);
   }
 
   /**
-   * The country named most often (names, demonyms, capitals, cities) in the text and its title, when it is
-   * named at least twice and half again as often as any other.
+   * How often the text and its title name each country (names, demonyms, capitals, cities), in the order they
+   * first do.
    */
-  @Nullable String homeCountry(List<List<Span>> matches, @Nullable String title) {
+  Map<String, Integer> namedCountries(List<List<Span>> matches, @Nullable String title) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     if (title != null) {
       String[] words = title.split("[\\s,:;]+");
       for (int i = 0; i < words.length; i++) {
         for (int len = Math.min(3, words.length - i); len >= 1; len--) {
           List<Dictionary.Entry> e = run.dictionary.lookup(String.join(" ", List.of(words).subList(i, i + len)));
-          if (!e.isEmpty() && e.get(0).country() != null && e.get(0).kind() != Dictionary.Kind.ORGANIZATION) {
+          if (!e.isEmpty() && e.get(0).country() != null && e.get(0).kind() != Dictionary.Kind.ORGANIZATION
+              && e.get(0).kind() != Dictionary.Kind.ETHNIC) {
             counts.merge(e.get(0).country(), 1, Integer::sum);
             i += len - 1;
             break;
@@ -275,16 +298,22 @@ final class UnnamedActors {
     }
     for (List<Span> sentence : matches) {
       for (Span sp : sentence) {
-        String c = run.nationOf(sp);
-        if (c != null && run.entryOf(sp).kind() != Dictionary.Kind.ORGANIZATION) {
-          counts.merge(c, 1, Integer::sum);
+        if (run.twoPlaces(sp)) {
+          continue; // "Tripoli": the story's other names say which
+        }
+        Dictionary.Entry e = run.entryOf(sp);
+        if (e.country() != null && e.kind() != Dictionary.Kind.ORGANIZATION && e.kind() != Dictionary.Kind.ETHNIC) {
+          counts.merge(e.country(), 1, Integer::sum);
         }
       }
     }
-    return clearWinner(counts);
+    return counts;
   }
 
-  /** The key with the highest count, when it is at least 2 and half again the next one's; else null. */
+  /**
+   * The key with the highest count, when it is at least 2 and half again the next one's, or when it is the only
+   * key (the one country a short story names); else null.
+   */
   static @Nullable String clearWinner(Map<String, Integer> counts) {
     String best = null;
     int first = 0;
@@ -298,7 +327,7 @@ final class UnnamedActors {
         second = e.getValue();
       }
     }
-    return first >= 2 && first * 2 >= second * 3 ? best : null;
+    return (first >= 2 || counts.size() == 1) && first * 2 >= second * 3 ? best : null;
   }
 
   /**

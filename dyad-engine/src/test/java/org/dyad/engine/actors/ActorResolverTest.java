@@ -218,4 +218,61 @@ class ActorResolverTest {
     assertThat(actors("Japan and China met. The company said the government would pay."))
         .noneMatch(e -> e.contains("government") || e.contains("company"));
   }
+
+  @Test
+  void anEthnicGroupIsOfTheOneOfItsCountriesThatTheStoryNames() {
+    assertThat(actors("Hutu rebels attacked a village in Burundi on Sunday."))
+        .anyMatch(e -> e.startsWith("Hutu rebels GROUP BDI BDIREB"));
+    assertThat(actors("Karen guerrillas attacked a Burmese army post, Karen said."))
+        .anyMatch(e -> e.startsWith("Karen guerrillas GROUP MMR MMRREB"))
+        .noneMatch(e -> e.startsWith("Karen PERSON MMR"));
+  }
+
+  @Test
+  void aRightsGroupWithNoCountryIsANonGovernmentalOrganisation() {
+    assertThat(actors("Rights groups condemned the arrests."))
+        .containsExactly("Rights groups ORGANIZATION null NGOHRI null [Rights groups]");
+  }
+
+  @Test
+  void aPlaceIsInTheCountryNamedAfterItAndAPlaceOfTwoCountriesIsOfTheOneTheStoryNames() {
+    assertThat(actors("Police clashed with protesters in Cizre in southeastern Turkey."))
+        .anyMatch(e -> e.startsWith("Cizre LOCATION TUR"));
+    assertThat(actors("Clashes in Tripoli spread as Lebanon's army and Lebanese militias fought."))
+        .anyMatch(e -> e.startsWith("Tripoli LOCATION LBN"));
+  }
+
+  @Test
+  void aTransportMinisterIsOfTheGovernmentNotOfTheMedia() {
+    assertThat(actors("Kenya's transport minister visited the port."))
+        .anyMatch(e -> e.startsWith("Kenya's transport minister PERSON KEN KENGOV "));
+  }
+
+  @Test
+  void anOfficeWithNoCountryIsOfTheFirstSentencesSubjectButAGroupOfNegotiatorsIsNot() {
+    assertThat(actors("Pakistan rejected the remarks on Monday. India and Pakistan are neighbours. "
+        + "The Foreign Office spokesperson said the remarks were false."))
+        .anyMatch(e -> e.startsWith("Foreign Office spokesperson PERSON PAK PAKGOV"))
+        .noneMatch(e -> e.contains("GBR"));
+    assertThat(actors("Pakistan rejected the remarks on Monday. In a statement, Foreign Office Spokesperson "
+        + "said the remarks were false."))
+        .anyMatch(e -> e.contains("Spokesperson") && e.contains(" PAK PAKGOV "));
+    assertThat(actors("Ukraine accepted a proposal of the United States on Tuesday. "
+        + "The negotiators agreed to meet again."))
+        .noneMatch(e -> e.contains("negotiators") && e.contains("UKR"));
+  }
+
+  @Test
+  void theOfficeHolderAnOrganisationsNameDescribesIsTheOneALaterDescriptionNames() {
+    assertThat(actors("Pakistan rejected the remarks. In a statement, Foreign Office Spokesperson said the "
+        + "remarks were false. India was wrong, the spokesperson said."))
+        .anyMatch(e -> e.startsWith("Foreign Office Spokesperson ORGANIZATION PAK PAKGOV null "
+            + "[Foreign Office Spokesperson|spokesperson]"));
+  }
+
+  @Test
+  void theItOfWhenItComesToRefersToNoOne() {
+    assertThat(actors("Kyodo News reported the talks. Japan is ready when it comes to trade, an official said."))
+        .noneMatch(e -> e.contains("|it]") || e.contains("[it]"));
+  }
 }
