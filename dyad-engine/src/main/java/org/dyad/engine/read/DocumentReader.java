@@ -61,6 +61,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The anchor date of a document is, in order: the override given here, the date the input's metadata gives
  * (the {@code date} field of a JSON record, a page's published-time meta tag, a feed item's {@code pubDate}, a
  * WARC record's WARC-Date), the date line in the text, and last the day of reading (with a warning).
+ *
+ * <p>What no store can hold never leaves here: a NUL anywhere (raw, or the JSON escape of U+0000) becomes a
+ * space and a lone surrogate U+FFFD, in the text, id, title, credit and metadata, one character for one so that
+ * offsets stay right, with a warning that names the document ({@link Storable}).
  */
 public final class DocumentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -286,8 +290,8 @@ public final class DocumentReader {
     Layout layout = Layout.of(text, override != null ? override : today);
     List<String> warnings = new ArrayList<>();
     Anchor anchor = anchor(layout, metaDate, true, warnings);
-    return new Read.Ok(new Document(id, title != null ? title : layout.title(), text, anchor.date(),
-        anchor.source(), credit != null ? credit : layout.credit(), origin, metadata), warnings);
+    return ok(id, title != null ? title : layout.title(), text, anchor, credit != null ? credit : layout.credit(),
+        origin, metadata, warnings);
   }
 
   private record Anchor(LocalDate date, DateSource source) {}
@@ -399,8 +403,27 @@ public final class DocumentReader {
       }
       metadata.put(k, JSON.convertValue(f.getValue(), Object.class));
     }
-    return new Read.Ok(new Document(id, title, text, anchor.date(), anchor.source(), credit, where, metadata),
-        warnings);
+    return ok(id, title, text, anchor, credit, where, metadata, warnings);
+  }
+
+  /**
+   * Where every document is made: its strings (and the warnings, which quote the input) cleaned of what a store
+   * cannot hold ({@link Storable}, one character for one, so offsets stay right), with a warning when the
+   * document's were.
+   */
+  private static Read.Ok ok(String id, @Nullable String title, String text, Anchor anchor, @Nullable String credit,
+      String origin, Map<String, Object> metadata, List<String> warnings) {
+    Storable s = new Storable();
+    Document d = new Document(s.clean(id), s.cleanOrNull(title), s.clean(text), anchor.date(), anchor.source(),
+        s.cleanOrNull(credit), origin, s.clean(metadata));
+    Storable quoted = new Storable();
+    List<String> all = new ArrayList<>();
+    warnings.forEach(w -> all.add(quoted.clean(w)));
+    String cleaned = s.warning();
+    if (cleaned != null) {
+      all.add(cleaned);
+    }
+    return new Read.Ok(d, all);
   }
 
   /**

@@ -168,6 +168,34 @@ class DocumentReaderTest {
   }
 
   @Test
+  void nulsAndLoneSurrogatesAnywhereAreCleanedCharacterForCharacterWithAWarningOnTheDocument() throws IOException {
+    // JSON escapes in every field, and a raw NUL byte far past the first 8 KiB of a text file.
+    Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"n\\u00001\", \"title\": \"Talks\\u0000\", \"text\":"
+        + " \"Japan\\u0000\\u0000thanked Korea\\ud800.\", \"tags\": [\"x\\u0000\", {\"k\\u0000\": \"\\udc00\"}]}\n");
+    String padding = "Japan thanked South Korea. ".repeat(400);
+    Files.write(dir.resolve("b.txt"), (padding + "Seoul\u0000\u0000 replied.").getBytes(StandardCharsets.UTF_8));
+    List<String> out = new ArrayList<>();
+    List<org.dyad.model.Document> docs = new ArrayList<>();
+    new DocumentReader(LocalDate.of(2023, 12, 11), TODAY).read(dir.toString(), System.in, r -> {
+      Read.Ok ok = (Read.Ok) r;
+      docs.add(ok.document());
+      out.add(ok.origin().replace(dir.toString(), "") + " " + ok.warnings());
+    });
+    assertThat(out).containsExactly(
+        "/a.jsonl:1 [6 NUL characters replaced by spaces, 2 lone surrogates replaced by U+FFFD (a store cannot hold them)]",
+        "/b.txt [2 NUL characters replaced by spaces (a store cannot hold them)]");
+    org.dyad.model.Document json = docs.get(0);
+    assertThat(json.id() + "|" + json.title() + "|" + json.text() + "|" + json.metadata())
+        .isEqualTo("n 1|Talks |Japan  thanked Korea\uFFFD.|{tags=[x , {k =\uFFFD}]}");
+    String original = "Japan\u0000\u0000thanked Korea\ud800.";
+    assertThat(json.text()).hasSameSizeAs(original);
+    assertThat(json.text().substring(original.indexOf("thanked"), original.indexOf("thanked") + 7)).isEqualTo("thanked");
+    String text = docs.get(1).text();
+    assertThat(text).doesNotContain("\u0000").hasSize(padding.length() + "Seoul\u0000\u0000 replied.".length());
+    assertThat(text.substring(padding.length() + 8, padding.length() + 15)).isEqualTo("replied");
+  }
+
+  @Test
   void missingFileIsReported() {
     assertThat(read(dir.resolve("nope.txt").toString())).containsExactly("FAILED /nope.txt no such file or directory");
   }
