@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>A file ending in {@code .gz} is decompressed first and then read by the rest of its name
- * ({@code a.jsonl.gz}). Directories are read recursively in name order, skipping hidden files.
+ * ({@code a.jsonl.gz}), up to a bound on what it inflates to (as a WARC record and its HTTP body are). Directories are read recursively in name order, skipping hidden files.
  *
  * <p>The anchor date of a document is, in order: the override given here, the date the input's metadata gives
  * (the {@code date} field of a JSON record, a page's published-time meta tag, a feed item's {@code pubDate}, a
@@ -70,16 +70,47 @@ public final class DocumentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> TEXT_FIELDS = List.of("text", "body");
 
+  /** What a compressed file or record may inflate to: 128 MiB, far beyond a file of news, far below a heap. */
+  public static final int DEFAULT_MAX_INFLATED = 128 << 20;
+
   private final @Nullable LocalDate override;
   private final LocalDate today;
+  private final int maxInflated;
 
   /**
+   * A reader with the {@link #DEFAULT_MAX_INFLATED} bound on what compressed input inflates to.
+   *
    * @param override the anchor date for every document ({@code --date}), or null to find one per document
    * @param today the date used when nothing else gives one
    */
   public DocumentReader(@Nullable LocalDate override, LocalDate today) {
+    this(override, today, DEFAULT_MAX_INFLATED);
+  }
+
+  /**
+   * @param maxInflated the most bytes a {@code .gz} file, a WARC record or its compressed HTTP body inflates to;
+   *     inflating stops there and the input is reported (a gzip bomb never reaches the heap)
+   */
+  public DocumentReader(@Nullable LocalDate override, LocalDate today, int maxInflated) {
+    if (maxInflated < 1) {
+      throw new IllegalArgumentException("the inflated size limit is at least 1 byte, not " + maxInflated);
+    }
     this.override = override;
     this.today = today;
+    this.maxInflated = maxInflated;
+  }
+
+  /**
+   * All of {@code in}, which inflates compressed input, up to {@link #maxInflated} bytes.
+   *
+   * @throws IOException past that bound, saying so, or when {@code in} fails
+   */
+  byte[] inflated(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(maxInflated);
+    if (in.read() >= 0) {
+      throw new IOException("it inflates past the limit of " + maxInflated + " bytes");
+    }
+    return bytes;
   }
 
   /** Reads {@code source} ({@code -} for standard input) and hands each outcome to {@code sink}. */
@@ -136,7 +167,7 @@ public final class DocumentReader {
     String name = Path.of(origin).getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-        bytes = in.readAllBytes();
+        bytes = inflated(in);
       } catch (IOException e) {
         String why = e instanceof java.io.EOFException ? "the file is cut short" : e.getMessage();
         sink.accept(new Read.Failed(origin, "cannot decompress: " + why));

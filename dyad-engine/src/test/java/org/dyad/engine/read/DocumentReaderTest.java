@@ -123,6 +123,28 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aGzipBombStopsInflatingAtTheLimitAndTheRestOfTheDirectoryIsRead() throws IOException {
+    byte[] spaces = new byte[1 << 20];
+    java.util.Arrays.fill(spaces, (byte) ' ');
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("a.txt.gz")))) {
+      for (int mb = 0; mb <= DocumentReader.DEFAULT_MAX_INFLATED >> 20; mb++) { // a megabyte past the limit
+        out.write(spaces);
+      }
+    }
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("b.txt.gz")))) {
+      out.write("Seoul ties\n\n| 11 December 2023 |\n\nBody.\n".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(Files.size(dir.resolve("a.txt.gz"))).isLessThan(1 << 20);
+    assertThat(read(dir.toString())).containsExactly(
+        "FAILED /a.txt.gz cannot decompress: it inflates past the limit of 134217728 bytes",
+        "OK b 2023-12-11 DATELINE Seoul ties []");
+    List<String> small = new ArrayList<>();
+    new DocumentReader(null, TODAY, 20).read(dir.resolve("b.txt.gz").toString(), System.in,
+        r -> small.add(((Read.Failed) r).message()));
+    assertThat(small).containsExactly("cannot decompress: it inflates past the limit of 20 bytes");
+  }
+
+  @Test
   void metadataFieldsAreKept() throws IOException {
     Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"x1\", \"body\": \"T.\", \"topics\": [\"cocoa\"], \"n\": null}\n");
     List<Object> meta = new ArrayList<>();
