@@ -238,8 +238,17 @@ public final class DocumentReader {
     }
   }
 
-  /** Decodes strict UTF-8, rejecting binary data and malformed bytes with the byte offset. */
+  /**
+   * Decodes strict UTF-8, or UTF-16 of either byte order when a byte order mark says so, rejecting binary data
+   * and malformed bytes with the byte offset.
+   */
   static String decode(byte[] bytes) {
+    boolean bigEndian = bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF;
+    boolean littleEndian = bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+        && !(bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0); // FF FE 00 00 is UTF-32's mark
+    if (bigEndian || littleEndian) {
+      return utf16(bytes, bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+    }
     int controls = 0;
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
       int b = bytes[i] & 0xFF;
@@ -264,6 +273,17 @@ public final class DocumentReader {
       throw new IllegalArgumentException("invalid UTF-8 at byte " + malformedOffset(bytes));
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("invalid UTF-8: " + e.getMessage());
+    }
+  }
+
+  /** The text after a UTF-16 byte order mark, strictly decoded. */
+  private static String utf16(byte[] bytes, java.nio.charset.Charset order) {
+    try {
+      return order.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("invalid " + order.name() + " (after its byte order mark)");
     }
   }
 

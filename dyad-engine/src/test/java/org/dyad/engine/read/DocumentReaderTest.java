@@ -218,6 +218,22 @@ class DocumentReaderTest {
   }
 
   @Test
+  void utf16WithAByteOrderMarkIsDecodedInEitherOrderAndBrokenUtf16IsReported() throws IOException {
+    String article = "| 11 December 2023 |\n\nSeoul ties\n\nJapan thanked South Korea.";
+    Files.write(dir.resolve("be.txt"), ("\uFEFF" + article).getBytes(StandardCharsets.UTF_16BE));
+    Files.write(dir.resolve("le.txt"), ("\uFEFF" + article).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(dir.resolve("odd.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, (byte) 0x00, (byte) 0xDC});
+    List<String> texts = new ArrayList<>();
+    new DocumentReader(null, TODAY).read(dir.resolve("le.txt").toString(), System.in,
+        r -> texts.add(((Read.Ok) r).document().text()));
+    assertThat(texts).containsExactly(article);
+    assertThat(read(dir.toString())).containsExactly(
+        "OK be 2023-12-11 DATELINE Seoul ties []",
+        "OK le 2023-12-11 DATELINE Seoul ties []",
+        "FAILED /odd.txt invalid UTF-16LE (after its byte order mark)");
+  }
+
+  @Test
   void missingFileIsReported() {
     assertThat(read(dir.resolve("nope.txt").toString())).containsExactly("FAILED /nope.txt no such file or directory");
   }
