@@ -430,7 +430,13 @@ public final class DocumentReader {
     if (text == null) {
       throw new IllegalArgumentException("no \"text\", \"body\" or \"title\" field with text");
     }
-    String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
+    JsonNode idNode = node.get("id");
+    if (idNode != null && !idNode.isNull()
+        && !(idNode.isIntegralNumber() || idNode.isTextual() && !idNode.asText().isBlank())) {
+      // an object or a list would be read as an empty id, and a second such record taken for a duplicate
+      throw new IllegalArgumentException("\"id\" must be a string or a whole number, not " + idNode);
+    }
+    String id = node.hasNonNull("id") ? idNode.asText() : fallbackId;
     Layout layout = Layout.of(text, override != null ? override : today);
     LocalDate metaDate = null;
     if (node.hasNonNull("date")) {

@@ -234,6 +234,23 @@ class DocumentReaderTest {
   }
 
   @Test
+  void anIdThatIsNoStringOrWholeNumberIsReportedNotReadAsEmpty() throws IOException {
+    Files.writeString(dir.resolve("a.jsonl"), """
+        {"id": {}, "text": "Japan thanked South Korea."}
+        {"id": [1], "text": "Japan thanked South Korea."}
+        {"id": " ", "text": "Japan thanked South Korea."}
+        {"id": 17, "date": "2023-12-11", "text": "Japan thanked South Korea."}
+        {"id": null, "date": "2023-12-11", "text": "Japan thanked South Korea."}
+        """);
+    assertThat(read(dir.resolve("a.jsonl").toString())).containsExactly(
+        "FAILED /a.jsonl:1 \"id\" must be a string or a whole number, not {}",
+        "FAILED /a.jsonl:2 \"id\" must be a string or a whole number, not [1]",
+        "FAILED /a.jsonl:3 \"id\" must be a string or a whole number, not \" \"",
+        "OK 17 2023-12-11 METADATA null []",
+        "OK a-5 2023-12-11 METADATA null []");
+  }
+
+  @Test
   void missingFileIsReported() {
     assertThat(read(dir.resolve("nope.txt").toString())).containsExactly("FAILED /nope.txt no such file or directory");
   }
