@@ -3,6 +3,7 @@ package org.dyad.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.engine.actors.ActorStage;
 import org.dyad.engine.actors.Dictionary;
@@ -21,6 +22,7 @@ import org.dyad.engine.stage.Stage;
 import org.dyad.engine.time.TimeStage;
 import org.dyad.model.Document;
 import org.dyad.model.Extraction;
+import org.dyad.model.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,8 +79,19 @@ public final class Engine {
     return extract(doc, Timings.NONE);
   }
 
-  /** {@link #extract(Document)}, adding the time each stage takes and the tokens read to {@code timings}. */
+  /**
+   * {@link #extract(Document)}, adding the time each stage takes and the tokens read to {@code timings}. A
+   * document over the {@link Limits} comes out with no facts and a problem of stage {@code size} naming it.
+   */
   public Extraction extract(Document doc, Timings timings) {
+    int chars = doc.text().length();
+    if (chars > settings.limits.maxChars()) {
+      Problem tooLong = new Problem("size", String.format(Locale.ROOT, "document %s (%s): a text of %,d characters,"
+          + " over the limit of %,d, is not extracted", doc.id(), doc.origin(), chars, settings.limits.maxChars()),
+          0, 0);
+      return new Extraction(doc.id(), doc.title(), doc.date(), doc.dateSource(), doc.credit(), doc.text(),
+          List.of(), List.of(), List.of(), List.of(), List.of(tooLong), doc.metadata());
+    }
     Analysis a = pipeline.run(doc, timings::add);
     List<Sentence> sentences = a.getOrEmpty(Keys.SENTENCES);
     if (timings.on()) {
@@ -105,6 +118,7 @@ public final class Engine {
 
     private @Nullable Parser parser;
     private EventCoder events = EventCoder.patterns();
+    private Limits limits = Limits.DEFAULTS;
     private final Set<String> off = new LinkedHashSet<>();
 
     private Builder() {}
@@ -113,6 +127,7 @@ public final class Engine {
       Builder b = new Builder();
       b.parser = parser;
       b.events = events;
+      b.limits = limits;
       b.off.addAll(off);
       return b;
     }
@@ -126,6 +141,12 @@ public final class Engine {
     /** The coder of the {@code events} stage: {@link EventCoder#patterns()} (the default) or a PETRARCH one. */
     public Builder events(EventCoder coder) {
       this.events = coder;
+      return this;
+    }
+
+    /** How much of one document the engine takes on: {@link Limits#DEFAULTS} unless told. */
+    public Builder limits(Limits limits) {
+      this.limits = limits;
       return this;
     }
 
@@ -160,7 +181,8 @@ public final class Engine {
     }
 
     private List<Stage> known() {
-      return new ArrayList<>(List.of(new ParseStage(parser == null ? UNLOADED : parser),
+      Parser p = parser == null ? UNLOADED : parser;
+      return new ArrayList<>(List.of(new ParseStage(p, limits.maxSentenceTokens()),
           new ActorStage(Dictionary.standard()), new TimeStage(), new QuoteStage(), events,
           new PlaceStage(Gazetteer.standard())));
     }
@@ -175,7 +197,7 @@ public final class Engine {
       Pipeline.of(on(known), known); // the chain is checked before the models load
       if (parser == null && !off.contains("nlp")) {
         parser = new CoreNlpParser();
-        known.set(0, new ParseStage(parser));
+        known.set(0, new ParseStage(parser, limits.maxSentenceTokens()));
       }
       return new Engine(Pipeline.of(on(known), known), copy());
     }

@@ -27,11 +27,18 @@ import org.jspecify.annotations.Nullable;
  *     coder ({@code --dictionaries}); null for dyad's own
  * @param threads how many documents the door extracts at once ({@code --threads})
  * @param stagesOff the stages switched off, names of {@link Engine#STAGES} ({@code --no-events} ...)
+ * @param limits how much of one document the engine takes on ({@link Limits})
  */
-public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, int threads, Set<String> stagesOff) {
-  /** Every stage on, dyad's own event coder and patterns, a thread per core. */
+public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, int threads, Set<String> stagesOff,
+    Limits limits) {
+  /** Every stage on, dyad's own event coder and patterns, a thread per core, the default limits. */
   public static final EngineOptions DEFAULTS =
       new EngineOptions(List.of(), null, Runtime.getRuntime().availableProcessors(), Set.of());
+
+  /** The options with the {@link Limits#DEFAULTS}. */
+  public EngineOptions(List<Path> patterns, @Nullable Path dictionaries, int threads, Set<String> stagesOff) {
+    this(patterns, dictionaries, threads, stagesOff, Limits.DEFAULTS);
+  }
 
   /**
    * @throws IllegalArgumentException for pattern files together with a dictionary set, fewer than one thread,
@@ -56,13 +63,18 @@ public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, in
 
   /** These options with the stages {@code off} switched off instead. */
   public EngineOptions withStagesOff(Set<String> off) {
-    return new EngineOptions(patterns, dictionaries, threads, off);
+    return new EngineOptions(patterns, dictionaries, threads, off, limits);
+  }
+
+  /** These options with {@code limits} instead. */
+  public EngineOptions withLimits(Limits limits) {
+    return new EngineOptions(patterns, dictionaries, threads, stagesOff, limits);
   }
 
   /**
    * A builder of the engine these options ask for, with its event coder (dyad's own with the pattern files, or
    * the PETRARCH coder on the dictionary set, read now: its unreadable lines and its size are told to
-   * {@code log}) and its stages switched off; the models load when it is built. The chain of stages is
+   * {@code log}), its stages switched off and its limits; the models load when it is built. The chain of stages is
    * checked here, before anything loads.
    *
    * @throws IllegalArgumentException when a stage left on requires what only a stage switched off produces,
@@ -83,6 +95,6 @@ public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, in
     } else if (!patterns.isEmpty()) {
       b.events(EventCoder.patterns(patterns));
     }
-    return b.without(stagesOff.toArray(String[]::new)).check();
+    return b.limits(limits).without(stagesOff.toArray(String[]::new)).check();
   }
 }

@@ -81,4 +81,35 @@ class EngineTest {
         .withEvents(EventCoder.petrarch(new DictionaryReader().dictionaries()));
     assertThat(engine.stages()).extracting(Stage::name).containsExactly("nlp", "actors", "time", "quotes", "events");
   }
+  @Test
+  void aDocumentOverTheSizeLimitIsAProblemNamingItAndNothingIsExtracted() {
+    Engine small = Engine.builder().parser(SharedParser.get()).limits(new Limits(TEXT.length() - 1, 400)).build();
+    Extraction x = small.extract(doc(TEXT));
+    assertThat(x.entities()).isEmpty();
+    assertThat(x.events()).isEmpty();
+    assertThat(x.problems()).extracting(p -> p.stage() + ": " + p.message()).containsExactly(
+        "size: document t (test): a text of 81 characters, over the limit of 80, is not extracted");
+    Engine enough = Engine.builder().parser(SharedParser.get()).limits(new Limits(TEXT.length(), 400)).build();
+    assertThat(Extractions.withoutProblems(enough.extract(doc(TEXT))).entities()).isNotEmpty();
+    assertThat(Limits.DEFAULTS.maxChars()).isEqualTo(1_000_000);
+    assertThat(EngineOptions.DEFAULTS.limits()).isEqualTo(Limits.DEFAULTS);
+  }
+
+  @Test
+  void aSentenceOverTheTokenLimitIsNotParsedButKeepsItsTokensAndOffsetsWithAProblemOverIt() {
+    String text = "Japan thanked South Korea. " + TEXT;
+    Engine limited = Engine.builder().parser(SharedParser.get()).limits(new Limits(1_000_000, 12)).build();
+    Timings t = new Timings();
+    Extraction x = limited.extract(doc(text), t);
+    assertThat(t.count("sentences")).isEqualTo(2);
+    assertThat(t.count("parsed sentences")).as("the short sentence only").isEqualTo(1);
+    assertThat(x.problems()).extracting(p -> p.stage() + " [" + p.start() + "," + p.end() + ") " + p.message())
+        .containsExactly("nlp [27,108) a sentence of 14 tokens, over the limit of 12, is not parsed: its tokens are"
+            + " kept, its clauses are not read");
+    assertThat(x.events()).extracting(e -> e.code() + " " + e.evidence().text()).containsExactly(
+        "051 Japan thanked South Korea");
+    assertThat(x.entities()).flatExtracting(e -> e.mentions()).allSatisfy(
+        m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    assertThat(x.entities()).extracting(e -> e.name()).contains("Fumio Kishida", "Seoul");
+  }
 }

@@ -49,9 +49,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Every answer of {@code /api} is JSON; an error is {@code {"error": message, "status": n}} (400 for a bad
- * parameter, 401/403 for a missing token, 404, 413 for a body over the limit, 500 with no detail of the cause).
- * Posting (extracting or storing) needs {@code Authorization: Bearer TOKEN} when a token is set, and is refused
- * outright when the server listens beyond loopback without one.
+ * parameter, 401/403 for a missing token, 404, 413 for a body over the limit, 415 for a body type it does not
+ * read, 500 with no detail of the cause). Posting (extracting or storing) needs {@code Authorization: Bearer TOKEN}
+ * when a token is set, and is refused outright when the server listens beyond loopback without one. On loopback
+ * it answers only requests to a loopback name and refuses writes from other sites ({@link CrossSite}, 403).
  */
 public final class Server implements AutoCloseable {
   /** Request bodies up to 5 MB. */
@@ -90,6 +91,7 @@ public final class Server implements AutoCloseable {
   private final Function<Document, Extraction> extractor;
   private final ObjectMapper json = Json.mapper();
   private final boolean loopback;
+  private final CrossSite crossSite;
   private final List<Route> routes = new ArrayList<>();
   private final Javalin app;
 
@@ -98,6 +100,7 @@ public final class Server implements AutoCloseable {
     this.stores = stores;
     this.extractor = extractor;
     this.loopback = isLoopback(settings.host());
+    this.crossSite = new CrossSite(loopback);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
@@ -145,6 +148,7 @@ public final class Server implements AutoCloseable {
   private void wire() {
     app.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
+      crossSite.check(ctx, port());
       if (ctx.method() == HandlerType.POST) {
         authorize(ctx);
         long length = ctx.req().getContentLengthLong();

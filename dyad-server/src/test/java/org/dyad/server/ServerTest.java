@@ -271,6 +271,55 @@ class ServerTest {
   }
 
   @Test
+  void aLoopbackServerAnswersOnlyRequestsAddressedToALoopbackNameWithItsPort() throws Exception {
+    int port = server.port();
+    assertThat(rawGet("/health", "localhost:" + port)).startsWith("HTTP/1.1 200");
+    assertThat(rawGet("/health", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200");
+    assertThat(rawGet("/health", "[::1]:" + port)).startsWith("HTTP/1.1 200");
+    // DNS rebinding: a page of attacker.example whose name now points at 127.0.0.1.
+    for (String host : new String[] {"attacker.example:" + port, "localhost.attacker.example:" + port,
+        "127.0.0.1.nip.io:" + port, "localhost:" + (port == 65535 ? 1 : port + 1), "localhost"}) {
+      String get = rawGet("/api/documents/seed-article", host);
+      assertThat(get).as(host).startsWith("HTTP/1.1 403").contains("application/json").contains("\"status\":403")
+          .doesNotContain("Kishida");
+      assertThat(rawGet("/", host)).as("the web UI, " + host).startsWith("HTTP/1.1 403");
+    }
+  }
+
+  @Test
+  void aWriteFromAPageOfAnotherSiteIsRefused() throws Exception {
+    long before = get(server, "/health").json().get("documents").asLong();
+    String article = "{\"id\": \"cross-site\", \"text\": \"Japan thanked South Korea.\"}";
+    for (String origin : new String[] {"https://attacker.example", "null", "http://localhost:" + server.port()}) {
+      assertError(post(server, "/api/documents", "application/json", article, "Origin", origin), 403);
+    }
+    assertThat(get(server, "/health").json().get("documents").asLong()).isEqualTo(before);
+    Answer own = post(server, "/api/extract", "application/json", article, "Origin", "http://127.0.0.1:" + server.port());
+    assertThat(own.status()).as("a page of the server itself, " + own.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aWebPageWritesOnlyJsonWhichNeedsAPreflightAcrossSites() throws Exception {
+    String own = "http://127.0.0.1:" + server.port();
+    assertError(post(server, "/api/extract", "text/plain", "Japan thanked South Korea.", "Origin", own), 415);
+    assertError(post(server, "/api/documents", "text/plain", "Japan thanked South Korea.", "Sec-Fetch-Site",
+        "same-origin"), 415);
+    assertError(post(server, "/api/documents", "application/x-www-form-urlencoded", "text=Japan+thanked+Korea",
+        "Sec-Fetch-Site", "same-origin"), 415);
+    assertError(post(server, "/api/documents", "multipart/form-data; boundary=x", "--x--"), 415);
+    assertThat(post(server, "/api/extract", "text/plain", "Japan thanked South Korea.").status())
+        .as("curl and scripts, which send no Origin, still post text").isEqualTo(200);
+  }
+
+  private static String rawGet(String path, String host) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void aRequestJettyRefusesBeforeTheApiSeesItStillGetsAJsonError() throws Exception {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
       socket.getOutputStream().write("GET /api/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"

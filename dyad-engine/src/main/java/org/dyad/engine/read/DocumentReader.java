@@ -56,26 +56,61 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>A file ending in {@code .gz} is decompressed first and then read by the rest of its name
- * ({@code a.jsonl.gz}). Directories are read recursively in name order, skipping hidden files.
+ * ({@code a.jsonl.gz}), up to a bound on what it inflates to (as a WARC record and its HTTP body are). Directories are read recursively in name order, skipping hidden files.
  *
  * <p>The anchor date of a document is, in order: the override given here, the date the input's metadata gives
  * (the {@code date} field of a JSON record, a page's published-time meta tag, a feed item's {@code pubDate}, a
  * WARC record's WARC-Date), the date line in the text, and last the day of reading (with a warning).
+ *
+ * <p>What no store can hold never leaves here: a NUL anywhere (raw, or the JSON escape of U+0000) becomes a
+ * space and a lone surrogate U+FFFD, in the text, id, title, credit and metadata, one character for one so that
+ * offsets stay right, with a warning that names the document ({@link Storable}).
  */
 public final class DocumentReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> TEXT_FIELDS = List.of("text", "body");
 
+  /** What a compressed file or record may inflate to: 128 MiB, far beyond a file of news, far below a heap. */
+  public static final int DEFAULT_MAX_INFLATED = 128 << 20;
+
   private final @Nullable LocalDate override;
   private final LocalDate today;
+  private final int maxInflated;
 
   /**
+   * A reader with the {@link #DEFAULT_MAX_INFLATED} bound on what compressed input inflates to.
+   *
    * @param override the anchor date for every document ({@code --date}), or null to find one per document
    * @param today the date used when nothing else gives one
    */
   public DocumentReader(@Nullable LocalDate override, LocalDate today) {
+    this(override, today, DEFAULT_MAX_INFLATED);
+  }
+
+  /**
+   * @param maxInflated the most bytes a {@code .gz} file, a WARC record or its compressed HTTP body inflates to;
+   *     inflating stops there and the input is reported (a gzip bomb never reaches the heap)
+   */
+  public DocumentReader(@Nullable LocalDate override, LocalDate today, int maxInflated) {
+    if (maxInflated < 1) {
+      throw new IllegalArgumentException("the inflated size limit is at least 1 byte, not " + maxInflated);
+    }
     this.override = override;
     this.today = today;
+    this.maxInflated = maxInflated;
+  }
+
+  /**
+   * All of {@code in}, which inflates compressed input, up to {@link #maxInflated} bytes.
+   *
+   * @throws IOException past that bound, saying so, or when {@code in} fails
+   */
+  byte[] inflated(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(maxInflated);
+    if (in.read() >= 0) {
+      throw new IOException("it inflates past the limit of " + maxInflated + " bytes");
+    }
+    return bytes;
   }
 
   /** Reads {@code source} ({@code -} for standard input) and hands each outcome to {@code sink}. */
@@ -132,7 +167,7 @@ public final class DocumentReader {
     String name = Path.of(origin).getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-        bytes = in.readAllBytes();
+        bytes = inflated(in);
       } catch (IOException e) {
         String why = e instanceof java.io.EOFException ? "the file is cut short" : e.getMessage();
         sink.accept(new Read.Failed(origin, "cannot decompress: " + why));
@@ -203,8 +238,17 @@ public final class DocumentReader {
     }
   }
 
-  /** Decodes strict UTF-8, rejecting binary data and malformed bytes with the byte offset. */
+  /**
+   * Decodes strict UTF-8, or UTF-16 of either byte order when a byte order mark says so, rejecting binary data
+   * and malformed bytes with the byte offset.
+   */
   static String decode(byte[] bytes) {
+    boolean bigEndian = bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF;
+    boolean littleEndian = bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+        && !(bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0); // FF FE 00 00 is UTF-32's mark
+    if (bigEndian || littleEndian) {
+      return utf16(bytes, bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+    }
     int controls = 0;
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
       int b = bytes[i] & 0xFF;
@@ -229,6 +273,17 @@ public final class DocumentReader {
       throw new IllegalArgumentException("invalid UTF-8 at byte " + malformedOffset(bytes));
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("invalid UTF-8: " + e.getMessage());
+    }
+  }
+
+  /** The text after a UTF-16 byte order mark, strictly decoded. */
+  private static String utf16(byte[] bytes, java.nio.charset.Charset order) {
+    try {
+      return order.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("invalid " + order.name() + " (after its byte order mark)");
     }
   }
 
@@ -286,8 +341,8 @@ public final class DocumentReader {
     Layout layout = Layout.of(text, override != null ? override : today);
     List<String> warnings = new ArrayList<>();
     Anchor anchor = anchor(layout, metaDate, true, warnings);
-    return new Read.Ok(new Document(id, title != null ? title : layout.title(), text, anchor.date(),
-        anchor.source(), credit != null ? credit : layout.credit(), origin, metadata), warnings);
+    return ok(id, title != null ? title : layout.title(), text, anchor, credit != null ? credit : layout.credit(),
+        origin, metadata, warnings);
   }
 
   private record Anchor(LocalDate date, DateSource source) {}
@@ -375,7 +430,13 @@ public final class DocumentReader {
     if (text == null) {
       throw new IllegalArgumentException("no \"text\", \"body\" or \"title\" field with text");
     }
-    String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
+    JsonNode idNode = node.get("id");
+    if (idNode != null && !idNode.isNull()
+        && !(idNode.isIntegralNumber() || idNode.isTextual() && !idNode.asText().isBlank())) {
+      // an object or a list would be read as an empty id, and a second such record taken for a duplicate
+      throw new IllegalArgumentException("\"id\" must be a string or a whole number, not " + idNode);
+    }
+    String id = node.hasNonNull("id") ? idNode.asText() : fallbackId;
     Layout layout = Layout.of(text, override != null ? override : today);
     LocalDate metaDate = null;
     if (node.hasNonNull("date")) {
@@ -399,8 +460,27 @@ public final class DocumentReader {
       }
       metadata.put(k, JSON.convertValue(f.getValue(), Object.class));
     }
-    return new Read.Ok(new Document(id, title, text, anchor.date(), anchor.source(), credit, where, metadata),
-        warnings);
+    return ok(id, title, text, anchor, credit, where, metadata, warnings);
+  }
+
+  /**
+   * Where every document is made: its strings (and the warnings, which quote the input) cleaned of what a store
+   * cannot hold ({@link Storable}, one character for one, so offsets stay right), with a warning when the
+   * document's were.
+   */
+  private static Read.Ok ok(String id, @Nullable String title, String text, Anchor anchor, @Nullable String credit,
+      String origin, Map<String, Object> metadata, List<String> warnings) {
+    Storable s = new Storable();
+    Document d = new Document(s.clean(id), s.cleanOrNull(title), s.clean(text), anchor.date(), anchor.source(),
+        s.cleanOrNull(credit), origin, s.clean(metadata));
+    Storable quoted = new Storable();
+    List<String> all = new ArrayList<>();
+    warnings.forEach(w -> all.add(quoted.clean(w)));
+    String cleaned = s.warning();
+    if (cleaned != null) {
+      all.add(cleaned);
+    }
+    return new Read.Ok(d, all);
   }
 
   /**

@@ -98,7 +98,7 @@ final class WarcInput {
     long declared = record.body().size();
     byte[] block;
     try (InputStream in = record.body().stream()) {
-      block = in.readAllBytes();
+      block = reader.inflated(in);
     }
     if (block.length < declared) {
       throw new IOException("the record is cut short (" + block.length + " of " + declared + " bytes)");
@@ -113,7 +113,7 @@ final class WarcInput {
     }
     byte[] payload;
     try (InputStream in = http.bodyDecoded().stream()) {
-      payload = in.readAllBytes();
+      payload = reader.inflated(in);
     }
     MediaType payloadType = http.contentType();
     String base = payloadType.base().toString().toLowerCase(Locale.ROOT);

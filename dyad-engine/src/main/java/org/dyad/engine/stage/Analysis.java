@@ -83,8 +83,9 @@ public final class Analysis {
   }
 
   /**
-   * A guard for the running stage's parts: a part that throws becomes a problem of this stage over the part's
-   * span ("events failed: java.lang...."), and the stage goes on with the next part.
+   * A guard for the running stage's parts: a part that throws (an exception, or a stack or heap exhausted by
+   * that part) becomes a problem of this stage over the part's span ("events failed: java.lang...."), and the
+   * stage goes on with the next part.
    */
   public Guard guard() {
     String name = stage;
@@ -92,11 +93,16 @@ public final class Analysis {
       try {
         work.run();
         return true;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         problems.add(new Problem(name, name + " failed: " + e, start, end));
         return false;
       }
     };
+  }
+
+  /** Records a problem of the running stage over {@code [start, end)} of the text, such as a part left undone. */
+  public void problem(int start, int end, String message) {
+    problems.add(new Problem(stage, message, start, end));
   }
 
   /** The problems met so far, in order. */
@@ -114,7 +120,9 @@ public final class Analysis {
     long t0 = System.nanoTime();
     try {
       s.process(this);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A stack or heap exhausted by this document's text costs this stage of this document, not the batch:
+      // what the stage held is garbage once it is unwound.
       problems.add(new Problem(stage, stage + " failed: " + e, 0, text().length()));
       before.forEach((k, v) -> values.put(k, v == null ? k.empty() : v));
       return;

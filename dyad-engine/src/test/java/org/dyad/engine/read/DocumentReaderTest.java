@@ -123,6 +123,28 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aGzipBombStopsInflatingAtTheLimitAndTheRestOfTheDirectoryIsRead() throws IOException {
+    byte[] spaces = new byte[1 << 20];
+    java.util.Arrays.fill(spaces, (byte) ' ');
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("a.txt.gz")))) {
+      for (int mb = 0; mb <= DocumentReader.DEFAULT_MAX_INFLATED >> 20; mb++) { // a megabyte past the limit
+        out.write(spaces);
+      }
+    }
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("b.txt.gz")))) {
+      out.write("Seoul ties\n\n| 11 December 2023 |\n\nBody.\n".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(Files.size(dir.resolve("a.txt.gz"))).isLessThan(1 << 20);
+    assertThat(read(dir.toString())).containsExactly(
+        "FAILED /a.txt.gz cannot decompress: it inflates past the limit of 134217728 bytes",
+        "OK b 2023-12-11 DATELINE Seoul ties []");
+    List<String> small = new ArrayList<>();
+    new DocumentReader(null, TODAY, 20).read(dir.resolve("b.txt.gz").toString(), System.in,
+        r -> small.add(((Read.Failed) r).message()));
+    assertThat(small).containsExactly("cannot decompress: it inflates past the limit of 20 bytes");
+  }
+
+  @Test
   void metadataFieldsAreKept() throws IOException {
     Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"x1\", \"body\": \"T.\", \"topics\": [\"cocoa\"], \"n\": null}\n");
     List<Object> meta = new ArrayList<>();
@@ -165,6 +187,67 @@ class DocumentReaderTest {
         "FAILED /2.txt invalid UTF-8 at byte 2",
         "FAILED /3.txt empty input",
         "OK 4 2023-12-11 DATELINE A title here []");
+  }
+
+  @Test
+  void nulsAndLoneSurrogatesAnywhereAreCleanedCharacterForCharacterWithAWarningOnTheDocument() throws IOException {
+    // JSON escapes in every field, and a raw NUL byte far past the first 8 KiB of a text file.
+    Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"n\\u00001\", \"title\": \"Talks\\u0000\", \"text\":"
+        + " \"Japan\\u0000\\u0000thanked Korea\\ud800.\", \"tags\": [\"x\\u0000\", {\"k\\u0000\": \"\\udc00\"}]}\n");
+    String padding = "Japan thanked South Korea. ".repeat(400);
+    Files.write(dir.resolve("b.txt"), (padding + "Seoul\u0000\u0000 replied.").getBytes(StandardCharsets.UTF_8));
+    List<String> out = new ArrayList<>();
+    List<org.dyad.model.Document> docs = new ArrayList<>();
+    new DocumentReader(LocalDate.of(2023, 12, 11), TODAY).read(dir.toString(), System.in, r -> {
+      Read.Ok ok = (Read.Ok) r;
+      docs.add(ok.document());
+      out.add(ok.origin().replace(dir.toString(), "") + " " + ok.warnings());
+    });
+    assertThat(out).containsExactly(
+        "/a.jsonl:1 [6 NUL characters replaced by spaces, 2 lone surrogates replaced by U+FFFD (a store cannot hold them)]",
+        "/b.txt [2 NUL characters replaced by spaces (a store cannot hold them)]");
+    org.dyad.model.Document json = docs.get(0);
+    assertThat(json.id() + "|" + json.title() + "|" + json.text() + "|" + json.metadata())
+        .isEqualTo("n 1|Talks |Japan  thanked Korea\uFFFD.|{tags=[x , {k =\uFFFD}]}");
+    String original = "Japan\u0000\u0000thanked Korea\ud800.";
+    assertThat(json.text()).hasSameSizeAs(original);
+    assertThat(json.text().substring(original.indexOf("thanked"), original.indexOf("thanked") + 7)).isEqualTo("thanked");
+    String text = docs.get(1).text();
+    assertThat(text).doesNotContain("\u0000").hasSize(padding.length() + "Seoul\u0000\u0000 replied.".length());
+    assertThat(text.substring(padding.length() + 8, padding.length() + 15)).isEqualTo("replied");
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkIsDecodedInEitherOrderAndBrokenUtf16IsReported() throws IOException {
+    String article = "| 11 December 2023 |\n\nSeoul ties\n\nJapan thanked South Korea.";
+    Files.write(dir.resolve("be.txt"), ("\uFEFF" + article).getBytes(StandardCharsets.UTF_16BE));
+    Files.write(dir.resolve("le.txt"), ("\uFEFF" + article).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(dir.resolve("odd.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, (byte) 0x00, (byte) 0xDC});
+    List<String> texts = new ArrayList<>();
+    new DocumentReader(null, TODAY).read(dir.resolve("le.txt").toString(), System.in,
+        r -> texts.add(((Read.Ok) r).document().text()));
+    assertThat(texts).containsExactly(article);
+    assertThat(read(dir.toString())).containsExactly(
+        "OK be 2023-12-11 DATELINE Seoul ties []",
+        "OK le 2023-12-11 DATELINE Seoul ties []",
+        "FAILED /odd.txt invalid UTF-16LE (after its byte order mark)");
+  }
+
+  @Test
+  void anIdThatIsNoStringOrWholeNumberIsReportedNotReadAsEmpty() throws IOException {
+    Files.writeString(dir.resolve("a.jsonl"), """
+        {"id": {}, "text": "Japan thanked South Korea."}
+        {"id": [1], "text": "Japan thanked South Korea."}
+        {"id": " ", "text": "Japan thanked South Korea."}
+        {"id": 17, "date": "2023-12-11", "text": "Japan thanked South Korea."}
+        {"id": null, "date": "2023-12-11", "text": "Japan thanked South Korea."}
+        """);
+    assertThat(read(dir.resolve("a.jsonl").toString())).containsExactly(
+        "FAILED /a.jsonl:1 \"id\" must be a string or a whole number, not {}",
+        "FAILED /a.jsonl:2 \"id\" must be a string or a whole number, not [1]",
+        "FAILED /a.jsonl:3 \"id\" must be a string or a whole number, not \" \"",
+        "OK 17 2023-12-11 METADATA null []",
+        "OK a-5 2023-12-11 METADATA null []");
   }
 
   @Test

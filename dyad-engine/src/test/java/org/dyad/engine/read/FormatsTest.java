@@ -124,7 +124,10 @@ class FormatsTest {
 
   /** One WARC record by hand: the headers, a blank line, the block, two CRLFs. */
   private static byte[] record(String type, String id, String uri, String block) {
-    byte[] body = block.getBytes(StandardCharsets.UTF_8);
+    return record(type, id, uri, block.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] record(String type, String id, String uri, byte[] body) {
     String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n"
         + "WARC-Date: 2023-12-12T01:02:03Z\r\nWARC-Target-URI: " + uri + "\r\n"
         + "Content-Type: " + (type.equals("request") ? "application/http; msgtype=request"
@@ -187,6 +190,28 @@ class FormatsTest {
     }
     Files.write(dir.resolve("news.warc.gz"), warc.toByteArray());
     assertThat(warcSummary(dir.resolve("news.warc.gz"))).isEqualTo(WARC_DOCUMENTS);
+  }
+
+  @Test
+  void aWarcRecordWhoseCompressedBodyInflatesPastTheLimitIsReportedAndReadingGoesOn() throws IOException {
+    byte[] page = gzip(("<html><body><p>" + " ".repeat(100_000) + "Talks.</p></body></html>")
+        .getBytes(StandardCharsets.UTF_8));
+    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: "
+        + page.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] http = new byte[head.length + page.length];
+    System.arraycopy(head, 0, http, 0, head.length);
+    System.arraycopy(page, 0, http, head.length, page.length);
+    byte[] bomb = record("response", "00000000-0000-0000-0000-000000000009", "https://bomb.example/", http);
+    List<byte[]> rs = records();
+    ByteArrayOutputStream warc = new ByteArrayOutputStream();
+    warc.writeBytes(bomb);
+    warc.writeBytes(rs.get(3));
+    Files.write(dir.resolve("bomb.warc"), warc.toByteArray());
+    List<String> out = new ArrayList<>();
+    new DocumentReader(null, TODAY, 50_000).read(dir.resolve("bomb.warc").toString(), System.in, r -> out.add(
+        r instanceof Read.Failed f ? "FAILED " + f.message() : "OK " + ((Read.Ok) r).document().id()));
+    assertThat(out).containsExactly("FAILED corrupt WARC record: it inflates past the limit of 50000 bytes",
+        "OK https://courier.example/talks-end");
   }
 
   @Test

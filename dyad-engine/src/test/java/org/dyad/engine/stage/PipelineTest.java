@@ -105,6 +105,44 @@ class PipelineTest {
   }
 
   @Test
+  void aStackOrHeapExhaustedByOneDocumentIsAProblemOfThatDocumentAndTheNextOneRuns() {
+    Fake deep = new Fake("split", Set.of(), Set.of(WORDS), a -> {
+      if (a.text().startsWith("(")) {
+        a.put(WORDS, List.of(String.valueOf(nesting(a.text(), 0))));
+      } else {
+        a.put(WORDS, List.of(a.text().split("[ .]+")));
+      }
+    });
+    Fake greedy = new Fake("shout", Set.of(WORDS), Set.of(SHOUTS), a -> {
+      List<String> out = new ArrayList<>();
+      a.guard().run(0, a.text().length(), () -> {
+        if (a.text().startsWith("(")) {
+          long[][] blocks = new long[64][]; // blocks of 16 GB kept until the heap is full
+          for (int i = 0; i < blocks.length; i++) {
+            blocks[i] = new long[Integer.MAX_VALUE - 8];
+          }
+        }
+        out.add(String.join(" ", a.get(WORDS)).toUpperCase());
+      });
+      a.put(SHOUTS, out);
+    });
+    Pipeline p = Pipeline.of(List.of(deep, greedy), List.of());
+    Document hostile = new Document("h", null, "(".repeat(20), DOC.date(), DateSource.METADATA, null, "test", Map.of());
+    Analysis bad = p.run(hostile, (step, nanos) -> {});
+    assertThat(bad.problems()).extracting(pr -> pr.stage() + " " + pr.start() + "-" + pr.end() + " " + pr.message())
+        .containsExactly("split 0-20 split failed: java.lang.StackOverflowError",
+            "shout 0-20 shout failed: java.lang.OutOfMemoryError: Java heap space");
+    Analysis next = p.run(DOC, (step, nanos) -> {});
+    assertThat(next.get(SHOUTS)).containsExactly("ONE TWO THREE FOUR");
+    assertThat(next.problems()).isEmpty();
+  }
+
+  /** A recursion as deep as a parser's on nested text, without end: what a stack overflow looks like. */
+  private static int nesting(String text, int depth) {
+    return text.charAt(depth % text.length()) == '(' ? nesting(text, depth + 1) + 1 : depth;
+  }
+
+  @Test
   void aStageThatDoesNotPutWhatItDeclaresIsAProgrammingError() {
     Fake lazy = new Fake("lazy", Set.of(), Set.of(WORDS), a -> {});
     assertThatThrownBy(() -> Pipeline.of(List.of(lazy), List.of()).run(DOC, (step, nanos) -> {}))
