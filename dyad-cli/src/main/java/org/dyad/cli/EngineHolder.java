@@ -1,45 +1,39 @@
 package org.dyad.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
 import org.dyad.engine.Engine;
-import org.dyad.engine.events.EventCoder;
-import org.dyad.engine.events.petrarch.Dictionaries;
-import org.dyad.engine.events.petrarch.DictionaryReader;
-import org.jspecify.annotations.Nullable;
+import org.dyad.engine.EngineOptions;
 
-/** Loads the engine once, saying so on standard error, since it takes seconds. */
+/** Builds the engine the options ask for, saying so on standard error, since loading the models takes seconds. */
 final class EngineHolder {
   private EngineHolder() {}
 
-  static Engine load(PrintStream log) {
-    return load(log, List.of(), null);
+  /**
+   * The builder of the engine {@code options} ask for, the PETRARCH dictionaries read (their unreadable lines
+   * told on {@code log}) and the chain of stages checked; no model is loaded yet.
+   *
+   * @throws UsageException when a stage left on requires what a stage switched off produces, naming both
+   */
+  static Engine.Builder prepare(PrintStream log, EngineOptions options) {
+    try {
+      return options.builder(message -> log.println("dyad: " + message));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
-  /**
-   * The engine, its event coder also reading {@code patternFiles} (the {@code --patterns} option), or coding
-   * with the PETRARCH dictionary set in {@code dictionaries} instead of dyad's own patterns when one is given
-   * ({@code --dictionaries}); unreadable dictionary lines are reported and skipped.
-   */
-  static Engine load(PrintStream log, List<Path> patternFiles, @Nullable Path dictionaries) {
-    if (dictionaries != null && !patternFiles.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()),
-          "--patterns adds to dyad's own patterns; it cannot be combined with --dictionaries");
-    }
+  /** The engine of {@code builder}, its models loaded. */
+  static Engine load(PrintStream log, Engine.Builder builder) {
     long t0 = System.nanoTime();
     log.print("dyad: loading NLP models ... ");
     log.flush();
-    Engine engine = Engine.create(patternFiles);
+    Engine engine = builder.build();
     log.printf("%.1f s%n", (System.nanoTime() - t0) / 1e9);
-    if (dictionaries == null) {
-      return engine;
-    }
-    Dictionaries d = DictionaryReader.readDirectory(dictionaries);
-    d.problems().forEach(p -> log.println("dyad: " + dictionaries.resolve(p.file()) + ":" + p.line() + ": "
-        + p.message()));
-    log.printf("dyad: PETRARCH dictionaries: %d verbs, %d actors, %d agents, %d discards%n", d.verbs().size(),
-        d.actors().size(), d.agents().size(), d.discards().size());
-    return engine.withEvents(EventCoder.petrarch(d));
+    return engine;
+  }
+
+  /** {@link #prepare}, then {@link #load}. */
+  static Engine load(PrintStream log, EngineOptions options) {
+    return load(log, prepare(log, options));
   }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.dyad.engine.Engine;
+import org.dyad.engine.EngineOptions;
 import org.dyad.eval.Benchmark;
 import org.dyad.eval.Benchmarks;
 import org.dyad.eval.Score;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad eval}: scores the engine on public gold data and holds it to the recorded floors. */
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
     description = {
       "Scores dyad on public gold data (TempEval-3, PolNeAR, golden articles, PETRARCH, a Reuters store) and"
           + " prints one line per measure.",
-      "Exits 1 when a measure falls below its floor in the floors file."
+      "Exits 1 when a measure falls below its floor in the floors file. The engine options score the engine they"
+          + " ask for; without them, dyad's own, whole."
     })
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "../shared/data",
@@ -38,10 +41,14 @@ final class EvalCommand implements Callable<Integer> {
       completionCandidates = Benchmarks.Names.class)
   List<String> only = new ArrayList<>();
 
+  @Mixin EngineFlags engineFlags = new EngineFlags();
+
   @Override
   public Integer call() throws IOException {
     PrintStream out = System.out;
     PrintStream err = System.err;
+    EngineOptions options = engineFlags.options();
+    Engine.Builder engineBuilder = EngineHolder.prepare(err, options);
     if (!Files.isDirectory(data)) {
       err.println("dyad: no gold data folder at " + data.toAbsolutePath() + " (use --data)");
       return 2;
@@ -54,9 +61,9 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       err.println("dyad: no floors file at " + floors + "; scores are printed but not checked");
     }
-    Engine engine = EngineHolder.load(err);
+    Engine engine = EngineHolder.load(err, engineBuilder);
     int failed = 0;
-    for (Benchmark b : Benchmarks.all()) {
+    for (Benchmark b : Benchmarks.all(options.threads())) {
       if (!only.isEmpty() && !only.contains(b.name())) {
         continue;
       }
@@ -76,7 +83,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     for (String key : minimum.stringPropertyNames()) {
       // A floor whose measure was not produced is a failure too: a benchmark must not vanish silently.
-      if (only.isEmpty() && Benchmarks.all().stream().noneMatch(b -> key.startsWith(b.name() + "."))) {
+      if (only.isEmpty() && Benchmarks.all(1).stream().noneMatch(b -> key.startsWith(b.name() + "."))) {
         err.println("dyad: floor " + key + " names no benchmark");
         failed++;
       }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,12 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dyad.engine.Engine;
+import org.dyad.engine.EngineOptions;
 import org.dyad.engine.Json;
 import org.dyad.engine.read.DocumentReader;
 import org.dyad.engine.read.Read;
 import org.dyad.model.Extraction;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,27 +48,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), json or text.")
   Format format = Format.jsonl;
 
-
-  @Option(names = "--patterns", paramLabel = "FILE",
-      description = "More event patterns, in the format of dyad's patterns.tsv (repeatable).")
-  List<java.nio.file.Path> patterns = new ArrayList<>();
   @Option(names = "--date", description = "Anchor date for every document (YYYY-MM-DD); overrides date lines.")
   @Nullable LocalDate date;
 
-  @Option(names = "--dictionaries", paramLabel = "DIR",
-      description = "Code events with the PETRARCH dictionary set in DIR (*verbs*/CAMEO*, *actors*, *agents*, "
-          + "*discards* files) instead of dyad's own patterns and actors.")
-  @Nullable Path dictionaries;
-
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin EngineFlags engineFlags = new EngineFlags();
 
   @Override
   public Integer call() {
     PrintStream out = System.out;
     PrintStream err = System.err;
-    Engine engine = EngineHolder.load(err, patterns, dictionaries);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+    EngineOptions options = engineFlags.options();
+    int threads = options.threads();
+    Engine engine = EngineHolder.load(err, options);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dyad-worker");
       t.setDaemon(true);
       return t;
@@ -86,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
           }
           Read.Ok ok = (Read.Ok) read;
           ok.warnings().forEach(w -> err.println("dyad: " + ok.origin() + ": warning: " + w));
-          window.add(pool.submit(() -> engine.extract(ok.document()).withProblems(ok.problems())));
+          window.add(pool.submit(() -> ok.extractedBy(engine::extract)));
           while (window.size() > 4 * threads) {
             output.write(take(window));
           }

@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyad.engine.Engine;
+import org.dyad.engine.EngineOptions;
 import org.dyad.engine.read.DocumentReader;
 import org.dyad.engine.read.Read;
 import org.dyad.store.Ingest;
@@ -39,15 +40,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store = new StoreOptions();
 
-
-  @Option(names = "--patterns", paramLabel = "FILE",
-      description = "More event patterns, in the format of dyad's patterns.tsv (repeatable).")
-  List<java.nio.file.Path> patterns = new ArrayList<>();
   @Option(names = "--date", description = "Anchor date for every document (YYYY-MM-DD); overrides date lines.")
   @Nullable LocalDate date;
 
-  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin EngineFlags engineFlags = new EngineFlags();
 
   @Option(names = "--batch", defaultValue = "32",
       description = "Documents per transaction (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
@@ -64,29 +60,29 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    EngineOptions options = engineFlags.options();
+    Engine.Builder engineBuilder = EngineHolder.prepare(err, options);
     String target = store.target(null);
     boolean terminal = System.console() != null;
     DocumentReader reader = new DocumentReader(date, LocalDate.now());
     try (Store db = Store.open(target)) {
       long total = terminal ? count(reader) : -1;
       Progress progress = new Progress(err, terminal, total, logEvery);
-      LazyEngine engine = new LazyEngine(err, patterns, progress::start);
+      LazyEngine engine = new LazyEngine(err, engineBuilder, progress::start);
       Ingest.Summary summary;
       int[] warnings = {0};
-      try (Ingest ingest = new Ingest(db, d -> engine.get().extract(d), Math.max(1, threads), Math.max(1, batch), progress)) {
+      try (Ingest ingest = new Ingest(db, d -> engine.get().extract(d), options.threads(), Math.max(1, batch),
+          progress)) {
         for (String source : sources) {
           reader.read(source, System.in, read -> {
-            if (read instanceof Read.Failed f) {
-              ingest.failed(f.origin(), f.message());
-              return;
-            }
-            Read.Ok ok = (Read.Ok) read;
-            for (String w : ok.warnings()) {
-              if (++warnings[0] <= 10) {
-                progress.say("dyad: " + ok.origin() + ": warning: " + w);
+            if (read instanceof Read.Ok ok) {
+              for (String w : ok.warnings()) {
+                if (++warnings[0] <= 10) {
+                  progress.say("dyad: " + ok.origin() + ": warning: " + w);
+                }
               }
             }
-            ingest.add(ok.document());
+            ingest.add(read);
           });
         }
         summary = ingest.finish();
@@ -110,19 +106,19 @@ final class IngestCommand implements Callable<Integer> {
   /** Loads the models when the first document needs them: a re-run with nothing new to extract loads none. */
   private static final class LazyEngine {
     private final PrintStream log;
-    private final List<java.nio.file.Path> patterns;
+    private final Engine.Builder builder;
     private final Runnable loaded;
     private @Nullable Engine engine;
 
-    LazyEngine(PrintStream log, List<java.nio.file.Path> patterns, Runnable loaded) {
+    LazyEngine(PrintStream log, Engine.Builder builder, Runnable loaded) {
       this.log = log;
-      this.patterns = patterns;
+      this.builder = builder;
       this.loaded = loaded;
     }
 
     synchronized Engine get() {
       if (engine == null) {
-        engine = EngineHolder.load(log, patterns, null);
+        engine = EngineHolder.load(log, builder);
         loaded.run();
       }
       return engine;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Reads news and writes event data: actors, dates, quotes and events, with evidence offsets; keeps them in a store.",
     subcommands = {
       ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-      EvalCommand.class, BenchCommand.class,
+      SparkCommand.class, EvalCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -23,7 +23,15 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+          if (e instanceof UsageException) {
+            System.err.println("dyad: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        })
+        .execute(args);
   }
 
   @Override

@@ -3,7 +3,12 @@ package org.dyad.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import org.dyad.engine.Engine;
+import org.dyad.engine.EngineOptions;
+import org.dyad.model.Document;
+import org.dyad.model.Extraction;
 import org.dyad.server.Server;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -40,6 +45,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "Store connections for concurrent requests (default: ${DEFAULT-VALUE}).")
   int connections = 4;
 
+  @Mixin EngineFlags engineFlags = new EngineFlags();
+
   @Override
   public Integer call() throws InterruptedException {
     PrintStream err = System.err;
@@ -47,11 +54,12 @@ final class ServeCommand implements Callable<Integer> {
     if (secret != null && secret.isBlank()) {
       secret = null;
     }
-    Engine engine = EngineHolder.load(err);
+    EngineOptions options = engineFlags.options();
+    Engine engine = EngineHolder.load(err, options);
     Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections);
     String target = store.target(null);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Server server = Server.start(settings, target, engine::extract)) {
+    try (Server server = Server.start(settings, target, atMost(options.threads(), engine))) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         stopped.countDown();
@@ -64,5 +72,18 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /** The engine's extraction of at most {@code threads} posted articles at once; the others wait their turn. */
+  private static Function<Document, Extraction> atMost(int threads, Engine engine) {
+    Semaphore turns = new Semaphore(threads, true);
+    return document -> {
+      turns.acquireUninterruptibly();
+      try {
+        return engine.extract(document);
+      } finally {
+        turns.release();
+      }
+    };
   }
 }

@@ -71,7 +71,8 @@ final class TextReport {
       }
     }
     for (Problem p : x.problems()) {
-      b.append("\nproblem at [").append(p.start()).append(',').append(p.end()).append("): ").append(p.message());
+      b.append("\nproblem (").append(p.stage()).append(") at [").append(p.start()).append(',').append(p.end())
+          .append("): ").append(p.message());
     }
     return b.append('\n').toString();
   }

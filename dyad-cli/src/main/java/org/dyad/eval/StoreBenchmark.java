@@ -56,6 +56,16 @@ public final class StoreBenchmark implements Benchmark {
   static final LocalDate DISPUTE_FROM = LocalDate.of(1987, 3, 27);
   static final LocalDate DISPUTE_TO = LocalDate.of(1987, 4, 30);
 
+  private final int threads;
+
+  /** @param threads how many documents are extracted at once while the store is built */
+  public StoreBenchmark(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    this.threads = threads;
+  }
+
   @Override
   public String name() {
     return "store";
@@ -67,12 +77,11 @@ public final class StoreBenchmark implements Benchmark {
     Path dir = Files.createTempDirectory("dyad-store-eval");
     Path db = dir.resolve("usa-jpn.duckdb");
     try (Store store = Store.open(db.toString())) {
-      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
       Ingest.Summary summary;
       try (Ingest ingest = new Ingest(store, engine::extract, threads, 32, new Ingest.Listener() {})) {
         new DocumentReader(null, LocalDate.now()).read(dataDir.resolve(FILE).toString(), System.in, r -> {
           if (r instanceof Read.Ok ok && inSlice(ok.document())) {
-            ingest.add(ok.document());
+            ingest.add(ok);
           }
         });
         summary = ingest.finish();

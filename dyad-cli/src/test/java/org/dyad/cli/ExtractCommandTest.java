@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.dyad.engine.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,18 @@ class ExtractCommandTest {
   }
 
   @Test
+  void anActorsOnlyRunFindsTheActorsAndNothingElse() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Japanese Prime Minister Fumio Kishida visited Seoul on Sunday, he said.\n");
+    Cli.Run r = Cli.run("extract", "--stages", "actors", "--date", "2023-12-11", dir.resolve("a.txt").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode x = Json.mapper().readTree(r.out());
+    assertThat(x.get("entities").findValuesAsText("name")).contains("Fumio Kishida", "Seoul");
+    for (String absent : new String[] {"timexes", "quotes", "events", "problems"}) {
+      assertThat(x.get(absent)).as(absent).isEmpty();
+    }
+  }
+
+  @Test
   void jsonFormatIsOneArray() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Kishida visited Seoul.\n");
     Files.writeString(dir.resolve("b.txt"), "Yoon visited Tokyo.\n");
@@ -68,7 +81,9 @@ class ExtractCommandTest {
       Cli.Run r = Cli.run("extract", "-");
       JsonNode x = Json.mapper().readTree(r.out());
       assertThat(x.get("dateSource").asText()).isEqualTo("TODAY");
-      assertThat(x.get("problems").get(0).get("message").asText()).startsWith("read: no date found");
+      JsonNode problem = x.get("problems").get(0);
+      assertThat(problem.get("stage").asText() + ": " + problem.get("message").asText())
+          .isEqualTo("read: no date found; relative dates are anchored on today, " + LocalDate.now() + " (use --date)");
       assertThat(r.err()).contains("stdin: warning: no date found");
     } finally {
       System.setIn(in);
@@ -78,8 +93,8 @@ class ExtractCommandTest {
   @Test
   void userPatternFilesAddEventPredicates() throws IOException {
     Files.writeString(dir.resolve("mine.tsv"), "# my patterns\ncode\tpredicates\tmarker\tobjects\tsubjects\tcomment\n"
-        + "111\tsnub\t-\t-\t-\ta snub is criticism\n");
-    Files.writeString(dir.resolve("a.txt"), "Japan snubbed China on Monday.\n");
+        + "111\tupbraid\t-\t-\t-\tupbraiding is criticism\n");
+    Files.writeString(dir.resolve("a.txt"), "Japan upbraided China on Monday.\n");
     Cli.Run without = Cli.run("extract", "--date", "2023-12-11", dir.resolve("a.txt").toString());
     Cli.Run with = Cli.run("extract", "--date", "2023-12-11", "--patterns", dir.resolve("mine.tsv").toString(),
         dir.resolve("a.txt").toString());

@@ -1,6 +1,5 @@
 package org.dyad.engine;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,11 +55,6 @@ public final class Engine {
   /** An engine on the lean CoreNLP pipeline with every stage. Loads the models: call once per process. */
   public static Engine create() {
     return builder().build();
-  }
-
-  /** An engine on the lean CoreNLP pipeline whose event coder also reads the user's pattern files. */
-  public static Engine create(List<Path> patternFiles) {
-    return builder().events(EventCoder.patterns(patternFiles)).build();
   }
 
   /** A builder of an engine: every stage on, the lean CoreNLP parser, dyad's own event coder. */
@@ -152,14 +146,32 @@ public final class Engine {
     }
 
     /**
+     * Checks the chain of the stages left on without loading the models: what {@link #build()} checks first.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException when a stage left on requires what no stage before it produces, naming
+     *     the stage, the key it misses and the stage that would produce it ("stage events requires entities
+     *     (List&lt;Entity&gt;), which no stage before it produces: stage actors produces it, switch it on")
+     */
+    public Builder check() {
+      List<Stage> known = known();
+      Pipeline.of(on(known), known);
+      return this;
+    }
+
+    private List<Stage> known() {
+      return new ArrayList<>(List.of(new ParseStage(parser == null ? UNLOADED : parser),
+          new ActorStage(Dictionary.standard()), new TimeStage(), new QuoteStage(), events,
+          new PlaceStage(Gazetteer.standard())));
+    }
+
+    /**
      * The engine, its models loaded (the parser's, when none was given).
      *
      * @throws IllegalArgumentException when a stage left on requires what no stage before it produces
      */
     public Engine build() {
-      List<Stage> known = new ArrayList<>(List.of(new ParseStage(parser == null ? UNLOADED : parser),
-          new ActorStage(Dictionary.standard()), new TimeStage(), new QuoteStage(), events,
-          new PlaceStage(Gazetteer.standard())));
+      List<Stage> known = known();
       Pipeline.of(on(known), known); // the chain is checked before the models load
       if (parser == null && !off.contains("nlp")) {
         parser = new CoreNlpParser();

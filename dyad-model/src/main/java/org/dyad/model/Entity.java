@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param id document-local identifier, {@code E1}, {@code E2} ...
  * @param name the canonical name (the longest proper name mentioned, or a description for unnamed actors)
  * @param country ISO 3166-1 alpha-3 code of the actor's country, when known
+ * @param countrySource where the country came from (the text, a dictionary, or an inference from the story's
+ *     dateline or dominant country); only with a country, and absent where it is not known (older stores)
  * @param role the role the text gives ("President", "professor"), when it gives one
  * @param actor the CAMEO-style actor code: country + sector ({@code KORGOV}, {@code JPNMED}, {@code IGOUNO})
  * @param mentions every mention in text order, names, titles and pronouns alike
@@ -18,10 +20,20 @@ public record Entity(
     String name,
     EntityType type,
     @Nullable String country,
+    @Nullable CountrySource countrySource,
     @Nullable String role,
     @Nullable String actor,
     List<Mention> mentions) {
   public Entity {
     mentions = List.copyOf(mentions);
+    if (country == null && countrySource != null) {
+      throw new IllegalArgumentException("country " + country + " with source " + countrySource);
+    }
+  }
+
+  /** An entity whose country, if any, the text gives. */
+  public Entity(String id, String name, EntityType type, @Nullable String country, @Nullable String role,
+      @Nullable String actor, List<Mention> mentions) {
+    this(id, name, type, country, country == null ? null : CountrySource.TEXT, role, actor, mentions);
   }
 }

@@ -55,7 +55,7 @@ class RecordsTest {
 
   @Test
   void anExtractionKeepsCopiesOfItsListsAndTheOrderOfItsMetadata() {
-    List<Problem> problems = new ArrayList<>(List.of(new Problem("read", "read: no date", 0, 0)));
+    List<Problem> problems = new ArrayList<>(List.of(new Problem("read", "no date found", 0, 0)));
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("url", "https://example.org/a");
     metadata.put("byline", "Jane Doe");
@@ -83,7 +83,7 @@ class RecordsTest {
     Extraction x = new Extraction("a", null, LocalDate.of(2023, 12, 11), DateSource.METADATA, null, TEXT,
         List.of(), List.of(), List.of(), List.of(), List.of(new Problem("events", "events failed", 0, 32)),
         Map.of());
-    assertThat(x.withProblems(List.of(new Problem("read", "read: no date", 0, 0))).problems())
+    assertThat(x.withProblems(List.of(new Problem("read", "no date found", 0, 0))).problems())
         .extracting(Problem::stage).containsExactly("events", "read");
     assertThat(x.withProblems(List.of())).isSameAs(x);
   }
@@ -93,7 +93,7 @@ class RecordsTest {
     Event e = new Event("V1", "042", "04", "Make a visit", "CONSULT", "visit", 1.9, 1,
         new EventActor("E1", "JPNGOV", "JPN"), new EventActor(null, "KOR", "KOR"), "2023-12-10",
         EventDateSource.TEXT, null, List.of(Modality.ASSERTED), false, List.of(Mention.of(TEXT, 8, 15)),
-        Mention.of(TEXT, 0, 31), "patterns.tsv:57 visit nsubj->obj");
+        Mention.of(TEXT, 0, 31), "patterns.tsv:57 visit nsubj->obj", null);
     Place seoul = new Place("Seoul", "KOR", 37.566, 126.978, PlaceKind.CITY, "11", 1835848L);
     Event moved = e.withPlace(seoul);
     assertThat(moved.place()).isEqualTo(seoul);

@@ -27,8 +27,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dyad.engine.Json;
-import org.dyad.engine.read.Layout;
-import org.dyad.model.DateSource;
+import org.dyad.engine.read.DocumentReader;
+import org.dyad.engine.read.Read;
+import org.dyad.engine.read.TextHash;
 import org.dyad.model.Document;
 import org.dyad.model.Extraction;
 import org.dyad.store.Queries;
@@ -178,7 +179,7 @@ public final class Server implements AutoCloseable {
         ctx.contentType("application/json").result(in.readAllBytes());
       }
     });
-    post("/api/extract", ctx -> ctx.json(extractor.apply(document(ctx, readArticles(ctx).get(0)))));
+    post("/api/extract", ctx -> ctx.json(readArticles(ctx).get(0).extractedBy(extractor)));
     post("/api/documents", this::ingest);
     get("/api/documents", ctx -> {
       int size = intParam(ctx, "size", 20, 1, 100);
@@ -276,15 +277,10 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  /** One article of a request, as posted. */
-  private record Posted(String text, @Nullable String id, @Nullable String title, @Nullable String date,
-      @Nullable String credit) {}
-
   private void ingest(Context ctx) {
-    List<Posted> posted = readArticles(ctx);
     List<Extraction> extractions = new ArrayList<>();
-    for (Posted p : posted) {
-      extractions.add(extractor.apply(document(ctx, p)));
+    for (Read.Ok posted : readArticles(ctx)) {
+      extractions.add(posted.extractedBy(extractor));
     }
     List<Store.Outcome> outcomes = stores.write(s -> {
       List<Store.Outcome> o = s.put(extractions);
@@ -307,15 +303,21 @@ public final class Server implements AutoCloseable {
     ctx.status(outcomes.contains(Store.Outcome.STORED) ? 201 : 200).json(Map.of("items", results));
   }
 
-  /** The articles of a request: a JSON object or array of objects, or one article as plain text. */
-  private List<Posted> readArticles(Context ctx) {
+  /**
+   * The documents of a request, made by the reader as {@code dyad ingest} makes them: a JSON object or an array
+   * of objects each read as a line of JSON Lines is, or one plain-text article read as a text file is. An
+   * article without an id is named by its text ({@link TextHash#id}: {@code api-} and 16 hex digits).
+   */
+  private List<Read.Ok> readArticles(Context ctx) {
     String body = body(ctx);
     String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+    DocumentReader reader = new DocumentReader(null, LocalDate.now());
+    String origin = "http:" + ctx.path();
     if (type.startsWith("text/plain")) {
       if (body.isBlank()) {
         throw ApiException.badRequest("the article is empty");
       }
-      return List.of(new Posted(body, null, null, null, null));
+      return List.of(accepted(reader.text(origin, TextHash.id("api-", body), body)));
     }
     if (!type.startsWith("application/json")) {
       throw new ApiException(415, "send application/json ({\"text\": ...}) or text/plain");
@@ -326,21 +328,26 @@ public final class Server implements AutoCloseable {
     } catch (IOException e) {
       throw ApiException.badRequest("malformed JSON");
     }
-    List<Posted> out = new ArrayList<>();
+    List<JsonNode> articles = new ArrayList<>();
     if (node != null && node.isArray()) {
-      for (JsonNode n : node) {
-        out.add(posted(n));
-      }
+      node.forEach(articles::add);
     } else {
-      out.add(posted(node));
+      articles.add(node);
     }
-    if (out.isEmpty()) {
+    if (articles.isEmpty()) {
       throw ApiException.badRequest("no article in the request");
+    }
+    List<Read.Ok> out = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      JsonNode n = checked(articles.get(i));
+      String where = articles.size() == 1 ? origin : origin + "#" + (i + 1);
+      out.add(accepted(reader.jsonRecord(where, n, TextHash.id("api-", n.get("text").asText()))));
     }
     return out;
   }
 
-  private static Posted posted(@Nullable JsonNode n) {
+  /** A posted article as the API describes it ({@code Article} in openapi.json), or a 400 saying what is wrong. */
+  private static JsonNode checked(@Nullable JsonNode n) {
     if (n == null || !n.isObject()) {
       throw ApiException.badRequest("an article is a JSON object with a \"text\"");
     }
@@ -348,56 +355,28 @@ public final class Server implements AutoCloseable {
     if (text == null || !text.isTextual() || text.asText().isBlank()) {
       throw ApiException.badRequest("an article needs a non-empty \"text\" string");
     }
-    return new Posted(text.asText(), field(n, "id"), field(n, "title"), field(n, "date"), field(n, "credit"));
-  }
-
-  private static @Nullable String field(JsonNode n, String name) {
-    JsonNode v = n.get(name);
-    if (v == null || v.isNull()) {
-      return null;
+    for (String name : List.of("id", "title", "date", "credit")) {
+      JsonNode v = n.get(name);
+      if (v != null && !v.isNull() && !v.isTextual()) {
+        throw ApiException.badRequest("\"" + name + "\" must be a string");
+      }
     }
-    if (!v.isTextual()) {
-      throw ApiException.badRequest("\"" + name + "\" must be a string");
-    }
-    return v.asText();
-  }
-
-  /** The document of a posted article: its date, title and credit given, else read from its layout. */
-  private static Document document(Context ctx, Posted p) {
-    LocalDate today = LocalDate.now();
-    Layout layout = Layout.of(p.text(), today);
-    LocalDate date;
-    DateSource source;
-    if (p.date() != null) {
-      date = parseDate(p.date(), "date");
-      source = DateSource.METADATA;
-    } else if (layout.date() != null) {
-      date = layout.date();
-      source = DateSource.DATELINE;
-    } else {
-      date = today;
-      source = DateSource.TODAY;
-    }
-    String id = p.id() != null ? p.id() : "api-" + sha256(p.text()).substring(0, 16);
-    if (id.isBlank() || id.length() > 200) {
+    JsonNode id = n.get("id");
+    if (id != null && id.isTextual() && (id.asText().isBlank() || id.asText().length() > 200)) {
       throw ApiException.badRequest("an id is 1 to 200 characters");
     }
-    String title = p.title() != null ? p.title() : layout.title();
-    String credit = p.credit() != null ? p.credit() : layout.credit();
-    return new Document(id, title, p.text(), date, source, credit, "http:" + ctx.path(), Map.of());
+    JsonNode date = n.get("date");
+    if (date != null && date.isTextual() && DocumentReader.parseDate(date.asText()) == null) {
+      throw ApiException.badRequest("date must be a date YYYY-MM-DD, not \"" + date.asText() + "\"");
+    }
+    return n;
   }
 
-  private static String sha256(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (byte b : d) {
-        hex.append(String.format("%02x", b));
-      }
-      return hex.toString();
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  private static Read.Ok accepted(Read read) {
+    if (read instanceof Read.Failed f) {
+      throw ApiException.badRequest(f.message());
     }
+    return (Read.Ok) read;
   }
 
   /** The body as strict UTF-8, read up to the limit (a body sent without a length is cut off there too). */

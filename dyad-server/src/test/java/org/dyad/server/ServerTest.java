@@ -12,10 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.engine.read.TextHash;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -212,6 +214,25 @@ class ServerTest {
     assertError(post(server, "/api/extract", "application/json", "{\"title\": \"no text\"}"), 400);
     assertError(post(server, "/api/extract", "application/json", "{\"text\": \"x\", \"date\": \"soon\"}"), 400);
     assertError(post(server, "/api/extract", "application/xml", "<text/>"), 415);
+  }
+
+  @Test
+  void aPostedArticleIsReadAsIngestReadsItNamedByItsTextWithItsReadingWarningsAsProblems() throws Exception {
+    String article = "Japan praised South Korea.";
+    JsonNode text = post(server, "/api/extract", "text/plain", article).json();
+    assertThat(text.get("id").asText()).isEqualTo(TextHash.id("api-", article));
+    assertThat(text.get("dateSource").asText()).isEqualTo("TODAY");
+    JsonNode problem = text.get("problems").get(0);
+    assertThat(problem.get("stage").asText() + ": " + problem.get("message").asText()).isEqualTo("read: no date"
+        + " found; relative dates are anchored on today, " + LocalDate.now() + " (use --date)");
+    JsonNode rewrapped = post(server, "/api/extract", "text/plain", "Japan praised\n  South Korea.").json();
+    assertThat(rewrapped.get("id").asText()).as("the same text re-wrapped").isEqualTo(text.get("id").asText());
+    JsonNode json = post(server, "/api/extract", "application/json", "{\"text\": \"" + article + "\", \"date\":"
+        + " \"2024-03-01T09:30:00Z\", \"url\": \"https://example.org/1\"}").json();
+    assertThat(json.get("id").asText()).isEqualTo(text.get("id").asText());
+    assertThat(json.get("date").asText() + " " + json.get("dateSource").asText()).isEqualTo("2024-03-01 METADATA");
+    assertThat(json.get("metadata").get("url").asText()).isEqualTo("https://example.org/1");
+    assertThat(json.get("problems")).isEmpty();
   }
 
   @Test

@@ -36,13 +36,14 @@ final class TestStore {
   /** Builds the store in {@code dir} and returns its path. */
   static String build(Path dir) {
     String target = dir.resolve("test.duckdb").toString();
-    List<Document> docs = new ArrayList<>();
+    List<Read> docs = new ArrayList<>();
     new DocumentReader(null, LocalDate.of(2023, 12, 11)).read(Path.of("..", "examples", "seed-article.txt").toString(),
-        new ByteArrayInputStream(new byte[0]), r -> docs.add(((Read.Ok) r).document()));
-    docs.add(new Document("xss", "A page with a script", SCRIPT + "\n\nJapan criticized South Korea on Monday, officials said.\n",
-        LocalDate.of(2023, 11, 20), DateSource.METADATA, "Test", "test", Map.of()));
-    docs.add(new Document("protest", "Seoul protests", "South Korea accused Japan of lying on Tuesday.\n",
-        LocalDate.of(2023, 10, 3), DateSource.METADATA, "Test", "test", Map.of()));
+        new ByteArrayInputStream(new byte[0]), docs::add);
+    docs.add(new Read.Ok(new Document("xss", "A page with a script", SCRIPT
+        + "\n\nJapan criticized South Korea on Monday, officials said.\n", LocalDate.of(2023, 11, 20),
+        DateSource.METADATA, "Test", "test", Map.of()), List.of()));
+    docs.add(new Read.Ok(new Document("protest", "Seoul protests", "South Korea accused Japan of lying on Tuesday.\n",
+        LocalDate.of(2023, 10, 3), DateSource.METADATA, "Test", "test", Map.of()), List.of()));
     try (Store store = Store.open(target);
         Ingest ingest = new Ingest(store, engine()::extract, 1, 8, new Ingest.Listener() {})) {
       docs.forEach(ingest::add);

@@ -142,7 +142,7 @@ public final class Export {
         Statement s = db.createStatement();
         ResultSet r = s.executeQuery(GDELT_SQL)) {
       while (r.next()) {
-        w.write(String.join("\t", gdeltRow(r)));
+        w.write(String.join("\t", gdeltRow(gdeltStory(r))));
         w.write('\n');
         n++;
       }
@@ -150,36 +150,61 @@ public final class Export {
     return n;
   }
 
-  private static List<String> gdeltRow(ResultSet r) throws SQLException {
-    LocalDate day = r.getObject("first_day", LocalDate.class);
+  /**
+   * What a GDELT row is made of: a story, the event of its first report, that report's document and the names
+   * of the event's actors (the columns of the store's GDELT query; other writers, such as the Spark job, gather
+   * the same and call {@link #gdeltRow}).
+   */
+  public record GdeltStory(long storyNo, LocalDate firstDay, String sourceActor, String targetActor, long numMentions,
+      long numSources, long numArticles, String code, String root, int quadClass, double goldstein, boolean lead,
+      @Nullable String sourceCountry, @Nullable String targetCountry, @Nullable String sourceName,
+      @Nullable String targetName, @Nullable String placeName, @Nullable String placeCountry,
+      @Nullable Double placeLat, @Nullable Double placeLon, @Nullable String placeKind, @Nullable String placeAdmin1,
+      @Nullable Long placeGeonameId, String docId, LocalDateTime ingestedAt, @Nullable String metadata) {}
+
+  private static GdeltStory gdeltStory(ResultSet r) throws SQLException {
+    return new GdeltStory(r.getLong("story_no"), r.getObject("first_day", LocalDate.class),
+        r.getString("source_actor"), r.getString("target_actor"), r.getLong("num_mentions"),
+        r.getLong("num_sources"), r.getLong("num_articles"), r.getString("code"), r.getString("root"),
+        r.getInt("quad_class"), r.getDouble("goldstein"), r.getBoolean("lead"), r.getString("source_country"),
+        r.getString("target_country"), r.getString("source_name"), r.getString("target_name"),
+        r.getString("place_name"), r.getString("place_country"), nullableDouble(r.getObject("place_lat")),
+        nullableDouble(r.getObject("place_lon")), r.getString("place_kind"), r.getString("place_admin1"),
+        r.getObject("place_geonameid") == null ? null : ((Number) r.getObject("place_geonameid")).longValue(),
+        r.getString("id"), r.getObject("ingested_at", LocalDateTime.class), r.getString("metadata"));
+  }
+
+  /** The 61 fields of the GDELT 2.0 event record of {@code s}, in the order of {@link #GDELT_COLUMNS}. */
+  public static List<String> gdeltRow(GdeltStory s) {
+    LocalDate day = s.firstDay();
     List<String> row = new ArrayList<>(61);
-    row.add(Long.toString(r.getLong("story_no")));
+    row.add(Long.toString(s.storyNo()));
     row.add(day.format(SQLDATE));
     row.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
     row.add(Integer.toString(day.getYear()));
     // FractionDate: the year plus the part of it gone before this day, 0 to 0.9999.
     row.add(String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear()));
-    actor(row, r.getString("source_actor"), r.getString("source_name"), r.getString("source_country"));
-    actor(row, r.getString("target_actor"), r.getString("target_name"), r.getString("target_country"));
-    String code = r.getString("code");
-    row.add(r.getBoolean("lead") ? "1" : "0");
+    actor(row, s.sourceActor(), s.sourceName(), s.sourceCountry());
+    actor(row, s.targetActor(), s.targetName(), s.targetCountry());
+    String code = s.code();
+    row.add(s.lead() ? "1" : "0");
     row.add(code);
     row.add(code.length() > 3 ? code.substring(0, 3) : code);
-    row.add(r.getString("root"));
-    row.add(Integer.toString(r.getInt("quad_class")));
-    row.add(number(r.getDouble("goldstein")));
-    row.add(Long.toString(r.getLong("num_mentions")));
-    row.add(Long.toString(r.getLong("num_sources")));
-    row.add(Long.toString(r.getLong("num_articles")));
+    row.add(s.root());
+    row.add(Integer.toString(s.quadClass()));
+    row.add(number(s.goldstein()));
+    row.add(Long.toString(s.numMentions()));
+    row.add(Long.toString(s.numSources()));
+    row.add(Long.toString(s.numArticles()));
     row.add("0"); // AvgTone: dyad does not score tone
     // Actor1Geo and Actor2Geo: GDELT places each actor where the text most closely associates it; dyad does not
     // locate actors in the text, but it knows each actor's country, and the country is where an actor coded
     // with it belongs: a country-level location (type 1). Actors without a country (IGOs, unknown) get none.
-    geo(row, Geo.country(r.getString("source_country")));
-    geo(row, Geo.country(r.getString("target_country")));
-    geo(row, Geo.action(r));
-    row.add(r.getObject("ingested_at", LocalDateTime.class).format(DATEADDED));
-    row.add(sourceUrl(r.getString("id"), r.getString("metadata")));
+    geo(row, Geo.country(s.sourceCountry()));
+    geo(row, Geo.country(s.targetCountry()));
+    geo(row, Geo.action(s));
+    row.add(s.ingestedAt().format(DATEADDED));
+    row.add(sourceUrl(s.docId(), s.metadata()));
     return row;
   }
 
@@ -204,25 +229,25 @@ public final class Export {
      * The event's place: a city or a first-order division at its own level, a country or a place the geocoder
      * did not resolve at the level of its country (the most precise level the data is sure of).
      */
-    static Geo action(ResultSet r) throws SQLException {
-      String name = r.getString("place_name");
-      String alpha3 = r.getString("place_country");
+    static Geo action(GdeltStory s) {
+      String name = s.placeName();
+      String alpha3 = s.placeCountry();
       Fips.Country c = Fips.standard().country(alpha3);
       if (name == null || c == null) {
         return NONE;
       }
-      String kind = r.getString("place_kind");
+      String kind = s.placeKind();
       if (!"CITY".equals(kind) && !"ADMIN1".equals(kind)) {
         return country(alpha3);
       }
-      String admin1 = r.getString("place_admin1");
+      String admin1 = s.placeAdmin1();
       String countryCode = Fips.standard().countryCode(c, admin1);
       String adm1 = Fips.standard().adm1(c, admin1);
       String adm1Name = adm1 == null || adm1.equals(countryCode) ? null : Fips.standard().divisionName(adm1);
       String adm1Code = adm1 == null ? "" : adm1;
       boolean us = "USA".equals(alpha3);
-      Double lat = nullableDouble(r.getObject("place_lat"));
-      Double lon = nullableDouble(r.getObject("place_lon"));
+      Double lat = s.placeLat();
+      Double lon = s.placeLon();
       if (kind.equals("ADMIN1")) {
         // A division that FIPS 10-4 does not have (England) is known to GDELT only by its country.
         return adm1 == null ? country(alpha3)
@@ -230,9 +255,8 @@ public final class Export {
       }
       String fullName = adm1Name == null || adm1Name.equals(name)
           ? clean(name) + ", " + c.name() : String.join(", ", clean(name), adm1Name, c.name());
-      Object id = r.getObject("place_geonameid");
-      return new Geo(us ? 3 : 4, fullName, countryCode, adm1Code, lat, lon,
-          id == null ? "" : Long.toString(((Number) id).longValue()));
+      Long id = s.placeGeonameId();
+      return new Geo(us ? 3 : 4, fullName, countryCode, adm1Code, lat, lon, id == null ? "" : Long.toString(id));
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.dyad.engine.read.DocumentReader;
+import org.dyad.engine.read.Read;
 import org.dyad.model.Document;
 import org.dyad.model.Extraction;
 
@@ -16,8 +18,8 @@ import org.dyad.model.Extraction;
  * Pours documents into a store: extraction on a pool of threads sharing one extractor, writing from the caller's
  * thread in input order, a batch of documents per transaction.
  *
- * <p>Call {@link #add} for each document read and {@link #failed} for each input that could not be read, both
- * from one thread, then {@link #finish}. A document already in the store is skipped before it is extracted, so
+ * <p>Call {@link #add} with each outcome of the reader ({@link DocumentReader}), from one thread, then
+ * {@link #finish}. A document already in the store is skipped before it is extracted, so
  * a run that was killed and is run again only extracts what had not been committed. An extraction that throws
  * an exception is reported and skipped (and retried by the next run); an {@link Error} stops the ingest, losing
  * only the batch not yet committed.
@@ -84,26 +86,30 @@ public final class Ingest implements AutoCloseable {
     });
   }
 
-  /** Extracts and stores {@code document}, unless the store has it already. */
-  public void add(Document document) {
+  /**
+   * Takes one outcome of the reader: a document is extracted ({@link Read.Ok#extractedBy}: its reading warnings
+   * become problems) and stored, unless the store has it already; an input that could not be read is counted
+   * and told to the listener.
+   */
+  public void add(Read outcome) {
     read++;
+    if (outcome instanceof Read.Failed f) {
+      failed++;
+      listener.failed(f.origin(), f.message());
+      listener.progress(summary());
+      return;
+    }
+    Read.Ok ok = (Read.Ok) outcome;
+    Document document = ok.document();
     if (store.contains(document.id(), document.text())) {
       duplicates++;
       listener.progress(summary());
       return;
     }
-    window.add(new Pending(document, pool.submit(() -> extractor.apply(document))));
+    window.add(new Pending(document, pool.submit(() -> ok.extractedBy(extractor))));
     while (window.size() > 4 * threads) {
       take();
     }
-  }
-
-  /** Counts an input that could not be read, and tells the listener. */
-  public void failed(String origin, String message) {
-    read++;
-    failed++;
-    listener.failed(origin, message);
-    listener.progress(summary());
   }
 
   /** Waits for every extraction, commits the last batch and returns the tally. */

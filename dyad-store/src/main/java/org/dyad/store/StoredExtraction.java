@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dyad.model.DateSource;
+import org.dyad.model.CountrySource;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Event;
@@ -90,13 +91,15 @@ final class StoredExtraction {
     }
     List<Entity> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement(
-        "SELECT entity_id, name, type, country, role, actor FROM entities WHERE doc_id = ?"
+        "SELECT entity_id, name, type, country, role, actor, country_source FROM entities WHERE doc_id = ?"
             + " ORDER BY length(entity_id), entity_id")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
+          String source = r.getString(7);
           out.add(new Entity(r.getString(1), r.getString(2), EntityType.valueOf(r.getString(3)), r.getString(4),
-              r.getString(5), r.getString(6), mentions.getOrDefault(r.getString(1), List.of())));
+              source == null ? null : CountrySource.valueOf(source), r.getString(5), r.getString(6),
+              mentions.getOrDefault(r.getString(1), List.of())));
         }
       }
     }
@@ -180,7 +183,7 @@ final class StoredExtraction {
               r.getString(6), r.getDouble(7), r.getInt(8), source, target, r.getString(15),
               EventDateSource.valueOf(r.getString(16)), place, modality, r.getBoolean(22),
               mentions.getOrDefault(r.getString(1), List.of()), Mention.of(text, r.getInt(23), r.getInt(24)),
-              r.getString(25)));
+              r.getString(25), null));
         }
       }
     }

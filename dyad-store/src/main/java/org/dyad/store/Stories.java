@@ -32,14 +32,38 @@ public final class Stories {
    */
   public record Counts(long events, long counted, long stories) {}
 
+  /**
+   * The events that stories are made of, a condition on the columns of {@code events}: ones that took place
+   * (neither negated, hypothetical nor planned), not historical background, with a source actor.
+   */
+  public static final String COUNTED =
+      "happened AND NOT historical AND coalesce(source_actor, source_country) IS NOT NULL";
+
+  /** The source actor that stories key an event by, over the columns of {@code events}: its code, else its country. */
+  public static final String SOURCE = "coalesce(source_actor, source_country)";
+
+  /** The target actor that stories key an event by: its code, else its country, else '' (no target). */
+  public static final String TARGET = "coalesce(target_actor, target_country, '')";
+
+  /** NumArticles, an aggregate over a story's events ({@code doc_id}). */
+  public static final String NUM_ARTICLES = "count(DISTINCT doc_id)";
+
+  /** NumSources, an aggregate over a story's events with their document's {@code credit}: at least one. */
+  public static final String NUM_SOURCES = "greatest(1, count(DISTINCT credit))";
+
+  /**
+   * NumMentions, an aggregate over a story's events with the count of each one's {@code mentions} (null when
+   * none were recorded): every mention counts, and an event counts once at least.
+   */
+  public static final String NUM_MENTIONS = "sum(greatest(1, coalesce(mentions, 0)))";
+
+  // Two events of one key are in one story when their days are no more than the window (the parameter) apart.
   private static final String ISLANDS = """
       INSERT INTO story_events (story_no, doc_id, event_id)
       WITH e AS (
-        SELECT doc_id, event_id, event_no, day, code,
-               coalesce(source_actor, source_country) AS sa,
-               coalesce(target_actor, target_country, '') AS ta
+        SELECT doc_id, event_id, event_no, day, code, %s AS sa, %s AS ta
         FROM events
-        WHERE happened AND NOT historical AND coalesce(source_actor, source_country) IS NOT NULL
+        WHERE %s
       ), gaps AS (
         SELECT e.*,
                CASE WHEN lag(day) OVER w IS NULL OR day - lag(day) OVER w > ? THEN 1 ELSE 0 END AS starts
@@ -54,27 +78,28 @@ public final class Stories {
         FROM islands
       )
       SELECT dense_rank() OVER (ORDER BY first_no), doc_id, event_id FROM firsts
-      """;
+      """.formatted(SOURCE, TARGET, COUNTED);
 
   private static final String STORIES = """
       INSERT INTO stories (story_no, source_actor, target_actor, code, first_day, last_day, num_articles,
                            num_sources, num_mentions, doc_id, event_id)
-      SELECT a.story_no, coalesce(rep.source_actor, rep.source_country), coalesce(rep.target_actor, rep.target_country, ''),
-             rep.code, a.first_day, a.last_day, a.num_articles, a.num_sources, a.num_mentions, rep.doc_id, rep.event_id
+      SELECT a.story_no, rep.sa, rep.ta, rep.code, a.first_day, a.last_day, a.num_articles, a.num_sources,
+             a.num_mentions, rep.doc_id, rep.event_id
       FROM (
-        SELECT se.story_no, min(ev.event_no) AS first_no, min(ev.day) AS first_day, max(ev.day) AS last_day,
-               count(DISTINCT ev.doc_id) AS num_articles,
-               greatest(1, count(DISTINCT d.credit)) AS num_sources,
-               sum(greatest(1, coalesce(m.n, 0))) AS num_mentions
-        FROM story_events se
-        JOIN events ev ON ev.doc_id = se.doc_id AND ev.event_id = se.event_id
-        JOIN documents d ON d.id = ev.doc_id
-        LEFT JOIN (SELECT doc_id, event_id, count(*) AS n FROM event_mentions GROUP BY doc_id, event_id) m
-          ON m.doc_id = ev.doc_id AND m.event_id = ev.event_id
-        GROUP BY se.story_no
+        SELECT story_no, min(event_no) AS first_no, min(day) AS first_day, max(day) AS last_day,
+               %s AS num_articles, %s AS num_sources, %s AS num_mentions
+        FROM (
+          SELECT se.story_no, ev.event_no, ev.day, ev.doc_id, d.credit, m.n AS mentions
+          FROM story_events se
+          JOIN events ev ON ev.doc_id = se.doc_id AND ev.event_id = se.event_id
+          JOIN documents d ON d.id = ev.doc_id
+          LEFT JOIN (SELECT doc_id, event_id, count(*) AS n FROM event_mentions GROUP BY doc_id, event_id) m
+            ON m.doc_id = ev.doc_id AND m.event_id = ev.event_id
+        ) reports
+        GROUP BY story_no
       ) a
-      JOIN events rep ON rep.event_no = a.first_no
-      """;
+      JOIN (SELECT event_no, %s AS sa, %s AS ta, code, doc_id, event_id FROM events) rep ON rep.event_no = a.first_no
+      """.formatted(NUM_ARTICLES, NUM_SOURCES, NUM_MENTIONS, SOURCE, TARGET);
 
   private Stories() {}
 

@@ -3,7 +3,9 @@
  *
  * <p>{@link org.dyad.store.Store} opens a DuckDB file (the default, {@code dyad.duckdb}) or a PostgreSQL
  * server ({@code jdbc:postgresql://...}) through the same code and the same schema, brought up to date by
- * versioned migrations (the SQL files under {@code org/dyad/store/migrations}). {@link org.dyad.store.Ingest}
+ * versioned migrations (the SQL files under {@code org/dyad/store/migrations}), or, read-only, a folder of
+ * Parquet files with a subfolder per table (what the Spark job writes; {@link org.dyad.store.ParquetFolder}).
+ * {@link org.dyad.store.Rows} maps an extraction to the tables' rows, for the store and for other writers. {@link org.dyad.store.Ingest}
  * pours documents in on all cores; {@link org.dyad.store.Queries} answers the ready questions;
  * {@link org.dyad.store.Export} writes GDELT 2.0 event files, JSON Lines, CSV and Parquet. GDELT's geography
  * columns want FIPS 10-4 codes where dyad holds ISO 3166 ones: {@code fips-countries.tsv} and

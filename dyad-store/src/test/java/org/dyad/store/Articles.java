@@ -59,14 +59,14 @@ final class Articles {
     String plover = code.startsWith("01") ? null : "PLOVER";
     return new Event(id, code, code.substring(0, 2), "name of " + code, plover, null, goldstein, quad,
         new EventActor("E1", source, source), new EventActor("E2", target, target), date, EventDateSource.TEXT, null,
-        List.of(Modality.ASSERTED), false, List.of(evidence), evidence, "test rule");
+        List.of(Modality.ASSERTED), false, List.of(evidence), evidence, "test rule", null);
   }
 
   /** {@code e} with other modalities. */
   static Event withModality(Event e, Modality... modality) {
     return new Event(e.id(), e.code(), e.root(), e.name(), e.plover(), e.ploverMode(), e.goldstein(), e.quadClass(),
         e.source(), e.target(), e.date(), e.dateSource(), e.place(), List.of(modality), e.historical(), e.mentions(),
-        e.evidence(), e.rule());
+        e.evidence(), e.rule(), e.act());
   }
 
   /** {@code x} with other events. */

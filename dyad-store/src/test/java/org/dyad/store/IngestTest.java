@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.dyad.engine.read.Read;
 import org.dyad.model.Document;
 import org.dyad.model.Extraction;
 import org.junit.jupiter.api.Test;
@@ -55,9 +56,14 @@ class IngestTest {
 
   private static Ingest.Summary ingest(Store store, Function<Document, Extraction> extractor, int batch) {
     try (Ingest ingest = new Ingest(store, extractor, 2, batch, new Ingest.Listener() {})) {
-      documents().forEach(ingest::add);
+      reads().forEach(ingest::add);
       return ingest.finish();
     }
+  }
+
+  /** The documents as the reader hands them over. */
+  static List<Read> reads() {
+    return documents().stream().<Read>map(d -> new Read.Ok(d, List.of())).toList();
   }
 
   /** Everything but the time of ingest, table by table. */
@@ -118,8 +124,8 @@ class IngestTest {
             failures.add(origin + ": " + message);
           }
         })) {
-      documents().forEach(ingest::add);
-      ingest.failed("bad.jsonl:3", "malformed JSON");
+      reads().forEach(ingest::add);
+      ingest.add(new Read.Failed("bad.jsonl:3", "malformed JSON"));
       Ingest.Summary s = ingest.finish();
       assertThat(List.of(s.read(), s.stored(), s.duplicates(), s.failed())).containsExactly(21L, 18L, 1L, 2L);
       assertThat(failures).containsExactly("test:5: extraction failed: java.lang.IllegalStateException: parser broke",
@@ -175,7 +181,7 @@ class IngestTest {
               System.out.flush();
             }
           })) {
-        documents().forEach(ingest::add);
+        reads().forEach(ingest::add);
         ingest.finish();
       }
     }

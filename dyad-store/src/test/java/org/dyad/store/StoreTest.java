@@ -15,7 +15,6 @@ import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Event;
 import org.dyad.model.Extraction;
-import org.dyad.model.Modality;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceKind;
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,11 @@ class StoreTest {
     try (Db db = Db.of(dialect, dir)) {
       try (Store store = Store.open(db.target())) {
         assertThat(store.dialect()).isEqualTo(dialect);
-        assertThat(store.schemaVersion()).isEqualTo(4);
+        assertThat(store.schemaVersion()).isEqualTo(5);
       }
       try (Store store = Store.open(db.target())) {
         assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
-            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned");
+            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned | 5 V5__country_source");
       }
     }
   }
@@ -114,43 +113,6 @@ class StoreTest {
   }
 
   @Test
-  void anEventIsCountedOnItsOwnDayOrOnTheDocumentDayInsideItsMonthOrYear() {
-    LocalDate doc = LocalDate.of(1987, 4, 17);
-    assertThat(Store.day("1987-04-10", doc)).isEqualTo("1987-04-10");
-    assertThat(Store.day("1987-04", doc)).isEqualTo("1987-04-17");
-    assertThat(Store.day("1987-03", doc)).isEqualTo("1987-03-01");
-    assertThat(Store.day("1986", doc)).isEqualTo("1986-01-01");
-    assertThat(Store.day("1987", doc)).isEqualTo("1987-04-17");
-    assertThat(Store.day("PAST_REF", doc)).isEqualTo("1987-04-17");
-    assertThat(Store.day("1987-02-30", doc)).isEqualTo("1987-04-17");
-  }
-
-  @Test
-  void onlyAnEventNeitherNegatedHypotheticalNorPlannedHappened() {
-    assertThat(Store.happened(List.of(Modality.ASSERTED))).isTrue();
-    assertThat(Store.happened(List.of(Modality.REPORTED))).isTrue();
-    assertThat(Store.happened(List.of(Modality.REPORTED, Modality.PLANNED))).isFalse();
-    assertThat(Store.happened(List.of(Modality.NEGATED))).isFalse();
-    assertThat(Store.happened(List.of(Modality.HYPOTHETICAL))).isFalse();
-  }
-
-  @Test
-  void anEventOfLastWeekIsCountedOnThatWeeksMondayAndOfThisWeekOnTheDocumentDay() {
-    LocalDate doc = LocalDate.of(1987, 3, 30);
-    assertThat(Store.day("1987-W13", doc)).isEqualTo("1987-03-23");
-    assertThat(Store.day("1987-W14", doc)).isEqualTo("1987-03-30");
-    assertThat(Store.day("1987-W15", doc)).isEqualTo("1987-04-06");
-    assertThat(Store.day("1987-W13-WE", doc)).isEqualTo("1987-03-23");
-  }
-
-  @Test
-  void theLeadIsTheFirstParagraphOfRealLengthAfterTitleAndDateline() {
-    String text = "Title\n\nTOKYO, April 17 -\n\n" + "x".repeat(100) + "\n    Second paragraph.";
-    assertThat(Store.lead(text, text.indexOf("xxx"))).isTrue();
-    assertThat(Store.lead(text, text.indexOf("Second"))).isFalse();
-  }
-
-  @Test
   void aPasswordInTheUrlNeverShowsInMessages() {
     assertThatThrownBy(() -> Store.open("jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret&ssl=false"))
         .isInstanceOf(StoreException.class)
@@ -199,7 +161,7 @@ class StoreTest {
       }
     }
     try (Store store = Store.open(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(4);
+      assertThat(store.schemaVersion()).isEqualTo(5);
       assertThat(rows(store, "SELECT place_name, place_kind, happened FROM events ORDER BY event_no"))
           .isEqualTo("Seoul CITY true | Nowhere null false");
     }

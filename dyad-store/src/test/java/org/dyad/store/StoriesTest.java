@@ -34,7 +34,7 @@ class StoriesTest {
     Event e = twoMentions.events().get(0);
     Event mentionedTwice = new Event(e.id(), e.code(), e.root(), e.name(), e.plover(), e.ploverMode(), e.goldstein(),
         e.quadClass(), e.source(), e.target(), e.date(), e.dateSource(), e.place(), e.modality(), e.historical(),
-        List.of(e.evidence(), Articles.at(twoMentions.text(), "tariffs")), e.evidence(), e.rule());
+        List.of(e.evidence(), Articles.at(twoMentions.text(), "tariffs")), e.evidence(), e.rule(), e.act());
     Extraction negated = report("neg", 17, "AP", "JPN", "USA", "111");
     try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
       store.put(List.of(

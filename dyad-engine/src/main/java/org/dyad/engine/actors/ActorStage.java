@@ -42,6 +42,9 @@ public final class ActorStage implements Stage {
 
   @Override
   public void process(Analysis a) {
-    a.put(Keys.ENTITIES, resolver.resolve(a.text(), a.get(Keys.SENTENCES), a.document().date()).all());
+    // A dateline the input gives apart from the text (a "dateline" field of a JSON record) places the story.
+    Object dateline = a.document().metadata().get("dateline");
+    a.put(Keys.ENTITIES, resolver.resolve(a.text(), a.document().title(), a.get(Keys.SENTENCES),
+        a.document().date(), dateline instanceof String d ? d : null).all());
   }
 }

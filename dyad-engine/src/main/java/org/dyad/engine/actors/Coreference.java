@@ -2,12 +2,14 @@ package org.dyad.engine.actors;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
+import org.dyad.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Links third-person singular pronouns to the person they refer to.
+ * Links third-person singular pronouns to the person they refer to, and "it" to the organisation or country.
  *
  * <p>The rule, a light form of Hobbs' and Lappin and Leass' preferences: candidates are the person mentions
  * before the pronoun in its sentence and the three sentences before; a mention that is an argument of the
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Coreference {
   private static final int WINDOW = 3;
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''");
 
   /** A mention of a person already placed, in text order. */
   record Placed(Draft entity, int sentence, int headToken, boolean subject) {}
@@ -38,7 +41,7 @@ final class Coreference {
     int bestScore = Integer.MIN_VALUE;
     Sentence here = sentences.get(sentence);
     for (Placed p : placed) {
-      if (p.sentence() > sentence || p.sentence() < sentence - WINDOW) {
+      if (p.sentence() > sentence || p.sentence() < sentence - WINDOW || p.entity().type != EntityType.PERSON) {
         continue;
       }
       if (p.sentence() == sentence && p.headToken() >= pronoun.index()) {
@@ -47,21 +50,79 @@ final class Coreference {
       if (p.entity().gender != Draft.Gender.UNKNOWN && p.entity().gender != gender) {
         continue;
       }
-      if (p.sentence() == sentence && coArguments(here, p.headToken(), pronoun.index())) {
+      if (p.sentence() == sentence && (coArguments(here, p.headToken(), pronoun.index())
+          || quotedBefore(here, p.headToken(), pronoun.index()))) {
         continue;
       }
       int distance = sentence - p.sentence();
       int score = -distance * 10_000 + (p.subject() ? 1_000 : 0) + p.headToken();
-      if (distance > 0) {
-        // Across sentences, the subject of the main clause is the most salient.
-        score += rootClause(sentences.get(p.sentence()), p.headToken()) ? 500 : 0;
-      }
+      // The subject of the main clause is the most salient: "Shays was for Kasich while the Ohio governor
+      // ran, he said" is Shays speaking.
+      score += rootClause(sentences.get(p.sentence()), p.headToken()) ? 500 : 0;
       if (score > bestScore) {
         bestScore = score;
         best = p;
       }
     }
     return best == null ? null : best.entity();
+  }
+
+  /**
+   * Whether the token is a referring "it" or "its": a possessive, or the subject or object of a verb, not
+   * the "it" of "it is expected that" (an expletive, or the subject of a copula or an adjective).
+   */
+  static boolean isIt(Sentence s, Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (!s.parsed() || !(w.equals("it") || w.equals("its"))) {
+      return false;
+    }
+    if (w.equals("its")) {
+      return true;
+    }
+    if (t.head() < 0 || t.rel().equals("expl")) {
+      return false;
+    }
+    Token head = s.token(t.head());
+    boolean copula = s.tree().children(head.index()).stream().anyMatch(c -> c.rel().equals("cop"));
+    return head.isVerb() && !copula && !head.lemma().equals("be") && !head.lemma().equals("seem")
+        && !head.lemma().equals("appear") && !head.lemma().equals("take");
+  }
+
+  /**
+   * The organisation or country "it" refers to: an organisation, or a country that was a subject ("Japan said
+   * it would"), placed in its sentence before it or in the two sentences before; the nearest sentence first,
+   * then a subject, then an organisation; null when none is.
+   */
+  static @Nullable Draft resolveIt(Token it, int sentence, List<Placed> placed) {
+    Placed best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Placed p : placed) {
+      EntityType type = p.entity().type;
+      if (type != EntityType.ORGANIZATION && !(type == EntityType.COUNTRY && p.subject()) || p.sentence() > sentence
+          || p.sentence() < sentence - 2 || p.sentence() == sentence && p.headToken() >= it.index()) {
+        continue;
+      }
+      // The nearest sentence wins, then a subject, then an organisation over a country, then the latest.
+      int score = (p.sentence() - sentence) * 10_000 + (p.subject() ? 1_000 : 0)
+          + (type == EntityType.ORGANIZATION ? 500 : 0) + p.headToken();
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+
+  /**
+   * Whether the candidate stands inside a quotation that closes before the pronoun ("'Trump lost me,' he
+   * said": Trump is quoted, not the speaker): an odd number of quotation marks lies between them.
+   */
+  private static boolean quotedBefore(Sentence s, int candidate, int pronoun) {
+    int marks = 0;
+    for (int i = candidate + 1; i < pronoun; i++) {
+      marks += QUOTES.contains(s.token(i).text()) ? 1 : 0;
+    }
+    return marks % 2 == 1;
   }
 
   private static boolean coArguments(Sentence s, int a, int b) {

@@ -2,6 +2,7 @@ package org.dyad.engine.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.model.CountrySource;
 import org.dyad.model.EntityType;
 import org.dyad.model.Mention;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,14 @@ final class Draft {
   final EntityType type;
   String name;
   @Nullable String country;
+  @Nullable CountrySource source;
+  /**
+   * A domestic office or body whose country the text may leave out ("Finance Minister X", "Treasury
+   * officials", "the Foreign Ministry"): without one it takes the story's dateline or dominant country.
+   */
+  boolean domestic;
+  /** A person or group of the story's place ("company spokesmen", "sources"): the dateline's, if any. */
+  boolean local;
   @Nullable String role;
   @Nullable String sector;
   @Nullable String code;
@@ -31,6 +40,14 @@ final class Draft {
     this.key = key;
     this.type = type;
     this.name = name;
+  }
+
+  /** Sets the country unless one is set already: the first evidence wins. */
+  void country(@Nullable String c, CountrySource from) {
+    if (country == null && c != null) {
+      country = c;
+      source = from;
+    }
   }
 
   void add(Mention m) {

@@ -1,18 +1,35 @@
 /**
  * Actors: mentions of people, countries, organisations, places and groups, grouped into entities, each with
- * a canonical name, type, country (ISO 3166-1 alpha-3), role and CAMEO-style actor code.
+ * a canonical name, type, country (ISO 3166-1 alpha-3) and where that country came from, role and CAMEO-style
+ * actor code.
  *
- * <p>Mentions come from three sources, in this order of trust: the dictionaries shipped as data in this
- * package's resources ({@code countries.tsv}, {@code organizations.tsv}, {@code roles.tsv}), the CoreNLP
- * 3-class NER, and grammar (a role noun with a national modifier, "a Japanese foreign ministry official", is
- * an unnamed actor). Titles before a name ("South Korean President") and appositions after it ("Shin-wha Lee,
- * a professor ... at Korea University") give a person's role and country. Pronouns (he, she, his, her) join
- * the person they refer to ({@link org.dyad.engine.actors.Coreference}).
+ * <p>{@link org.dyad.engine.actors.ActorResolver} is the stage; one {@code Run} resolves one document, with a
+ * class per job: {@code Matches} (dictionary phrases and NER spans), {@code People} (named people, their
+ * dictionary entries), {@code Titles} (the title grammar), {@code Organizations} (named and dictionary
+ * organisations, places), {@code UnnamedActors} ("a Japanese foreign ministry official", "the ministry"),
+ * {@code BodyNames} (one body however named), {@link org.dyad.engine.actors.Coreference} (pronouns and "it").
+ *
+ * <p>The data, in this package's resources, each file with its source and licence in its header:
+ * {@code countries.tsv}, {@code organizations.tsv}, {@code roles.tsv} (offices, bodies, envoys and modifiers
+ * with their CAMEO sectors), {@code people.tsv} and {@code leaders.tsv} (written for dyad), and the files
+ * converted from PETRARCH's Phoenix dictionaries by {@code scripts/phoenix/convert.py}:
+ * {@code phoenix-people.tsv} (people with dated codes), {@code phoenix-organizations.tsv},
+ * {@code phoenix-places.tsv} and {@code phoenix-agents.tsv}. The project's own files win over the converted
+ * ones; all are hash maps built once per engine.
+ *
+ * <p>What the text says wins over what the dictionaries know: a nationality in a title over a person's entry,
+ * a title's office ("former President") over the office the entry gives for the document's date. A domestic
+ * office or body the text gives no country ("Finance Minister X", "Treasury officials", "the Foreign
+ * Ministry") takes the country of the story's dateline, else of the country the story and its headline name
+ * most; {@link org.dyad.model.CountrySource} marks such a country as inferred.
  *
  * <p>Hints, tips and traps: the NER tags "Japan-South Korea" as one location; the dictionaries split it. A
  * dictionary alias written in capitals or with dots ({@code US}, {@code U.S.}, {@code UN}) matches only in
  * that case, so the pronoun "us" is not the United States; in an all-capitals text (wire headlines) they
- * still match.
+ * still match. A one-word Phoenix phrase (a province, a firm) matches only where the NER saw a name, and
+ * Phoenix's one-word aliases that are no acronyms are left out ("Falcon" is not an Iranian group). A person's
+ * dictionary country is a nationality: after the last dated office the person is a former office holder
+ * (ELI), before the first only of their country.
  */
 @NullMarked
 package org.dyad.engine.actors;

@@ -29,6 +29,12 @@ final class Dating {
    */
   private static final Set<String> TOPIC_OR_CAUSE = Words.set("topic_or_cause");
 
+  /**
+   * How the value of a time expression that counts from a time the text does not give safely begins ("the next
+   * day" after no date): the event it dates keeps that unknown date rather than taking the document's.
+   */
+  private static final String UNRESOLVED = "XXXX";
+
   private final LocalDate documentDate;
   private final List<Timex> timexes;
 
@@ -50,16 +56,26 @@ final class Dating {
       own = ownTimex(s, s.token(p.head()));
     }
     if (own != null) {
-      return new Dated(own.value(), EventDateSource.TEXT, own);
+      return new Dated(own.pointsTo() != null ? own.pointsTo() : own.value(), EventDateSource.TEXT, own);
     }
     return new Dated(documentDate.toString(), EventDateSource.DOCUMENT, null);
+  }
+
+  /**
+   * Whether a time expression can date an event: a date (one the text does not anchor keeps its unknown value,
+   * "XXXX", rather than the document's), or a duration that leads to one ("two days later": its pointsTo).
+   */
+  private static boolean datesAnEvent(Timex t) {
+    if (t.type() == TimexType.DURATION) {
+      return t.pointsTo() != null;
+    }
+    return t.type() != TimexType.SET && (t.value().matches("\\d{4}.*") || t.value().startsWith(UNRESOLVED));
   }
 
   private @Nullable Timex ownTimex(Sentence s, Token p) {
     Set<Integer> roots = region(s, p);
     for (Timex t : timexes) {
-      if (t.start() < s.start() || t.end() > s.end() || t.type() == TimexType.DURATION || t.type() == TimexType.SET
-          || !t.value().matches("\\d{4}.*")) {
+      if (t.start() < s.start() || t.end() > s.end() || !datesAnEvent(t)) {
         continue;
       }
       Token head = timexHead(s, t);

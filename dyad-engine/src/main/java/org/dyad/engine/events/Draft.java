@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param lemma the predicate's lemma: mentions with different predicates merge only within the consult
  *     family (04) or from a headline
  * @param headline whether the mention stands in the document's title
+ * @param act the code of the act announced or refused, when the code is that of its announcement or refusal
+ *     ({@code Event#act})
  */
 record Draft(
     CameoCode code,
@@ -28,7 +30,8 @@ record Draft(
     Mention mention,
     Mention evidence,
     String rule,
-    boolean headline) {
+    boolean headline,
+    @Nullable String act) {
   Draft {
     modality = List.copyOf(modality);
   }
@@ -36,7 +39,7 @@ record Draft(
   /** This event mentioned again at {@code again}, found by {@code how}: same actors, date and modality. */
   Draft mentionedAgain(Mention again, String how) {
     return new Draft(code, lemma, source, target, date, dateSource, place, modality, historical, again, evidence, how,
-        false);
+        false, act);
   }
 
   /**

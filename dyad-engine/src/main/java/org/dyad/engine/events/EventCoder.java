@@ -42,15 +42,15 @@ public interface EventCoder extends Stage {
     return s.hasVerb() && Dictionary.standard().mayNameActor(s);
   }
 
-  /** dyad's coder on its own patterns ({@code patterns.tsv}). */
+  /** dyad's coder on its own lexicon ({@code patterns.tsv}, {@code petrarch-patterns.tsv}). */
   static EventCoder patterns() {
     return new PatternCoder(List.of());
   }
 
   /**
    * dyad's coder on its patterns plus the user's pattern files (same format as {@code patterns.tsv}); a user's
-   * pattern wins over dyad's of the same specificity only by standing earlier, so user files add predicates
-   * rather than override them.
+   * pattern wins over dyad's own of the same specificity only by standing earlier, so user files add predicates
+   * rather than override them, and wins over the patterns converted from PETRARCH.
    */
   static EventCoder patterns(List<Path> extraPatternFiles) {
     return new PatternCoder(extraPatternFiles);

@@ -181,7 +181,7 @@ final class Merger {
       return new Event(id, c.code(), c.root(), c.name(), c.plover(), c.ploverMode(),
           c.goldstein(), c.quadClass(), source.toModel(), target == null ? null : target.toModel(), dated.date(),
           dated.dateSource(), place, first.modality(),
-          first.historical(), mentions, first.evidence(), first.rule());
+          first.historical(), mentions, first.evidence(), first.rule(), first.act());
     }
   }
 }

@@ -19,42 +19,29 @@ import org.dyad.engine.stage.Keys;
 import org.jspecify.annotations.Nullable;
 
 /**
- * dyad's event coder: CAMEO codes from the verb and event-noun patterns of {@code patterns.tsv} (and the
- * user's), their arguments read as dyad's actors, with modality, date, place and evidence. Per-document state
+ * dyad's event coder: CAMEO codes from the verb and event-noun patterns of its {@link Lexicon} (dyad's, the
+ * user's and those converted from PETRARCH), their arguments read as dyad's actors, with modality, date, place and evidence. Per-document state
  * lives in a {@link Reading}; a sentence that fails loses its own events only.
  */
 final class PatternCoder implements EventCoder {
   private static final Set<String> DEFINITE = Words.set("definite_det");
 
   private final Codebook codebook;
-  private final Map<String, List<Pattern>> byLemma;
+  private final Lexicon lexicon;
 
   PatternCoder(List<Path> extraPatternFiles) {
     this.codebook = Codebook.standard();
-    List<Pattern> all = new ArrayList<>(Pattern.standard(codebook));
-    for (Path p : extraPatternFiles) {
-      all.addAll(Pattern.read(p, all.size(), codebook));
-    }
-    Map<String, List<Pattern>> index = new HashMap<>();
-    for (Pattern p : all) {
-      for (String lemma : p.predicates()) {
-        index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
-      }
-    }
-    index.replaceAll((k, v) -> v.stream()
-        .sorted(Comparator.comparingInt(Pattern::specificity).reversed().thenComparingInt(Pattern::order))
-        .toList());
-    this.byLemma = Map.copyOf(index);
+    this.lexicon = Lexicon.load(codebook, extraPatternFiles);
   }
 
-  /** The patterns whose predicate is {@code lemma}, most specific first. */
-  List<Pattern> patterns(String lemma) {
-    return byLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  /** The patterns, senses and announcements that give a predicate its code. */
+  Lexicon lexicon() {
+    return lexicon;
   }
 
-  /** Whether some pattern names {@code lemma} as a predicate: such nouns are events, not actors. */
+  /** Whether some pattern takes {@code lemma} as an event noun: such nouns are events, not actors. */
   boolean isPredicate(String lemma) {
-    return byLemma.containsKey(lemma.toLowerCase(Locale.ROOT));
+    return lexicon.isEventNoun(lemma);
   }
 
   Codebook codebook() {

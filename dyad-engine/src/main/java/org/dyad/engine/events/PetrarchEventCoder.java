@@ -41,7 +41,7 @@ final class PetrarchEventCoder implements EventCoder {
       Mention verb = Mention.of(text, c.start(), c.end());
       drafts.add(new Draft(code, verb.text().toLowerCase(Locale.ROOT), actor(c.source()), actor(c.target()),
           date.toString(), EventDateSource.DOCUMENT, null, List.of(Modality.ASSERTED), false, verb,
-          Mention.of(text, c.sentenceStart(), c.sentenceEnd()), c.rule(), false));
+          Mention.of(text, c.sentenceStart(), c.sentenceEnd()), c.rule(), false, null));
     }
     a.put(Keys.EVENTS, Merger.merge(drafts, date));
   }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
@@ -87,7 +86,7 @@ final class Reading {
         continue;
       }
       Predicates.Match m = predicates.match(s, p);
-      if (m == null) {
+      if (m == null || m.pattern().codesNothing()) {
         continue;
       }
       if (m.object() != null) {
@@ -119,7 +118,7 @@ final class Reading {
     drafts.add(new Draft(coder.codebook().require(f.code()), carrier.lemma().toLowerCase(Locale.ROOT),
         f.asker().actor(), f.asked().actor(), dated.value(), dated.source(), null, modality,
         dating.historical(s, carrier, dated), Mention.of(text, carrier.start(), carrier.end()), evidence,
-        "appeal (" + f.rule() + ") " + f.asker().path() + "->" + f.asked().path(), headline));
+        "appeal (" + f.rule() + ") " + f.asker().path() + "->" + f.asked().path(), headline, null));
   }
 
   private void code(Sentence s, Token p, Predicates.Match m, boolean headline) {
@@ -127,7 +126,7 @@ final class Reading {
     List<Arg> sources = arguments.sources(s, p, code, 0);
     List<Arg> targets = arguments.targets(s, p, code, m.object());
     Place place = arguments.place(s, p, targets, code);
-    if (sources.isEmpty() && !m.pattern().subjects().isEmpty()) {
+    if (sources.isEmpty() && !m.pattern().subjects().isEmpty() && code.root().equals("14")) {
       sources = arguments.crowd(s, p, place);
     }
     if (sources.isEmpty() && targets.isEmpty() && anaphor(s, p)) {
@@ -141,7 +140,7 @@ final class Reading {
       return;
     }
     if (sources.isEmpty() || targets.isEmpty() && sources.get(0).path().startsWith("occasion.")
-        || code.root().equals("04") && p.isVerb() && arguments.objectWithoutActor(s, p)
+        || code.root().equals("04") && p.isVerb() && m.object() == null && arguments.objectWithoutActor(s, p)
         || code.root().equals("03") && Arguments.othersIntent(s, p, m.object())) {
       return;
     }
@@ -151,6 +150,10 @@ final class Reading {
         && !modality.contains(Modality.PLANNED)) {
       modality = Modalities.plannedToo(modality);
     }
+    // An act announced for later is coded as its announcement, made now: an intent (03x) or a threat (13x); an
+    // act refused, as its rejection (12x). The act's own code stays beside it.
+    String act = null;
+    Announcements announcements = coder.lexicon().announcements();
     String note = "";
     Token condition = Modalities.condition(s, p);
     if (condition != null && COERCIVE_ROOTS.contains(code.root()) && !modality.contains(Modality.NEGATED)
@@ -158,17 +161,28 @@ final class Reading {
             || modality.contains(Modality.HYPOTHETICAL) && modalities.saidBy(s, p, sources.get(0)))) {
       // "If Y does it, X would retaliate", said by X: the act is conditional, the threat of it is made now, at Y.
       // Said by another, or by no one ("the U.S. could impose sanctions"), it is speculation.
-      code = coder.codebook().require(Threats.of(code.code()).orElse(GENERIC_THREAT));
+      String threat = announcements.of(code.code());
+      act = code.code();
+      code = coder.codebook().require(threat != null && threat.startsWith("13") ? threat : GENERIC_THREAT);
       modality = Modalities.threatMade(modality);
       if (targets.isEmpty()) {
         targets = arguments.conditionSubjects(s, condition);
       }
       note = " (a conditional threat)";
     }
-    Optional<String> threat = Threats.of(code.code());
-    if (modality.contains(Modality.PLANNED) && !modality.contains(Modality.NEGATED)
-        && !modality.contains(Modality.HYPOTHETICAL) && threat.isPresent()) {
-      code = coder.codebook().require(threat.get());
+    Announcements.Frame frame = announcements.frame(s, p);
+    String announcement = announcements.of(code.code());
+    String refusal = announcements.refusalOf(code.code());
+    if (act == null && frame == Announcements.Frame.REFUSAL && refusal != null
+        && !modality.contains(Modality.HYPOTHETICAL)) {
+      act = code.code();
+      code = coder.codebook().require(refusal);
+      modality = Announcements.refused(modality);
+    } else if (act == null && announcement != null && !modality.contains(Modality.NEGATED)
+        && !modality.contains(Modality.HYPOTHETICAL)
+        && (modality.contains(Modality.PLANNED) || frame == Announcements.Frame.INTENT)) {
+      act = code.code();
+      code = coder.codebook().require(announcement);
       modality = Modalities.threatMade(modality);
     }
     boolean historical = dating.historical(s, p, dated);
@@ -221,13 +235,13 @@ final class Reading {
         continue;
       }
       drafts.add(new Draft(code, p.lemma().toLowerCase(Locale.ROOT), src.actor(), target, dated.value(),
-          dated.source(), where, modality, historical, mention, evidence, rule, headline));
+          dated.source(), where, modality, historical, mention, evidence, rule, headline, act));
       if (code.code().equals("043") && target != null) {
         Draft.Actor host = resolver.countryActor(src.actor().country());
         if (host != null && !host.country().equals(target.country())) {
           drafts.add(new Draft(coder.codebook().require("042"), "visit", target, host, dated.value(),
               dated.source(), where, modality, historical, mention, evidence, rule + " (the guest of a host visits)",
-              headline));
+              headline, null));
         }
       }
       if (tgt != null && src.entity() != null && tgt.entity() != null) {

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,19 @@ import org.dyad.model.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads documents from files, directories and standard input. By the file name:
+ * The one factory of {@link Document}s: every door (the CLI's {@code extract} and {@code ingest}, the store's
+ * {@code Ingest}, the server's posted articles, the Spark job) makes its documents here, so that the same input
+ * gives the same document, id, anchor date and warnings whichever door it comes in by. Each outcome is a
+ * {@link Read}; a document read becomes an extraction by {@link Read.Ok#extractedBy}, its warnings problems.
+ *
+ * <pre>{@code
+ * DocumentReader reader = new DocumentReader(null, LocalDate.now());
+ * reader.read("news/", System.in, read -> ...);                    // files, directories, "-" for stdin
+ * Read text = reader.text("http:/api/extract", "api-1", article);  // one plain-text article
+ * Read line = reader.jsonLine("feed.jsonl:3", json, "feed-3");      // one JSON record
+ * }</pre>
+ *
+ * <p>Files, directories and standard input are read by the file name:
  *
  * <ul>
  *   <li>{@code .jsonl}, {@code .ndjson}, {@code .json}: JSON Lines, one article per line;
@@ -108,17 +121,25 @@ public final class DocumentReader {
       sink.accept(new Read.Failed(file.toString(), "cannot read: " + e.getMessage()));
       return;
     }
+    read(file.toString(), bytes, sink);
+  }
+
+  /**
+   * Reads the whole content of the file {@code origin} (a path or URI, whose name says the format as for
+   * {@link #read(String, InputStream, Consumer)}; not a WARC file, see {@link #readWarc}) from {@code bytes}.
+   */
+  public void read(String origin, byte[] bytes, Consumer<Read> sink) {
+    String name = Path.of(origin).getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
         bytes = in.readAllBytes();
       } catch (IOException e) {
         String why = e instanceof java.io.EOFException ? "the file is cut short" : e.getMessage();
-        sink.accept(new Read.Failed(file.toString(), "cannot decompress: " + why));
+        sink.accept(new Read.Failed(origin, "cannot decompress: " + why));
         return;
       }
       name = name.substring(0, name.length() - 3);
     }
-    String origin = file.toString();
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       sink.accept(page(origin, idOf(origin), HtmlText.decode(bytes, null), null, Map.of()));
     } else if (name.endsWith(".rss") || name.endsWith(".atom")) {
@@ -133,9 +154,28 @@ public final class DocumentReader {
         sink.accept(new Read.Failed(origin, "an XML file that is neither an RSS or Atom feed nor HTML"));
       }
     } else {
-      boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
-      readBytes(origin, bytes, jsonl, sink);
+      readBytes(origin, bytes, isJsonLines(name), sink);
     }
+  }
+
+  /** Whether a file of this name holds JSON Lines ({@code .jsonl}, {@code .ndjson}, {@code .json}, before any {@code .gz}). */
+  public static boolean isJsonLines(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
+  }
+
+  /** Whether a file of this name is a WARC file ({@code .warc}, {@code .warc.gz}). */
+  public static boolean isWarc(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".warc") || n.endsWith(".warc.gz");
+  }
+
+  /**
+   * Reads the WARC file {@code origin} from {@code channel}, streaming, as a {@code .warc} file is read (see
+   * {@link WarcInput}); the channel is closed at the end.
+   */
+  public void readWarc(String origin, SeekableByteChannel channel, Consumer<Read> sink) {
+    WarcInput.read(origin, channel, this, sink);
   }
 
   private void readBytes(String origin, byte[] bytes, boolean jsonLinesByName, Consumer<Read> sink) {
@@ -159,7 +199,7 @@ public final class DocumentReader {
     } else if (start.startsWith("<") && FeedInput.looksLikeFeed(start)) {
       FeedInput.read(origin, idOf(origin), bytes, this, sink);
     } else {
-      sink.accept(plainText(origin, idOf(origin), text));
+      sink.accept(text(origin, idOf(origin), text));
     }
   }
 
@@ -200,7 +240,14 @@ public final class DocumentReader {
     return in.position();
   }
 
-  private Read plainText(String origin, String id, String text) {
+  /**
+   * A plain-text article, read as a plain-text file is: the whole text is the document's, its title, date line
+   * and credit found in it ({@link Layout}); a date line without a year anchors with a warning.
+   *
+   * @param origin where it came from, for messages ({@code http:/api/extract})
+   * @param id its id (see {@link TextHash#id} for one made from the text)
+   */
+  public Read text(String origin, String id, String text) {
     return article(origin, id, null, text, null, null, Map.of());
   }
 
@@ -271,22 +318,39 @@ public final class DocumentReader {
   private void readJsonLines(String origin, String text, Consumer<Read> sink) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
+      if (lines[i].isBlank()) {
         continue;
       }
-      String where = origin + ":" + (i + 1);
-      try {
-        sink.accept(jsonRecord(where, JSON.readTree(line), idOf(origin) + "-" + (i + 1)));
-      } catch (JsonProcessingException e) {
-        sink.accept(new Read.Failed(where, "malformed JSON: " + e.getOriginalMessage()));
-      } catch (IllegalArgumentException e) {
-        sink.accept(new Read.Failed(where, e.getMessage()));
-      }
+      sink.accept(jsonLine(origin + ":" + (i + 1), lines[i], idOf(origin) + "-" + (i + 1)));
     }
   }
 
-  private Read jsonRecord(String where, JsonNode node, String fallbackId) {
+  /**
+   * One line of a JSON Lines file, read as {@code dyad ingest} reads it: a record named {@code where}
+   * ({@code file:line}), whose id is its {@code id} field, else {@code fallbackId} (the file's {@link #idOf}, a
+   * dash and the line number).
+   */
+  public Read jsonLine(String where, String line, String fallbackId) {
+    try {
+      return jsonRecord(where, JSON.readTree(line.strip()), fallbackId);
+    } catch (JsonProcessingException e) {
+      return new Read.Failed(where, "malformed JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * A record given as a JSON object ({@code id}, {@code date}, {@code title}, {@code text} or {@code body},
+   * {@code credit}; every other field kept as metadata), read as a line of JSON Lines is.
+   */
+  public Read jsonRecord(String where, JsonNode node, String fallbackId) {
+    try {
+      return record(where, node, fallbackId);
+    } catch (IllegalArgumentException e) {
+      return new Read.Failed(where, e.getMessage());
+    }
+  }
+
+  private Read record(String where, JsonNode node, String fallbackId) {
     if (!node.isObject()) {
       throw new IllegalArgumentException("expected a JSON object, found " + node.getNodeType());
     }
@@ -339,8 +403,11 @@ public final class DocumentReader {
         warnings);
   }
 
-  /** An ISO date or date-time ({@code 2023-12-11}, {@code 1987-02-26T15:01:01}, with or without zone). */
-  static @Nullable LocalDate parseDate(String s) {
+  /**
+   * The day of a record's {@code date} field: an ISO date or date-time ({@code 2023-12-11},
+   * {@code 1987-02-26T15:01:01}, with or without zone); null when it is none of those.
+   */
+  public static @Nullable LocalDate parseDate(String s) {
     String v = s.strip();
     try {
       return LocalDate.parse(v);
@@ -359,7 +426,8 @@ public final class DocumentReader {
     }
   }
 
-  private static String idOf(String origin) {
+  /** The id that the documents of a file are named by when they have none: its name without extensions. */
+  public static String idOf(String origin) {
     String name = Path.of(origin).getFileName().toString().replaceFirst("(?i)\\.gz$", "");
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -42,9 +43,19 @@ final class WarcInput {
   private WarcInput() {}
 
   static void read(Path file, DocumentReader reader, Consumer<Read> sink) {
-    String origin = file.toString();
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-         WarcReader warc = new WarcReader(channel)) {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.READ);
+    } catch (IOException | RuntimeException e) {
+      sink.accept(new Read.Failed(file.toString(), "cannot read as WARC: " + message(e)));
+      return;
+    }
+    read(file.toString(), channel, reader, sink);
+  }
+
+  /** Reads the WARC file {@code origin} from {@code channel} (a file, or a stream of a distributed file system). */
+  static void read(String origin, SeekableByteChannel channel, DocumentReader reader, Consumer<Read> sink) {
+    try (channel; WarcReader warc = new WarcReader(channel)) {
       boolean gzip = warc.compression() != WarcCompression.NONE;
       long previous = -1; // the offset of the last record returned; -1 before the first
       while (true) {
@@ -123,7 +134,7 @@ final class WarcInput {
   }
 
   /** The offset of the next record header at or after {@code from}, or -1 at the end of the file. */
-  private static long nextRecord(FileChannel channel, long from, boolean gzip) throws IOException {
+  private static long nextRecord(SeekableByteChannel channel, long from, boolean gzip) throws IOException {
     byte[] marker = gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
     if (from <= 0) {
       return 0;
@@ -132,7 +143,11 @@ final class WarcInput {
     ByteBuffer buf = ByteBuffer.allocate(1 << 16);
     while (pos < channel.size()) {
       buf.clear();
-      int n = channel.read(buf, pos);
+      channel.position(pos);
+      while (buf.hasRemaining() && channel.read(buf) > 0) {
+        // fill the buffer: a stream may return less than asked
+      }
+      int n = buf.position();
       if (n < marker.length) {
         return -1;
       }

@@ -35,16 +35,6 @@ final class Calendar {
     return year(year) + "-Q" + q;
   }
 
-  /** The season code of a month in the northern hemisphere: {@code SP SU FA WI}. */
-  static String season(String word) {
-    return switch (word) {
-      case "spring" -> "SP";
-      case "summer" -> "SU";
-      case "fall", "autumn" -> "FA";
-      default -> "WI";
-    };
-  }
-
   /** First month of a season, to compare it with the anchor. */
   static int seasonStart(String code) {
     return switch (code) {

@@ -65,6 +65,18 @@ final class Scan {
 
   /** The tense of the clause around {@code [start, end)}; present when nothing was parsed there. */
   Tense tense(int start, int end) {
+    int[] r = tokens(start, end);
+    return r == null ? Tense.PRESENT : Tense.of(sentences.get(r[0]), r[1], r[2]);
+  }
+
+  /** Whether the clause around {@code [start, end)} is a past perfect ("had filed by Wednesday"). */
+  boolean pastPerfect(int start, int end) {
+    int[] r = tokens(start, end);
+    return r != null && Tense.pastPerfect(sentences.get(r[0]), r[1], r[2]);
+  }
+
+  /** The sentence and the first and last of its tokens within {@code [start, end)}, or null when none is there. */
+  private int @Nullable [] tokens(int start, int end) {
     int s = -1;
     int first = -1;
     int last = -1;
@@ -79,6 +91,6 @@ final class Scan {
         }
       }
     }
-    return s < 0 ? Tense.PRESENT : Tense.of(sentences.get(s), first, last);
+    return s < 0 ? null : new int[] {s, first, last};
   }
 }

@@ -21,12 +21,38 @@ enum Tense {
   PRESENT,
   FUTURE;
 
-  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "going");
-  private static final Set<String> FUTURE_GOVERNORS =
-      Set.of("plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "hope", "slate", "go");
+  private static final Set<String> FUTURE_AUX = Words.set("future-aux");
+  private static final Set<String> FUTURE_GOVERNORS = Words.set("future-governor");
+  private static final Set<String> PLAN_VERBS = Words.set("plan-verb");
 
   /** The tense governing the tokens {@code [first, last]} of {@code s}. */
   static Tense of(Sentence s, int first, int last) {
+    int h = head(s, first, last);
+    Tense t = h < 0 ? null : clause(s, h);
+    return t == null ? PRESENT : t;
+  }
+
+  /**
+   * Whether the clause of the tokens {@code [first, last]} is a past perfect ("had filed by Wednesday"): a time
+   * it reaches is over, whatever word points ahead.
+   */
+  static boolean pastPerfect(Sentence s, int first, int last) {
+    int h = head(s, first, last);
+    return h >= 0 && pastPerfect(s, h);
+  }
+
+  /** Whether token {@code h} is a past perfect, or the open complement of one ("had been scheduled to expire"). */
+  private static boolean pastPerfect(Sentence s, int h) {
+    Token t = s.token(h);
+    return s.dependents(h).stream().anyMatch(d -> d.rel().startsWith("aux") && d.lemma().equals("have")
+        && d.pos().equals("VBD")) || t.rel().startsWith("xcomp") && t.head() >= 0 && pastPerfect(s, t.head());
+  }
+
+  /**
+   * The head of the clause around the tokens {@code [first, last]}: up the dependency heads to the first word
+   * that heads a clause; without a parse, the nearest verb; -1 when there is none.
+   */
+  private static int head(Sentence s, int first, int last) {
     List<Token> tokens = s.tokens();
     int head = first;
     if (s.parsed()) {
@@ -39,9 +65,8 @@ enum Tense {
       }
       int cur = tokens.get(head).head();
       for (int steps = 0; cur >= 0 && steps < 12; steps++) {
-        Tense t = clause(s, cur);
-        if (t != null) {
-          return t;
+        if (clause(s, cur) != null) {
+          return cur;
         }
         cur = tokens.get(cur).head();
       }
@@ -53,11 +78,7 @@ enum Tense {
         best = t.index();
       }
     }
-    if (best >= 0) {
-      Tense t = clause(s, best);
-      return t == null ? PRESENT : t;
-    }
-    return PRESENT;
+    return best;
   }
 
   private static int distance(int i, int first, int last) {
@@ -88,6 +109,12 @@ enum Tense {
       if (d.lemma().equals("be") && head.pos().equals("VBG")) {
         progressive = true;
       }
+      if (d.lemma().equals("be") && head.pos().equals("VB") && s.tree().hasChild(head, "mark")) {
+        return FUTURE; // "is to resume trading Tuesday"
+      }
+    }
+    if (PLAN_VERBS.contains(head.lemma()) && s.tree().hasChild(head, "obj") && !pastPerfect(s, h)) {
+      return FUTURE; // "planned a rally on Saturday", "has scheduled a news conference Thursday"
     }
     if (perfect) {
       return PAST;
@@ -97,8 +124,11 @@ enum Tense {
     }
     int gov = head.head();
     if (gov >= 0 && head.rel().startsWith("xcomp") && FUTURE_GOVERNORS.contains(s.token(gov).lemma())) {
-      return FUTURE;
+      // What was planned is ahead, unless the plan is told in the past perfect ("had been scheduled to expire
+      // Friday": that Friday is gone).
+      return pastPerfect(s, gov) ? PAST : FUTURE;
     }
+
     if (FUTURE_GOVERNORS.contains(head.lemma()) && head.pos().equals("VBN") && hasAux) {
       return FUTURE;
     }

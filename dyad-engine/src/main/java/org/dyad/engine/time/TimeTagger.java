@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.model.Timex;
 import org.dyad.model.TimexType;
@@ -18,26 +21,25 @@ import org.jspecify.annotations.Nullable;
  * <p>Every rule of {@link Grammar} runs over the whole text; a match that its rule accepts becomes a
  * candidate. A modifier right in front of a candidate joins its span and gives its TIMEX3 {@code mod}
  * ("early next year" START, "later this month" END, "mid-2024" MID, "more than four hours" MORE_THAN). Of
- * overlapping candidates the longest wins. Comparisons in earnings reports ("a year earlier", "the year-ago
- * period") then take the last quarter named before them as their reference. Underspecified dates ("Friday", "in March") take the direction of
- * their clause's {@link Tense}.
+ * overlapping candidates the longest wins. Underspecified dates ("Friday", "in March") take the direction of
+ * their clause's {@link Tense}. Last, {@link Anchors} gives the expressions that count from another time of
+ * the text ("the next day", "a year earlier" in earnings copy) their value and anchor.
  */
 public final class TimeTagger {
+  private static final Map<String, String> DURATION_MODS = Words.list("duration-mod");
+  private static final Map<String, String> DATE_MODS = Words.list("date-mod");
   /** Words in front of a timex that belong to it, as TimeML marks them. */
-  private static final Pattern MODIFIER = Pattern.compile("(?<![\\w])(?<w>as early as|as late as"
-      + "|no later than|no earlier than|the end of|the beginning of|the start of|the middle of|early|late|earlier"
-      + "|later|mid|about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than|at least"
-      + "|at most|up to|no more than|over|under|just over|just under|barely|only)(?:\\s+|-)$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern MODIFIER = Pattern.compile("(?<![\\w])(?<w>"
+      + Words.alternation(Stream.concat(DURATION_MODS.keySet().stream(), DATE_MODS.keySet().stream()).distinct().toList())
+      + ")(?:\\s+|-)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  /** Every rule, dates first: of two candidates of one length at one offset the earlier rule's wins. */
+  private static final List<Grammar.Rule> RULES = Stream.of(DateRules.RULES, PeriodRules.RULES, SpanRules.RULES,
+      AnchoredRules.RULES).flatMap(List::stream).toList();
   private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int LOOK_BACK = 24;
 
-  /** How far (in characters) a named quarter stays the reference of "a year earlier". */
-  private static final int REFERENCE_REACH = 1500;
-  private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
-
-  private record Candidate(int start, int end, TimexType type, String value, @Nullable String mod,
-      Grammar.Reference reference) {
+  /** A match its rule accepted, with the modifier in front of it that joined its span. */
+  record Candidate(int start, int end, Grammar.Found found, @Nullable String mod) {
     int length() {
       return end - start;
     }
@@ -49,9 +51,7 @@ public final class TimeTagger {
    */
   private static final Pattern TENSED = Pattern.compile("(?:" + Words.MONTH + "|" + Words.WEEKDAY + "s?)",
       Pattern.CASE_INSENSITIVE);
-  private static final java.util.Set<String> TENSED_WORDS = java.util.Set.of("spring", "summer", "autumn",
-      "fall", "winter", "weekend", "quarter", "half", "a.m.", "p.m.", "am", "pm", "noon", "midnight", "day",
-      "days", "week", "weeks", "month", "months", "year", "years");
+  private static final Set<String> TENSED_WORDS = Words.set("tensed");
 
   /**
    * Whether a date in {@code s} may take its direction from the clause's tense, which reads best from the
@@ -71,17 +71,20 @@ public final class TimeTagger {
   public List<Timex> tag(String text, LocalDate anchor, List<Sentence> sentences) {
     Scan scan = new Scan(text, anchor, sentences);
     List<Candidate> found = new ArrayList<>();
-    for (Grammar.Rule rule : Grammar.RULES) {
+    for (Grammar.Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
         Grammar.Found f = rule.handler().apply(m, scan);
         if (f != null) {
-          found.add(rule.spanGroup() && m.start("t") >= 0 ? withModifier(text, m.start("t"), m.end("t"), f)
-              : withModifier(text, m.start(), m.end(), f));
+          int[] span = rule.span(m);
+          found.add(withModifier(text, span[0], span[1], f));
         }
       }
     }
-    found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+    // Of two readings of one stretch, the one that knows what it counts from ("two days" of "two days later")
+    // beats the plain one.
+    found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start)
+        .thenComparing(c -> c.found().relative() == null));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
       if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
@@ -89,66 +92,35 @@ public final class TimeTagger {
       }
     }
     kept.sort(Comparator.comparingInt(Candidate::start));
-    List<Timex> out = new ArrayList<>(kept.size());
-    @Nullable String quarter = null;
-    int quarterAt = 0;
-    for (Candidate c : kept) {
-      String value = c.value();
-      if (c.reference() != Grammar.Reference.NONE && quarter != null && c.start() - quarterAt < REFERENCE_REACH) {
-        value = c.reference() == Grammar.Reference.SAME_PERIOD ? quarter
-            : Calendar.quarter(Integer.parseInt(quarter.substring(0, 4)) - 1, quarter.charAt(6) - '0');
-      } else if (c.reference() == Grammar.Reference.NONE && QUARTER.matcher(value).matches()) {
-        quarter = value;
-        quarterAt = c.start();
-      }
-      out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), c.type(), value, c.mod()));
-    }
-    return List.copyOf(out);
+    return Anchors.resolve(text, kept);
   }
 
   private static Candidate withModifier(String text, int start, int end, Grammar.Found f) {
     Matcher m = MODIFIER.matcher(text).region(Math.max(0, start - LOOK_BACK), start);
     m.useTransparentBounds(true);
     if (!m.find()) {
-      return new Candidate(start, end, f.type(), f.value(), f.mod(), f.reference());
+      return new Candidate(start, end, f, f.mod());
     }
     String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
     String mod = mod(w, f);
     if (w.equals("over") && text.startsWith("the", start)) {
       mod = null;
     }
-    if (mod == null && !w.equals("as early as") && !w.equals("as late as")) {
-      return new Candidate(start, end, f.type(), f.value(), f.mod(), f.reference());
+    if (mod == null && !"-".equals(DATE_MODS.get(w))) {
+      return new Candidate(start, end, f, f.mod());
     }
-    return new Candidate(m.start("w"), end, f.type(), f.value(), mod, f.reference());
+    return new Candidate(m.start("w"), end, f, mod);
   }
 
   /** The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex. */
   private static @Nullable String mod(String w, Grammar.Found f) {
-    boolean duration = f.type() == TimexType.DURATION;
-    boolean ref = f.value().endsWith("_REF");
-    if (duration) {
-      return switch (w) {
-        case "about", "around", "approximately", "roughly", "some", "nearly" -> "APPROX";
-        case "almost", "less than", "fewer than", "under", "just under" -> "LESS_THAN";
-        case "more than", "over", "just over" -> "MORE_THAN";
-        case "at least" -> "EQUAL_OR_MORE";
-        case "up to", "at most", "no more than" -> "EQUAL_OR_LESS";
-        default -> null;
-      };
+    if (f.type() == TimexType.DURATION) {
+      return DURATION_MODS.get(w);
     }
-    if (ref || f.type() == TimexType.SET) {
+    if (f.value().endsWith("_REF") || f.type() == TimexType.SET) {
       return null;
     }
-    return switch (w) {
-      case "early", "earlier", "the beginning of", "the start of" -> "START";
-      case "late", "later", "the end of" -> "END";
-      case "mid", "the middle of" -> "MID";
-      case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "less than"
-          -> "APPROX";
-      case "no later than" -> "ON_OR_BEFORE";
-      case "no earlier than" -> "ON_OR_AFTER";
-      default -> null;
-    };
+    String mod = DATE_MODS.get(w);
+    return "-".equals(mod) ? null : mod;
   }
 }

@@ -68,8 +68,8 @@ class EventCoderTest {
 
   @Test
   void willAndAFutureDateArePlanned() {
-    assertThat(events("South Korean President Yoon Suk Yeol will visit Japan next week."))
-        .containsExactly("042 Make a visit KORGOV->JPN 2023-W51 place=Japan [planned]");
+    assertThat(events("South Korean President Yoon Suk Yeol will deploy troops to Japan next week."))
+        .containsExactly("154 Mobilize or increase armed forces KORGOV->JPN 2023-W51 [planned]");
   }
 
   @Test
@@ -218,7 +218,7 @@ class EventCoderTest {
   @Test
   void sanctionsAnnouncedForLaterAreAThreatToSanction() {
     assertThat(events("The United States will impose tariffs on Japanese goods."))
-        .containsExactly("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted]");
+        .containsExactly("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted] act=163");
   }
 
   @Test
@@ -231,7 +231,7 @@ class EventCoderTest {
   @Test
   void anActAnnouncedAsWhatOnesCountryWouldDoIsAThreatMadeNow() {
     assertThat(events("President Reagan announced that the United States would impose tariffs on Japanese goods."))
-        .contains("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted]");
+        .contains("1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted] act=163");
   }
 
   @Test

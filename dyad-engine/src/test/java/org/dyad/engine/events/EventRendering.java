@@ -35,12 +35,16 @@ final class EventRendering {
     return extract(text).events().stream().map(EventRendering::render).collect(Collectors.toList());
   }
 
-  /** {@code 042 Make a visit JPNGOV->KOR 2023-12-10 place=Seoul [asserted]}; "historical" when it is. */
+  /**
+   * {@code 042 Make a visit JPNGOV->KOR 2023-12-10 place=Seoul [asserted]}; "historical" when it is, the act
+   * announced ({@code act=071}) when there is one.
+   */
   static String render(Event e) {
     return e.code() + " " + e.name() + " " + actor(e.source()) + "->" + (e.target() == null ? "-" : actor(e.target()))
         + " " + e.date() + (e.place() == null ? "" : " place=" + e.place().name())
         + " " + e.modality().stream().map(m -> m.name().toLowerCase()).toList()
         + (e.historical() ? " historical" : "")
+        + (e.act() == null ? "" : " act=" + e.act())
         + (e.mentions().size() > 1 ? " x" + e.mentions().size() : "");
   }
 

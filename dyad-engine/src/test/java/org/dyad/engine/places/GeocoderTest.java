@@ -19,7 +19,7 @@ class GeocoderTest {
     Mention m = new Mention(0, 5, "visit");
     return new Event("V1", "042", "04", "Make a visit", "CONSULT", "visit", 1.9, 1,
         new EventActor("E1", "JPNGOV", "JPN"), new EventActor(null, "KOR", "KOR"), "2023-12-10",
-        EventDateSource.TEXT, place, List.of(Modality.ASSERTED), false, List.of(m), m, "test");
+        EventDateSource.TEXT, place, List.of(Modality.ASSERTED), false, List.of(m), m, "test", null);
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.DateSource;
+import org.dyad.model.Extraction;
+import org.dyad.model.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +52,59 @@ class DocumentReaderTest {
         "FAILED /a.jsonl:4 no \"text\", \"body\" or \"title\" field with text",
         "FAILED /a.jsonl:5 expected a JSON object, found ARRAY",
         "OK a-7 2026-11-29 TODAY null [no date found; relative dates are anchored on today, 2026-11-29 (use --date)]");
+  }
+
+  @Test
+  void aLineOfJsonLinesOrAFilesBytesReadAloneGiveWhatReadingTheFileGives() throws IOException {
+    String line = "{\"title\": \"Talks\", \"text\": \"Seoul, Dec 11: talks began.\", \"url\": \"https://x.example/1\"}";
+    Path file = dir.resolve("feed.jsonl");
+    Files.writeString(file, "\n" + line + "\n");
+    DocumentReader reader = new DocumentReader(null, TODAY);
+    List<Read> fromFile = new ArrayList<>();
+    reader.read(file.toString(), new ByteArrayInputStream(new byte[0]), fromFile::add);
+    Read alone = reader.jsonLine(file + ":2", line, DocumentReader.idOf(file.toString()) + "-2");
+    assertThat(alone).isEqualTo(fromFile.get(0));
+    assertThat(((Read.Ok) alone).document().id()).isEqualTo("feed-2");
+    List<Read> fromBytes = new ArrayList<>();
+    reader.read(file.toString(), Files.readAllBytes(file), fromBytes::add);
+    assertThat(fromBytes).isEqualTo(fromFile);
+    assertThat(reader.jsonLine("feed.jsonl:3", "{\"text\": ", "feed-3")).hasToString(
+        "Failed[origin=feed.jsonl:3, message=malformed JSON: Unexpected end-of-input within/between Object entries]");
+  }
+
+  @Test
+  void aPlainTextArticleGivenAloneIsReadAsTheSameTextInAFileIs() throws IOException {
+    String text = "Seoul ties\n\nSEOUL, Dec 11 (Reuters) - Talks began.\n";
+    Path file = dir.resolve("seoul.txt");
+    Files.writeString(file, text);
+    DocumentReader reader = new DocumentReader(null, TODAY);
+    List<Read> fromFile = new ArrayList<>();
+    reader.read(file.toString(), new ByteArrayInputStream(new byte[0]), fromFile::add);
+    assertThat(reader.text(file.toString(), "seoul", text)).isEqualTo(fromFile.get(0));
+    Read.Ok posted = (Read.Ok) reader.text("http:/api/extract", TextHash.id("api-", text), text);
+    assertThat(posted.document().id()).matches("api-[0-9a-f]{16}");
+    assertThat(posted.document().title() + " " + posted.document().date() + " " + posted.document().credit() + " "
+        + posted.warnings()).isEqualTo("Seoul ties 2025-12-11 Reuters [the date line gives no year; assumed 2025]");
+  }
+
+  @Test
+  void readingWarningsBecomeProblemsOfStageReadAfterTheExtractorsOwn() {
+    Read.Ok ok = (Read.Ok) new DocumentReader(null, TODAY).text("a.txt", "a", "Talks began.");
+    Extraction x = ok.extractedBy(d -> new Extraction(d.id(), d.title(), d.date(), d.dateSource(), d.credit(),
+        d.text(), List.of(), List.of(), List.of(), List.of(), List.of(new Problem("events", "events failed", 0, 12)),
+        d.metadata()));
+    assertThat(x.problems()).extracting(p -> p.stage() + ": " + p.message()).containsExactly(
+        "events: events failed",
+        "read: no date found; relative dates are anchored on today, 2026-11-29 (use --date)");
+  }
+
+  @Test
+  void theTextHashIgnoresLineWrapsAndWidthButNoOtherChange() {
+    String wrapped = "Japan thanked\n  South Korea.";
+    assertThat(TextHash.of(wrapped)).isEqualTo(TextHash.of("Japan thanked South\u00a0Korea. ")).hasSize(64);
+    assertThat(TextHash.of("Ｊａｐａｎ")).isEqualTo(TextHash.of("Japan"));
+    assertThat(TextHash.of(wrapped)).isNotEqualTo(TextHash.of("Japan thanked North Korea."));
+    assertThat(TextHash.id("api-", wrapped)).isEqualTo("api-" + TextHash.of(wrapped).substring(0, 16));
   }
 
   @Test

@@ -207,6 +207,82 @@ class FormatsTest {
   }
 
   @Test
+  void aWarcStreamThatGivesAFewBytesAtATimeIsReadAsTheFileIs() throws IOException {
+    List<byte[]> rs = records();
+    ByteArrayOutputStream warc = new ByteArrayOutputStream();
+    warc.writeBytes(gzip(rs.get(1)));
+    warc.writeBytes(gzip("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
+    warc.writeBytes(gzip(rs.get(3)));
+    Path file = dir.resolve("bad.warc.gz");
+    Files.write(file, warc.toByteArray());
+    List<String> streamed = new ArrayList<>();
+    new DocumentReader(null, TODAY).readWarc(file.toString(), new Trickle(warc.toByteArray()),
+        r -> streamed.add(r.origin() + " " + (r instanceof Read.Ok ok ? ok.document().id() : "FAILED")));
+    List<String> fromFile = new ArrayList<>();
+    new DocumentReader(null, TODAY).read(file.toString(), new ByteArrayInputStream(new byte[0]),
+        r -> fromFile.add(r.origin() + " " + (r instanceof Read.Ok ok ? ok.document().id() : "FAILED")));
+    assertThat(streamed).hasSize(3).isEqualTo(fromFile);
+  }
+
+  /** A file system's stream: seekable, and giving at most seven bytes a read. */
+  private static final class Trickle implements java.nio.channels.SeekableByteChannel {
+    private final byte[] bytes;
+    private int at;
+    private boolean open = true;
+
+    Trickle(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read(java.nio.ByteBuffer dst) {
+      if (at >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(7, Math.min(dst.remaining(), bytes.length - at));
+      dst.put(bytes, at, n);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public int write(java.nio.ByteBuffer src) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public long position() {
+      return at;
+    }
+
+    @Override
+    public Trickle position(long p) {
+      at = (int) p;
+      return this;
+    }
+
+    @Override
+    public long size() {
+      return bytes.length;
+    }
+
+    @Override
+    public Trickle truncate(long size) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return open;
+    }
+
+    @Override
+    public void close() {
+      open = false;
+    }
+  }
+
+  @Test
   void truncatedWarcReportsTheCutRecordAndKeepsTheOnesBefore() throws IOException {
     List<byte[]> rs = records();
     ByteArrayOutputStream warc = new ByteArrayOutputStream();

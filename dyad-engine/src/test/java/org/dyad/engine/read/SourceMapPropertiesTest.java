@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.dyad.engine.Randomized;
+import org.dyad.engine.Randomized.Gen;
+import org.junit.jupiter.api.Test;
 import org.jsoup.parser.Parser;
 
 /**
@@ -23,13 +20,15 @@ class SourceMapPropertiesTest {
   /** One run: characters added before it, its text length, its source length (equal for a copy), a source gap. */
   record Run(int added, int textLength, int sourceLength, int skipped) {}
 
-  @Provide
-  Arbitrary<List<Run>> runs() {
-    Arbitrary<Run> copy = Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers()
-        .between(1, 9), Arbitraries.integers().between(0, 4)).as((a, n, k) -> new Run(a, n, n, k));
-    Arbitrary<Run> replace = Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers()
-        .between(2, 8), Arbitraries.integers().between(0, 4)).as((a, n, k) -> new Run(a, 1, n, k));
-    return Arbitraries.oneOf(copy, copy, replace).list().ofMaxSize(20);
+  /** Up to 20 runs: copies twice as often as replacements. */
+  static List<Run> runs(Gen g) {
+    return g.list(0, 20, () -> g.between(0, 2) < 2
+        ? copy(g.between(0, 2), g.between(1, 9), g.between(0, 4))
+        : new Run(g.between(0, 2), 1, g.between(2, 8), g.between(0, 4)));
+  }
+
+  private static Run copy(int added, int n, int skipped) {
+    return new Run(added, n, n, skipped);
   }
 
   /** The map of {@code runs}, and the text length it covers. */
@@ -49,72 +48,85 @@ class SourceMapPropertiesTest {
     return b.build();
   }
 
-  @Property(tries = 300)
-  void offsetsNeverMoveBackwards(@ForAll("runs") List<Run> runs) {
-    int[] end = new int[1];
-    SourceMap map = build(runs, end, new java.util.ArrayList<>());
-    for (int t = 0; t < end[0]; t++) {
-      assertThat(map.sourceStart(t + 1)).as("start at %d", t + 1).isGreaterThanOrEqualTo(map.sourceStart(t));
-      assertThat(map.sourceEnd(t + 1)).as("end at %d", t + 1).isGreaterThanOrEqualTo(map.sourceEnd(t));
-    }
+  @Test
+  void offsetsNeverMoveBackwards() {
+    Randomized.tries(300, g -> {
+      List<Run> runs = runs(g);
+      int[] end = new int[1];
+      SourceMap map = build(runs, end, new java.util.ArrayList<>());
+      for (int t = 0; t < end[0]; t++) {
+        assertThat(map.sourceStart(t + 1)).as("start at %d", t + 1).isGreaterThanOrEqualTo(map.sourceStart(t));
+        assertThat(map.sourceEnd(t + 1)).as("end at %d", t + 1).isGreaterThanOrEqualTo(map.sourceEnd(t));
+      }
+    });
   }
 
-  @Property(tries = 300)
-  void aCopyMapsCharacterForCharacterAndAReplacementWhole(@ForAll("runs") List<Run> runs) {
-    List<int[]> placed = new java.util.ArrayList<>();
-    SourceMap map = build(runs, new int[1], placed);
-    for (int[] r : placed) {
-      int ts = r[0];
-      int tl = r[1];
-      int ss = r[2];
-      int sl = r[3];
-      assertThat(map.sourceStart(ts)).isEqualTo(ss);
-      assertThat(map.sourceEnd(ts + tl)).isEqualTo(ss + sl);
-      if (tl == sl) {
-        for (int k = 0; k < tl; k++) {
-          assertThat(map.sourceStart(ts + k)).isEqualTo(ss + k);
-          assertThat(map.sourceEnd(ts + k + 1)).isEqualTo(ss + k + 1);
+  @Test
+  void aCopyMapsCharacterForCharacterAndAReplacementWhole() {
+    Randomized.tries(300, g -> {
+      List<Run> runs = runs(g);
+      List<int[]> placed = new java.util.ArrayList<>();
+      SourceMap map = build(runs, new int[1], placed);
+      for (int[] r : placed) {
+        int ts = r[0];
+        int tl = r[1];
+        int ss = r[2];
+        int sl = r[3];
+        assertThat(map.sourceStart(ts)).isEqualTo(ss);
+        assertThat(map.sourceEnd(ts + tl)).isEqualTo(ss + sl);
+        if (tl == sl) {
+          for (int k = 0; k < tl; k++) {
+            assertThat(map.sourceStart(ts + k)).isEqualTo(ss + k);
+            assertThat(map.sourceEnd(ts + k + 1)).isEqualTo(ss + k + 1);
+          }
         }
       }
-    }
+    });
   }
 
-  @Property(tries = 300)
-  void aMapReadBackFromItsMetadataMapsEveryOffsetAlike(@ForAll("runs") List<Run> runs) {
-    int[] end = new int[1];
-    SourceMap map = build(runs, end, new java.util.ArrayList<>());
-    SourceMap back = SourceMap.fromMetadata(map.toMetadata());
-    for (int t = 0; t <= end[0] + 1; t++) {
-      assertThat(back.sourceStart(t)).isEqualTo(map.sourceStart(t));
-      assertThat(back.sourceEnd(t)).isEqualTo(map.sourceEnd(t));
-    }
+  @Test
+  void aMapReadBackFromItsMetadataMapsEveryOffsetAlike() {
+    Randomized.tries(300, g -> {
+      List<Run> runs = runs(g);
+      int[] end = new int[1];
+      SourceMap map = build(runs, end, new java.util.ArrayList<>());
+      SourceMap back = SourceMap.fromMetadata(map.toMetadata());
+      for (int t = 0; t <= end[0] + 1; t++) {
+        assertThat(back.sourceStart(t)).isEqualTo(map.sourceStart(t));
+        assertThat(back.sourceEnd(t)).isEqualTo(map.sourceEnd(t));
+      }
+    });
   }
 
   /** A word of a page: letters, sometimes with an entity inside or around it. */
-  static Arbitrary<String> words() {
-    Arbitrary<String> plain = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
-    Arbitrary<String> entity = Arbitraries.of("&amp;", "&lt;", "&gt;", "&quot;", "&#8217;", "&rsquo;", "&eacute;",
-        "&#x201C;", "&nbsp;");
-    return Arbitraries.oneOf(plain, plain, plain, Combinators.combine(plain, entity, plain).as((a, e, b) -> a + e + b));
-  }
-
-  @Provide
-  Arbitrary<String> pages() {
-    Arbitrary<String> paragraph = words().list().ofMinSize(8).ofMaxSize(30).map(w -> "<p>" + String.join(" ", w)
-        + ".</p>");
-    return paragraph.list().ofMinSize(2).ofMaxSize(5).map(ps -> "<html><head><title>A story</title></head><body>"
-        + "<article><h1>A story</h1>" + String.join("\n", ps) + "</article></body></html>");
-  }
-
-  @Property(tries = 100)
-  void everyWordOfARandomPageMapsBackToItselfAsThePageWritesIt(@ForAll("pages") String html) {
-    HtmlText page = HtmlText.page(html);
-    Matcher words = Pattern.compile("\\S+").matcher(page.text());
-    while (words.find()) {
-      String source = html.substring(page.sourceMap().sourceStart(words.start()),
-          page.sourceMap().sourceEnd(words.end()));
-      assertThat(Parser.unescapeEntities(source, false)).as("source of %s", words.group())
-          .isEqualTo(words.group());
+  static String word(Gen g) {
+    String plain = g.string(1, 8, "abcdefghijklmnopqrstuvwxyz");
+    if (g.between(0, 3) < 3) {
+      return plain;
     }
+    return plain + g.of("&amp;", "&lt;", "&gt;", "&quot;", "&#8217;", "&rsquo;", "&eacute;", "&#x201C;", "&nbsp;")
+        + g.string(1, 8, "abcdefghijklmnopqrstuvwxyz");
+  }
+
+  /** A page of two to five paragraphs of 8 to 30 words. */
+  static String page(Gen g) {
+    List<String> ps = g.list(2, 5, () -> "<p>" + String.join(" ", g.list(8, 30, () -> word(g))) + ".</p>");
+    return "<html><head><title>A story</title></head><body><article><h1>A story</h1>" + String.join("\n", ps)
+        + "</article></body></html>";
+  }
+
+  @Test
+  void everyWordOfARandomPageMapsBackToItselfAsThePageWritesIt() {
+    Randomized.tries(100, g -> {
+      String html = page(g);
+      HtmlText page = HtmlText.page(html);
+      Matcher words = Pattern.compile("\\S+").matcher(page.text());
+      while (words.find()) {
+        String source = html.substring(page.sourceMap().sourceStart(words.start()),
+            page.sourceMap().sourceEnd(words.end()));
+        assertThat(Parser.unescapeEntities(source, false)).as("source of %s", words.group())
+            .isEqualTo(words.group());
+      }
+    });
   }
 }

@@ -1,29 +1,11 @@
 package org.dyad.engine.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.time.Tagging.tag;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.dyad.engine.SharedParser;
-import org.dyad.model.Timex;
 import org.junit.jupiter.api.Test;
 
 class TimeTaggerTest {
-  /** A Monday. */
-  private static final LocalDate ANCHOR = LocalDate.of(2023, 12, 11);
-  private static final TimeTagger TAGGER = new TimeTagger();
-
-  /** Each timex as {@code text=TYPE value [mod]}. */
-  private static List<String> tag(String text) {
-    List<Timex> found = TAGGER.tag(text, ANCHOR, SharedParser.get().parse(text));
-    for (Timex t : found) {
-      assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
-    }
-    return found.stream()
-        .map(t -> t.text() + "=" + t.type() + " " + t.value() + (t.mod() == null ? "" : " " + t.mod()))
-        .toList();
-  }
-
   @Test
   void sundayInAPastClauseIsThePreviousSunday() {
     assertThat(tag("The rebels attacked the town on Sunday.")).containsExactly("Sunday=DATE 2023-12-10");
@@ -121,7 +103,7 @@ class TimeTaggerTest {
   @Test
   void vagueReferencesArePastPresentOrFuture() {
     assertThat(tag("Violence has risen in recent years, and now the army is recently deployed."))
-        .containsExactly("recent years=DATE PAST_REF", "now=DATE PRESENT_REF", "recently=DATE PAST_REF");
+        .containsExactly("recent years=DURATION PXY", "now=DATE PRESENT_REF", "recently=DATE PAST_REF");
     assertThat(tag("Such raids were common in the past.")).containsExactly("the past=DATE PAST_REF");
   }
 
@@ -157,7 +139,7 @@ class TimeTaggerTest {
   @Test
   void aYearEarlierInAnEarningsReportIsTheNamedQuarterAYearBack() {
     assertThat(tag("Net income rose in the third quarter, from $5 million a year earlier."))
-        .containsExactly("the third quarter=DATE 2023-Q3", "a year earlier=DATE 2022-Q3");
+        .containsExactly("the third quarter=DATE 2023-Q3", "a year earlier=DATE 2022-Q3 <-the third quarter");
   }
 
   @Test
@@ -195,5 +177,93 @@ class TimeTaggerTest {
   @Test
   void plainYearsInContextAreYears() {
     assertThat(tag("The treaty was signed in 1998.")).containsExactly("1998=DATE 1998");
+  }
+
+  @Test
+  void halfUnitsAreSpelledInTheSmallerUnit() {
+    assertThat(tag("The siege lasted 2 1/2 years.")).containsExactly("2 1/2 years=DURATION P2Y6M");
+    assertThat(tag("The vote took a minute and a half.")).containsExactly("a minute and a half=DURATION PT1M30S");
+  }
+
+  @Test
+  void middayAndAClockTimeInTheMorningAreTimes() {
+    assertThat(tag("Shares fell at midday.")).containsExactly("midday=TIME 2023-12-11T12:00");
+    assertThat(tag("The plane left at 4 in the morning.")).containsExactly("4 in the morning=TIME 2023-12-11T04:00");
+  }
+
+  @Test
+  void theSecondDayOfACoordinationIsADate() {
+    assertThat(tag("The summit will be held on April 24 and 25.")).containsExactly(
+        "April 24=DATE 2024-04-24", "25=DATE 2024-04-25");
+  }
+
+  @Test
+  void stretchesOfUnknownLength() {
+    assertThat(tag("Prices have risen over the years.")).containsExactly("the years=DURATION PXY");
+    assertThat(tag("Investors will sell in the weeks ahead.")).containsExactly("the weeks ahead=DURATION PXW");
+    assertThat(tag("They will have to live without power for a while.")).containsExactly("a while=DURATION PXX");
+    assertThat(tag("Profit may double over the next couple of years."))
+        .containsExactly("the next couple of years=DURATION P2Y");
+  }
+
+  @Test
+  void aQuotedCapitalisedTitleIsNoTime() {
+    assertThat(tag("Baker spoke on ABC's \"This Week\" and on CBS's \"60 Minutes\" program.")).isEmpty();
+  }
+
+  @Test
+  void aWordThatPointsAheadSetsTheDirectionEvenInASimplePastClause() {
+    assertThat(tag("The board declared a dividend, payable Feb. 1.")).containsExactly("Feb. 1=DATE 2024-02-01");
+    assertThat(tag("Officials postponed until Tuesday any action on the case."))
+        .containsExactly("Tuesday=DATE 2023-12-12");
+  }
+
+  @Test
+  void aPastPerfectKeepsTheDateBehindWhateverPointsAhead() {
+    assertThat(tag("Ten members had filed their reports by Wednesday.")).containsExactly("Wednesday=DATE 2023-12-06");
+    assertThat(tag("The offer had been scheduled to expire Friday.")).containsExactly("Friday=DATE 2023-12-08");
+  }
+
+  @Test
+  void isToAndAPlannedEventLookAhead() {
+    assertThat(tag("The stock is to resume trading in Paris Tuesday.")).containsExactly("Tuesday=DATE 2023-12-12");
+    assertThat(tag("Protesters planned a large rally on Saturday.")).containsExactly("Saturday=DATE 2023-12-16");
+  }
+
+  @Test
+  void aMonthOrSeasonWithASpokenYearIsOneDate() {
+    assertThat(tag("January nineteen ninety-seven. Atlanta again.")).containsExactly("January nineteen ninety-seven=DATE 1997-01");
+    assertThat(tag("Oil fell to that level in the winter of nineteen ninety-four."))
+        .containsExactly("the winter of nineteen ninety-four=DATE 1994-WI");
+  }
+
+  @Test
+  void afterTheNineMonthsAYearEarlierIsTheYearBefore() {
+    assertThat(tag("Profit rose in the third quarter from a year earlier. For the nine months, sales fell from a "
+        + "year earlier.")).containsExactly("the third quarter=DATE 2023-Q3", "a year earlier=DATE 2022-Q3 <-the third quarter",
+            "the nine months=DURATION P9M", "a year earlier=DATE 2022");
+  }
+
+  @Test
+  void theLastHalfOfAYearIsItsSecondHalfButTheLastQuarterAloneIsNoFourthQuarter() {
+    assertThat(tag("Earnings will be lower for the last half of 1989.")).containsExactly("the last half of 1989=DATE 1989-H2");
+    assertThat(tag("Sales rose in the fourth quarter of 2022.")).containsExactly("the fourth quarter of 2022=DATE 2022-Q4");
+  }
+
+  @Test
+  void highNoonIsNoTimeOfDay() {
+    assertThat(tag("For the people of Poland, high noon comes today.")).containsExactly("today=DATE 2023-12-11");
+  }
+
+  @Test
+  void theWeekOfADateIsThatWeek() {
+    assertThat(tag("The case may be resolved in a hearing the week of March 6, 2024."))
+        .containsExactly("the week of March 6, 2024=DATE 2024-W10");
+  }
+
+  @Test
+  void theYearEarlierNineMonthsAreOneStretch() {
+    assertThat(tag("Net for the year-earlier nine months included a gain."))
+        .containsExactly("the year-earlier nine months=DURATION P9M");
   }
 }

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.engine.read;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The fingerprint that makes the same article sent twice one document: SHA-256 of the text after Unicode NFKC
  * normalisation, with every run of white space made one space and the ends trimmed. Re-wrapped lines,
- * non-breaking spaces and full-width letters do not make a new article; any other change does.
+ * non-breaking spaces and full-width letters do not make a new article; any other change does. The one text
+ * hash of dyad: the store's {@code text_hash} and its duplicate check, the Spark job's, and the id of an
+ * article posted to the server without one ({@link #id}).
  */
 public final class TextHash {
   private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -26,5 +28,13 @@ public final class TextHash {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
+  }
+
+  /**
+   * An id made from the text alone, for a document that comes without one: {@code prefix}, then the first 16 hex
+   * digits of {@link #of}, so that the same article sent twice gets the same id ({@code api-3f9a...}).
+   */
+  public static String id(String prefix, String text) {
+    return prefix + of(text).substring(0, 16);
   }
 }

@@ -1,0 +1,109 @@
+package org.dyad.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.engine.Engine;
+import org.dyad.engine.EngineOptions;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of every command that builds an engine ({@code extract}, {@code ingest}, {@code serve},
+ * {@code eval}, {@code spark}): one picocli mixin, read into one {@link EngineOptions}, whose defaults they are.
+ */
+final class EngineFlags {
+  @Option(names = "--patterns", paramLabel = "FILE",
+      description = "More event patterns, in the format of dyad's patterns.tsv (repeatable).")
+  List<Path> patterns = new ArrayList<>();
+
+  @Option(names = "--dictionaries", paramLabel = "DIR",
+      description = "Code events with the PETRARCH dictionary set in DIR (*verbs*/CAMEO*, *actors*, *agents*, "
+          + "*discards* files) instead of dyad's own patterns.")
+  @Nullable Path dictionaries;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents extracted at once (default: the number of cores).")
+  @Nullable Integer threads;
+
+  @Option(names = "--stages", split = ",", paramLabel = "STAGE",
+      description = "Run only these stages, with nlp (which reads the sentences): actors, time, quotes, events, "
+          + "places (--stages actors: an actors-only run).")
+  List<String> stages = new ArrayList<>();
+
+  @Option(names = "--no-actors", description = "Switch the actors stage off (then switch off what needs it too).")
+  boolean noActors;
+
+  @Option(names = "--no-time", description = "Switch the time stage off.")
+  boolean noTime;
+
+  @Option(names = "--no-quotes", description = "Switch the quotes stage off.")
+  boolean noQuotes;
+
+  @Option(names = "--no-events", description = "Switch the events stage off (and places, which refines events).")
+  boolean noEvents;
+
+  @Option(names = "--no-places", description = "Switch the geocoding of event places off.")
+  boolean noPlaces;
+
+  /**
+   * The options given: the defaults of {@link EngineOptions#DEFAULTS} where none is given. Switching off
+   * {@code events} switches off {@code places} too, which only refines the events.
+   *
+   * @throws UsageException for options that cannot go together, a missing file or folder, an unknown stage
+   */
+  EngineOptions options() {
+    Set<String> off = new LinkedHashSet<>();
+    for (String s : stages) {
+      if (s.equals("nlp") || !Engine.STAGES.contains(s)) {
+        throw new UsageException("--stages takes actors, time, quotes, events and places, not " + s);
+      }
+    }
+    if (!stages.isEmpty()) {
+      Engine.STAGES.stream().filter(s -> !s.equals("nlp") && !stages.contains(s)).forEach(off::add);
+    }
+    addIf(off, noActors, "actors");
+    addIf(off, noTime, "time");
+    addIf(off, noQuotes, "quotes");
+    addIf(off, noEvents, "events");
+    addIf(off, noEvents || noPlaces, "places");
+    for (Path p : patterns) {
+      if (!Files.isRegularFile(p)) {
+        throw new UsageException("no pattern file at " + p);
+      }
+    }
+    if (dictionaries != null && !Files.isDirectory(dictionaries)) {
+      throw new UsageException("no dictionary folder at " + dictionaries);
+    }
+    try {
+      return new EngineOptions(patterns, dictionaries, threads == null ? EngineOptions.DEFAULTS.threads() : threads,
+          off);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** The options that only a door that extracts with its own threads and engine files takes, as given. */
+  List<String> filesAndThreadsGiven() {
+    List<String> given = new ArrayList<>();
+    if (!patterns.isEmpty()) {
+      given.add("--patterns");
+    }
+    if (dictionaries != null) {
+      given.add("--dictionaries");
+    }
+    if (threads != null) {
+      given.add("--threads");
+    }
+    return given;
+  }
+
+  private static void addIf(Set<String> off, boolean on, String stage) {
+    if (on) {
+      off.add(stage);
+    }
+  }
+}

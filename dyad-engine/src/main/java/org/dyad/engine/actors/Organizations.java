@@ -1,0 +1,206 @@
+package org.dyad.engine.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.model.CountrySource;
+import org.dyad.model.EntityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Organisations and places: the phrases of the dictionaries (countries, capitals, metonyms, IGOs, outlets,
+ * the Phoenix organisations) and the organisations the NER names. A named organisation takes its country
+ * from a nation in or before its name ("the Turkish Foreign Ministry", "Kenya's Foreign Ministry",
+ * "Seoul-based Korea University") and its sector from the words of its name; a body of a state named
+ * without one ("the Foreign Ministry", "the Senate Finance Committee") is domestic: it takes the story's.
+ */
+final class Organizations {
+  private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+
+  private final Run run;
+
+  Organizations(Run run) {
+    this.run = run;
+  }
+
+  void named(Sentence s, Span ner, List<Span> dict, boolean[] used) {
+    String name = run.surface(ner);
+    for (Span d : dict) {
+      if (d.first() <= ner.first() && ner.last() <= d.last()) {
+        return; // the dictionary knows it: dictionaryMention handles it
+      }
+    }
+    Draft d = run.drafts.get("ORG:" + Dictionary.key(name));
+    if (d == null) {
+      d = acronymOf(name);
+    }
+    if (d == null) {
+      d = startingWith(run, name);
+    }
+    int first = ner.first();
+    if (d == null) {
+      d = run.draft("ORG:" + Dictionary.key(name), EntityType.ORGANIZATION, name);
+      for (String w : name.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        Optional<Dictionary.Role> r = run.dictionary.role(w);
+        if (r.isPresent() && !r.get().sector().isEmpty()) {
+          d.sector = r.get().sector();
+          d.domestic |= r.get().kind() == Dictionary.RoleKind.STATE;
+        }
+      }
+      for (Span inner : dict) {
+        if (ner.contains(inner) && run.isNation(inner)) {
+          d.country(run.nationOf(inner), CountrySource.TEXT);
+        }
+      }
+      Span before = nationBefore(s, ner, dict);
+      if (before != null) {
+        d.country(run.stateOf(before), CountrySource.TEXT);
+        first = before.first();
+      }
+      d.country(basedIn(s, ner, dict), CountrySource.TEXT);
+    }
+    Span whole = run.span(s, first, ner.last());
+    d.add(run.mention(whole));
+    Run.mark(used, whole);
+    run.place(d, s, ner.last());
+  }
+
+  /** "the Turkish Foreign Ministry", "Kenya's Foreign Ministry": the nation right before the name. */
+  private @Nullable Span nationBefore(Sentence s, Span ner, List<Span> dict) {
+    int j = ner.first() - 1;
+    if (j >= 1 && POSSESSIVE.contains(s.token(j).text())) {
+      j--;
+    }
+    Span nation = Matches.endingAt(dict, j);
+    return nation != null && run.isNation(nation) ? nation : null;
+  }
+
+  /** "Seoul-based Korea University": the country of the place before "-based". */
+  private @Nullable String basedIn(Sentence s, Span ner, List<Span> dict) {
+    int i = ner.first() - 1;
+    if (i >= 2 && s.token(i).lemma().equals("base") && s.token(i - 1).text().equals("-")) {
+      Span place = Matches.endingAt(dict, i - 2);
+      return place == null ? null : run.nationOf(place);
+    }
+    return null;
+  }
+
+  /** "BankAmerica" after "BankAmerica Corp", "Moody" after "Moody's Investors Service Inc". */
+  static @Nullable Draft startingWith(Run run, String name) {
+    String k = Dictionary.key(name);
+    for (Draft d : run.drafts.values()) {
+      if (d.type == EntityType.ORGANIZATION && d.key.startsWith("ORG:" + k) && d.key.length() > 4 + k.length()
+          && !Character.isLetterOrDigit(d.key.charAt(4 + k.length()))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Draft acronymOf(String name) {
+    if (name.length() < 2 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    for (Draft d : run.drafts.values()) {
+      if (d.type == EntityType.ORGANIZATION) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : d.name.split("\\s+")) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+            initials.append(w.charAt(0));
+          }
+        }
+        if (initials.toString().equals(name)) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  void dictionaryMention(Sentence s, Span span, boolean[] used) {
+    Dictionary.Entry e = run.entryOf(span);
+    String code = e.code();
+    String country = e.country();
+    if (e.known() != null) {
+      String then = e.known().codeOn(run.date, run.dictionary::countryPartOf);
+      if (then != null) {
+        code = then;
+        country = run.dictionary.countryOfCode(then);
+      }
+    }
+    Draft d = switch (e.kind()) {
+      case COUNTRY, DEMONYM -> run.draft("CTY:" + country, EntityType.COUNTRY, e.name());
+      case CAPITAL, CITY -> run.draft("LOC:" + e.name(), EntityType.LOCATION, e.name());
+      case METONYM -> run.draft("MET:" + e.name(), EntityType.ORGANIZATION, e.name());
+      default -> run.draft("ORG:" + code + ":" + e.name(), EntityType.ORGANIZATION, e.name());
+    };
+    boolean organisation = e.kind() == Dictionary.Kind.ORGANIZATION;
+    d.country(country, organisation ? CountrySource.DICTIONARY : CountrySource.TEXT);
+    if (d.code == null) {
+      d.code = code;
+    }
+    if (e.kind() == Dictionary.Kind.CAPITAL || e.kind() == Dictionary.Kind.METONYM) {
+      seat(d, e);
+    }
+    Span whole = withKind(s, span, d.code == null ? code : d.code, used);
+    d.add(run.mention(whole));
+    Run.mark(used, whole);
+    run.place(d, s, whole.last());
+  }
+
+  /**
+   * The organisation's name with the common noun of its kind after it ("the Yedioth Ahronoth newspaper", "Kyodo
+   * news agency"): a role noun whose sector is the organisation's.
+   */
+  private Span withKind(Sentence s, Span span, String code, boolean[] used) {
+    int next = span.last() + 1;
+    if (next >= s.size() || used[next] || !s.token(next).isNoun() || s.token(next).isProperNoun()) {
+      return span;
+    }
+    String part = run.dictionary.countryPartOf(code);
+    String sector = part == null ? code : code.substring(part.length());
+    Optional<Dictionary.Role> r = run.dictionary.role(s.token(next).lemma());
+    boolean same = r.isPresent() && !r.get().sector().isEmpty() && sector.endsWith(r.get().sector());
+    return same ? run.span(s, span.first(), next) : span;
+  }
+
+  /** A capital or metonym speaks for the state whose seat it was on the document's date. */
+  private void seat(Draft d, Dictionary.Entry e) {
+    if (e.country() != null) {
+      String then = run.seatOf(e.country());
+      if (!then.equals(e.country())) {
+        String code = run.dictionary.country(then).map(Dictionary.Country::code).orElse(then);
+        String was = run.dictionary.country(e.country()).map(Dictionary.Country::code).orElse(e.country());
+        d.country = then;
+        d.code = e.code().startsWith(was) ? code + e.code().substring(was.length()) : e.code();
+      }
+    }
+  }
+
+  /**
+   * The organisation a definite body noun refers back to: "the ministry" after "the Foreign Ministry", the
+   * latest named organisation whose name holds the noun; null when none does.
+   */
+  @Nullable Draft antecedent(String bodyNoun) {
+    Draft found = null;
+    int latest = -1;
+    String noun = bodyNoun.toLowerCase(Locale.ROOT);
+    for (Draft d : run.drafts.values()) {
+      if (d.type != EntityType.ORGANIZATION) {
+        continue;
+      }
+      boolean holds = false;
+      for (String w : d.name.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        holds |= w.equals(noun);
+      }
+      int last = d.mentions.stream().mapToInt(m -> m.start()).max().orElse(-1);
+      if (holds && last > latest) {
+        latest = last;
+        found = d;
+      }
+    }
+    return found;
+  }
+}

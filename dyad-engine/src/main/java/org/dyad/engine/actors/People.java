@@ -1,0 +1,230 @@
+package org.dyad.engine.actors;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.model.CountrySource;
+import org.dyad.model.EntityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Named people: one entity for all mentions of one person ("Fumio Kishida", "Kishida", "Mr Kishida"), with the
+ * role and country their titles and descriptions give ({@link Titles}), else the dictionaries' entry for the
+ * document's date ({@code leaders.tsv}, {@code phoenix-people.tsv}, {@code people.tsv}). What the text says wins:
+ * a nationality in the title over the dictionary's country, the title's office ("former President") over the
+ * dictionary's role.
+ */
+final class People {
+  private static final Map<String, Draft.Gender> HONORIFICS = Map.of(
+      "Mr", Draft.Gender.MALE, "Mrs", Draft.Gender.FEMALE, "Ms", Draft.Gender.FEMALE, "Miss", Draft.Gender.FEMALE,
+      "Sir", Draft.Gender.MALE, "Madame", Draft.Gender.FEMALE, "Mme", Draft.Gender.FEMALE,
+      "King", Draft.Gender.MALE, "Queen", Draft.Gender.FEMALE, "Prince", Draft.Gender.MALE);
+
+  private final Run run;
+  private final Titles titles;
+
+  People(Run run) {
+    this.run = run;
+    this.titles = new Titles(run);
+  }
+
+  void person(Sentence s, Span ner, List<Span> dict, boolean[] used) {
+    Span name = ner;
+    Draft.Gender honorific = HONORIFICS.get(s.token(ner.first()).text().replace(".", ""));
+    if (honorific != null && ner.first() < ner.last()) {
+      // "Mrs Reagan": the honorific gives the gender and belongs to the mention, not to the name.
+      name = run.span(s, ner.first() + 1, ner.last());
+    }
+    String full = run.surface(name);
+    Draft org = run.drafts.get("ORG:" + Dictionary.key(full));
+    if (org == null) {
+      org = Organizations.startingWith(run, full);
+    }
+    if (org != null && honorific == null) {
+      // "Radtech" after "Radtech Inc": the NER's person is the company named before.
+      org.add(run.mention(name));
+      Run.mark(used, name);
+      return;
+    }
+    List<String> words = Arrays.asList(full.split("\\s+"));
+    Draft d = find(words, honorific == null ? Draft.Gender.UNKNOWN : honorific);
+    if (d == null) {
+      d = run.draft("PER:" + full, EntityType.PERSON, full);
+      d.nameWords.addAll(words);
+    } else if (words.size() > d.nameWords.size() && !d.nameWords.isEmpty()) {
+      d.name = full;
+      d.nameWords.clear();
+      d.nameWords.addAll(words);
+    }
+    if (honorific != null) {
+      d.gender = honorific;
+    }
+    int start = ner.first();
+    Titles.Title title = titles.before(s, ner.first(), dict);
+    if (title != null) {
+      take(d, title);
+      start = title.first();
+      Draft.Gender g = HONORIFICS.get(title.role().replace(".", ""));
+      if (g != null) {
+        d.gender = g;
+      }
+    }
+    Span whole = run.span(s, start, name.last());
+    d.add(run.mention(whole));
+    Run.mark(used, whole);
+    appositions(s, name, d, dict, used);
+    known(d, full, title != null);
+    run.place(d, s, name.last());
+  }
+
+  /**
+   * Whether a span the NER took for an organisation is a person named after a title ("Vice-President Moody
+   * Awori"): a title of the dictionaries before it, and no word of an institution or phrase of the
+   * dictionaries in it.
+   */
+  boolean titled(Sentence s, Span ner, List<Span> dict) {
+    if (ner.first() == 0 || !s.token(ner.first() - 1).isProperNoun() && !s.token(ner.first() - 1).isNoun()) {
+      return false;
+    }
+    for (int i = ner.first(); i <= ner.last(); i++) {
+      if (run.dictionary.role(s.token(i).lemma()).isPresent() || Matches.containing(dict, i) != null
+          || !Character.isUpperCase(s.token(i).text().charAt(0))) {
+        return false;
+      }
+    }
+    Titles.Title t = titles.before(s, ner.first(), dict);
+    return t != null && run.dictionary.role(s.token(ner.first() - 1).text()).map(Dictionary.Role::title)
+        .orElse(s.token(ner.first() - 1).text().contains("-"));
+  }
+
+  /** Gives the person what a title or description says, where nothing before said it. */
+  private void take(Draft d, Titles.Title title) {
+    if (d.role == null) {
+      d.role = title.role();
+      d.sector = title.sector();
+    }
+    if (title.code() != null && d.code == null && d.country == null) {
+      d.code = title.code();
+    }
+    d.country(title.country(), CountrySource.TEXT);
+    // A person's political office is the story's country's too: "opposition leader", "party chairman",
+    // "former Education Secretary" (ELI).
+    String sector = title.sector();
+    d.domestic |= Titles.domestic(sector) || sector.startsWith("OPP") || sector.startsWith("PTY")
+        || sector.startsWith("ELI");
+  }
+
+  /**
+   * A description in apposition, after the name ("Taro Kono, Japan's foreign minister,") or before it ("the
+   * foreign minister of Iran, Mohammad Javad Zarif"): its role and country, and the description as a mention.
+   */
+  private void appositions(Sentence s, Span name, Draft person, List<Span> dict, boolean[] used) {
+    if (!s.parsed()) {
+      return;
+    }
+    int head = s.tree().climb(s.token(name.last()), Run::inPhrase).index();
+    Token h = s.token(head);
+    if (h.rel().equals("appos") && h.head() >= 0 && h.head() < name.first()) {
+      describedBy(s, h.head(), head, person, dict, used);
+    }
+    for (Token t : s.tree().children(head)) {
+      if (t.rel().equals("appos") && t.index() > name.last()) {
+        describedBy(s, t.index(), -1, person, dict, used);
+      }
+    }
+  }
+
+  /** Takes what the description headed by {@code descriptionHead} says; {@code skip}: the name inside it, or -1. */
+  private void describedBy(Sentence s, int descriptionHead, int skip, Draft person, List<Span> dict,
+      boolean[] used) {
+    Titles.Title t = titles.describe(s, descriptionHead, skip, dict);
+    if (t == null) {
+      return;
+    }
+    take(person, t);
+    Span description = run.span(s, t.first(), t.last());
+    if (!Run.anyUsed(used, description)) {
+      person.add(run.mention(description));
+      Run.mark(used, description);
+    }
+  }
+
+  /**
+   * The dictionaries' person of this name on the document's date: by full name or alias; else, for a name
+   * with a title ("President Mugabe") or a first name the entry shares ("Omar al-Bashir"), the one person of
+   * that surname whose office then fits. Gives the country (unless the text gave one) and, without a title in
+   * the text, the code the person held.
+   */
+  private void known(Draft d, String full, boolean titled) {
+    if (d.country != null || d.code != null) {
+      return;
+    }
+    Known k = run.dictionary.person(d.name).or(() -> run.dictionary.person(full)).orElse(null);
+    if (k == null) {
+      k = bySurname(d, titled);
+    }
+    if (k == null) {
+      return;
+    }
+    String code = k.codeOn(run.date, run.dictionary::countryPartOf);
+    if (code == null) {
+      return;
+    }
+    String country = run.dictionary.countryOfCode(code);
+    if (country == null) {
+      d.code = code; // "IGOUNO": an official of an international organisation
+    } else {
+      d.country(country, CountrySource.DICTIONARY);
+      String part = run.dictionary.countryPartOf(code);
+      if (d.role == null && part != null) {
+        d.sector = code.substring(part.length());
+      }
+    }
+    d.domestic = false;
+  }
+
+  private @Nullable Known bySurname(Draft d, boolean titled) {
+    String surname = d.nameWords.isEmpty() ? d.name : d.nameWords.get(d.nameWords.size() - 1);
+    List<Known> candidates = run.dictionary.bySurname(surname);
+    if (candidates.isEmpty() && titled) {
+      candidates = run.dictionary.bySimilarSurname(surname); // "President Francois Mitterand"
+    }
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    String firstName = d.nameWords.size() > 1 ? Dictionary.personKey(d.nameWords.get(0)) : null;
+    String sector = d.sector == null || d.sector.length() < 3 ? null : d.sector.substring(0, 3);
+    Set<String> countries = new HashSet<>();
+    Known found = null;
+    for (Known k : candidates) {
+      String code = k.codeOn(run.date, run.dictionary::countryPartOf);
+      String country = code == null ? null : run.dictionary.countryOfCode(code);
+      if (country == null) {
+        continue;
+      }
+      boolean fits = firstName != null ? Dictionary.personKey(k.name()).startsWith(firstName + " ")
+          : titled && (sector == null || code.substring(3).startsWith(sector));
+      if (fits) {
+        countries.add(country);
+        found = k;
+      }
+    }
+    return countries.size() == 1 ? found : null;
+  }
+
+  /** A person already named with these words, or a subset of them, whose gender does not clash. */
+  @Nullable Draft find(List<String> words, Draft.Gender gender) {
+    for (Draft d : run.drafts.values()) {
+      boolean clash = gender != Draft.Gender.UNKNOWN && d.gender != Draft.Gender.UNKNOWN && d.gender != gender;
+      if (d.type == EntityType.PERSON && !d.nameWords.isEmpty() && !clash
+          && (d.nameWords.containsAll(words) || words.containsAll(d.nameWords))) {
+        return d;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,336 @@
+package org.dyad.engine.actors;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.model.CountrySource;
+import org.dyad.model.EntityType;
+import org.dyad.model.Mention;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Actors named by a role, not a name: "a Japanese foreign ministry official", "Chinese state media", "officials
+ * at the U.S. Trade Representative's Office", "Finance Ministry sources", "the ministry". The country is a
+ * nation among the phrase's modifiers, or the country of what its "of", "at", "for" or "from" phrase names;
+ * a body of a state or a state's office with none is domestic (the story's country, marked inferred). "The
+ * ministry" after "the Foreign Ministry" is that ministry.
+ */
+final class UnnamedActors {
+  private static final Set<String> ARGUMENT_RELS =
+      Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "appos", "conj", "root", "nsubj:xsubj");
+  private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "det", "nummod");
+  /** Prepositions whose object tells whose an actor is: "officials of/at/for/from the ministry". */
+  private static final Set<String> OWNER_CASES = Set.of("of", "at", "for", "from", "in");
+
+  private final Run run;
+
+  UnnamedActors(Run run) {
+    this.run = run;
+  }
+
+  void sentence(Sentence s, List<Span> dict, boolean[] used) {
+    if (!s.parsed()) {
+      return;
+    }
+    for (Token head : s.tokens()) {
+      if (!head.isNoun() || head.isProperNoun() || used[head.index()] || !argument(s, head)) {
+        continue;
+      }
+      int roleFirst = roleEndingAt(s, head.index());
+      if (roleFirst < 0) {
+        continue;
+      }
+      String rolePhrase = run.text.substring(s.token(roleFirst).start(), head.end());
+      Dictionary.Role role = run.dictionary.role(run.text.substring(s.token(roleFirst).start(), head.start())
+          + head.lemma()).or(() -> run.dictionary.role(head.lemma())).orElseThrow();
+      String lemma = head.lemma().toLowerCase(Locale.ROOT);
+      String nation = null;
+      String igo = null;
+      int nations = 0;
+      String sector = role.sector();
+      int first = roleFirst;
+      for (Token dep : s.tree().children(head.index())) {
+        if (dep.index() < head.index() && MODIFIER_RELS.contains(dep.rel())) {
+          String n = nationAt(s, dep.index());
+          nation = n != null ? n : nation;
+          Draft org = run.draftAt(dep);
+          if (org != null && org.country == null && org.code != null && org.code.startsWith("IGO")) {
+            igo = org.code; // "EC ministers", "UN peacekeepers": the organisation's
+          }
+          nations += n != null ? 1 + (int) s.tree().children(dep.index()).stream()
+              .filter(c -> c.rel().equals("conj") && nationAt(s, c.index()) != null).count() : 0;
+          String given = modifierSector(s, dep);
+          if (sector.isEmpty() || !given.isEmpty() && role.kind() == Dictionary.RoleKind.NOUN
+              && modifierIsBody(s, dep)) {
+            // "union officials" are the union's (LAB), "company spokesmen" the company's (BUS).
+            sector = given.isEmpty() ? sector : given;
+          }
+          first = Math.min(first, s.tree().subtreeFirst(dep.index()));
+        }
+      }
+      boolean definite = definite(s, head);
+      if (definite && !hasModifier(s, head) && !role.body()) {
+        Draft before = described(head);
+        if (before != null) {
+          // "the sources" after "Finance Ministry sources", "the minister" after "Finance Minister Funaro".
+          before.add(Mention.of(run.text, head.start(), head.end()));
+          used[head.index()] = true;
+          run.place(before, s, head.index());
+          continue;
+        }
+      }
+      if (nation == null && role.body() && definite && !hasModifier(s, head)) {
+        Draft named = run.organizations().antecedent(lemma);
+        if (named != null) {
+          // "the ministry" after "the Foreign Ministry": the same body.
+          named.add(Mention.of(run.text, head.start(), head.end()));
+          used[head.index()] = true;
+          continue;
+        }
+      }
+      if (nation == null) {
+        nation = owner(s, head);
+      }
+      // Diplomats and envoys serve abroad: the story's place says nothing of theirs.
+      boolean envoy = role.kind() == Dictionary.RoleKind.ENVOY;
+      boolean domestic = role.kind() == Dictionary.RoleKind.STATE
+          || !role.body() && !envoy && Titles.domestic(sector) && !sector.isEmpty();
+      // One who speaks for others ("company spokesmen", "one source") is of the dateline's place; not a
+      // group the role itself names ("traders", "analysts").
+      boolean local = !role.body() && !domestic && !envoy && role.sector().isEmpty() && run.dateline != null;
+      if (igo != null) {
+        domestic = false;
+        local = false;
+      }
+      if (nation == null && igo == null && !(domestic && run.inferred() != null) && !local
+          || role.body() && nation == null && indefinite(s, head)) {
+        continue;
+      }
+      while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("CD"))) {
+        first++;
+      }
+      Span whole = run.span(s, first, head.index());
+      String name = run.surface(whole);
+      EntityType type = role.body() ? EntityType.ORGANIZATION
+          : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
+      // One national body is one actor however named: "the Australian government", "the federal government".
+      String bodyKey = "BODY:" + (igo != null ? igo : nation == null ? run.inferred() : nation) + ":" + lemma;
+      Draft d = run.draft(role.body() ? bodyKey : "UNN:" + Dictionary.key(name), type, name);
+      d.country(nation, CountrySource.TEXT);
+      if (igo != null && nation == null) {
+        d.code = igo;
+      }
+      d.domestic |= domestic;
+      d.local |= local;
+      d.sector = sector;
+      d.role = type == EntityType.PERSON ? rolePhrase : null;
+      d.add(run.mention(whole));
+      // The nation inside is an attribute of this actor, not a separate mention of the country; but of two
+      // nations ("Hungarian and Romanian officials") each keeps its mention.
+      for (Draft other : run.drafts.values()) {
+        if (other != d && other.type == EntityType.COUNTRY && nations < 2) {
+          other.mentions.removeIf(m -> whole.start() <= m.start() && m.end() <= whole.end());
+        }
+      }
+      Run.mark(used, whole);
+      run.place(d, s, head.index());
+    }
+    run.drafts.values().removeIf(d -> d.mentions.isEmpty());
+  }
+
+  /**
+   * The actor a definite role noun refers back to: the latest person or group whose role or description ends
+   * in the same noun ("the aide" after "an aide", "the minister" after "Finance Minister Dilson Funaro").
+   */
+  private @Nullable Draft described(Token head) {
+    Draft found = null;
+    int latest = -1;
+    for (Draft d : run.drafts.values()) {
+      String described = d.role != null ? d.role : d.key.startsWith("UNN:") ? d.name : null;
+      if (described == null || d.type == EntityType.ORGANIZATION) {
+        continue;
+      }
+      String[] words = described.toLowerCase(Locale.ROOT).split("[\\s-]+");
+      String last = words[words.length - 1];
+      boolean same = last.equals(head.text().toLowerCase(Locale.ROOT)) || last.equals(head.lemma().toLowerCase(Locale.ROOT));
+      int at = d.mentions.stream().mapToInt(Mention::start).max().orElse(-1);
+      if (same && at < head.start() && at > latest) {
+        latest = at;
+        found = d;
+      }
+    }
+    return found;
+  }
+
+  private boolean modifierIsBody(Sentence s, Token dep) {
+    return run.dictionary.role(dep.lemma()).map(Dictionary.Role::body).orElse(false);
+  }
+
+  /** The sector a modifier gives a role that has none: "Finance Ministry sources" are GOV. */
+  private String modifierSector(Sentence s, Token dep) {
+    String phrase = run.surface(s, s.tree().subtreeFirst(dep.index()), dep.index());
+    return run.dictionary.role(phrase).or(() -> run.dictionary.role(dep.lemma()))
+        .map(Dictionary.Role::sector).orElse("");
+  }
+
+  private boolean hasModifier(Sentence s, Token head) {
+    return s.tree().children(head.index()).stream()
+        .anyMatch(d -> d.index() < head.index() && !d.pos().equals("DT"));
+  }
+
+  /**
+   * The country of what an "of", "at", "for", "from" or "in" phrase of the role names: "officials at the U.S.
+   * Trade Representative's Office", "a spokesman for the Foreign Ministry", "the head of Japan's tax bureau".
+   */
+  private @Nullable String owner(Sentence s, Token head) {
+    for (Token c : s.tree().children(head.index())) {
+      if (!c.rel().startsWith("nmod") || !s.tree().hasCaseIn(c, OWNER_CASES)) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (s.tree().dominates(c.index(), t.index())) {
+          String n = nationAt(s, t.index());
+          if (n != null) {
+            return n;
+          }
+          Draft d = run.draftAt(t);
+          if (d != null && d.country != null && d.type != EntityType.PERSON) {
+            return d.country;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the role noun is an argument: a subject, object or apposition, or the source of a report
+   * ("according to Israeli media", "a statement by the ministry", "a protest from officials").
+   */
+  private static boolean argument(Sentence s, Token head) {
+    if (ARGUMENT_RELS.contains(head.rel())) {
+      return true;
+    }
+    if (!head.rel().startsWith("obl") && !head.rel().startsWith("nmod")) {
+      return false;
+    }
+    for (Token c : s.tree().children(head.index())) {
+      String w = c.text().toLowerCase(Locale.ROOT);
+      if (c.rel().equals("case") && (w.equals("according") || w.equals("by") || w.equals("from"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean indefinite(Sentence s, Token head) {
+    return s.tree().children(head.index()).stream().anyMatch(d -> d.rel().equals("det")
+        && !d.text().equalsIgnoreCase("the") && !d.text().equalsIgnoreCase("this"));
+  }
+
+  private static boolean definite(Sentence s, Token head) {
+    return s.tree().children(head.index()).stream()
+        .anyMatch(d -> d.rel().equals("det") && d.text().equalsIgnoreCase("the"));
+  }
+
+  /** The first token of the longest role phrase ending at {@code head} ("foreign ministry official"). */
+  private int roleEndingAt(Sentence s, int head) {
+    for (int len = Math.min(run.dictionary.longestRoleWords(), head + 1); len >= 1; len--) {
+      int first = head - len + 1;
+      String phrase = run.text.substring(s.token(first).start(), s.token(head).start()) + s.token(head).lemma();
+      if (run.dictionary.role(phrase).isPresent()) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  private @Nullable String nationAt(Sentence s, int token) {
+    Draft d = run.draftAt(s.token(token));
+    return d != null && d.type == EntityType.COUNTRY ? d.country : null;
+  }
+
+  /**
+   * The country named most often (names, demonyms, capitals, cities) in the text and its title, when it is
+   * named at least twice and half again as often as any other.
+   */
+  @Nullable String homeCountry(List<List<Span>> matches, @Nullable String title) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    if (title != null) {
+      String[] words = title.split("[\\s,:;]+");
+      for (int i = 0; i < words.length; i++) {
+        for (int len = Math.min(3, words.length - i); len >= 1; len--) {
+          List<Dictionary.Entry> e = run.dictionary.lookup(String.join(" ", List.of(words).subList(i, i + len)));
+          if (!e.isEmpty() && e.get(0).country() != null && e.get(0).kind() != Dictionary.Kind.ORGANIZATION) {
+            counts.merge(e.get(0).country(), 1, Integer::sum);
+            i += len - 1;
+            break;
+          }
+        }
+      }
+    }
+    for (List<Span> sentence : matches) {
+      for (Span sp : sentence) {
+        String c = run.nationOf(sp);
+        if (c != null && run.entryOf(sp).kind() != Dictionary.Kind.ORGANIZATION) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+    }
+    return clearWinner(counts);
+  }
+
+  /** The key with the highest count, when it is at least 2 and half again the next one's; else null. */
+  static @Nullable String clearWinner(Map<String, Integer> counts) {
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return first >= 2 && first * 2 >= second * 3 ? best : null;
+  }
+
+  /**
+   * The country of the story's dateline: the input's own dateline field ("BRASILIA, March 3"), else a place
+   * of the dictionaries that opens the text and is followed by a comma or a dash ("SEOUL, March 17 (Yonhap)
+   * -", "ALGIERS: ..."); a capital speaks for the state whose seat it was then.
+   */
+  @Nullable String datelineCountry(@Nullable String given, List<List<Span>> matches) {
+    if (given != null && !given.isBlank()) {
+      String place = given.split("[,(:\\-–—]")[0].strip();
+      List<Dictionary.Entry> entries = run.dictionary.lookup(place);
+      if (entries.isEmpty()) {
+        entries = run.dictionary.lookup(place.toUpperCase(Locale.ROOT));
+      }
+      return entries.isEmpty() || entries.get(0).country() == null ? null : run.seatOf(entries.get(0).country());
+    }
+    if (run.sentences.isEmpty() || matches.get(0).isEmpty()) {
+      return null;
+    }
+    Sentence s = run.sentences.get(0);
+    Span first = matches.get(0).get(0);
+    if (first.first() != 0 || first.last() + 1 >= s.size()) {
+      return null;
+    }
+    String next = s.token(first.last() + 1).text();
+    Dictionary.Kind kind = run.entryOf(first).kind();
+    boolean place = kind == Dictionary.Kind.CAPITAL || kind == Dictionary.Kind.CITY;
+    boolean shouted = run.surface(first).equals(run.surface(first).toUpperCase(Locale.ROOT));
+    if (place && (shouted || next.equals(",")) && (next.equals(",") || next.equals(":") || next.startsWith("-")
+        || next.equals("–") || next.equals("("))) {
+      return run.nationOf(first) == null ? null : run.seatOf(run.nationOf(first));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,88 @@
+package org.dyad.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.events.EventRendering.events;
+import static org.dyad.engine.events.EventRendering.extract;
+
+import org.dyad.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** What code a predicate gets: the lexicon, announced acts, senses that are no events (dated 2023-12-11). */
+class PredicateCodeTest {
+  @Test
+  void aGrantAnnouncedIsAnIntentToProvideEconomicAidWithTheGrantBesideIt() {
+    assertThat(events("Finland will give Tanzania a grant of 580 million shillings."))
+        .containsExactly("0331 Express intent to provide economic aid FIN->TZA 2023-12-11 [asserted] act=071");
+  }
+
+  @Test
+  void aVisitAnnouncedIsAnIntentToMeet() {
+    assertThat(events("German Foreign Minister Oskar Fischer will visit Albania in June."))
+        .containsExactly("036 Express intent to meet or negotiate DEUGOV->ALB 2024-06 [asserted] act=042");
+  }
+
+  @Test
+  void agreeingToLiftAnEmbargoIsAnIntentToEaseIt() {
+    assertThat(events("Japan agreed to lift its embargo on Iran on Friday."))
+        .containsExactly("0354 Express intent to ease economic sanctions, boycott, or embargo JPN->IRN 2023-12-08 "
+            + "[asserted] act=085");
+  }
+
+  @Test
+  void refusingToLiftACurfewIsARejectionWithTheLiftingBesideIt() {
+    assertThat(events("The Israeli government refused to lift the curfew on Palestinians in Hebron."))
+        .containsExactly("1241 Refuse to ease administrative sanctions ISRGOV->PSE 2023-12-11 place=Hebron [asserted] "
+            + "act=0813");
+  }
+
+  @Test
+  void tariffsAnnouncedAreAThreatMadeNow() {
+    assertThat(events("The United States will impose tariffs on Chinese goods."))
+        .containsExactly("1312 Threaten to boycott, embargo, or sanction USA->CHN 2023-12-11 [asserted] act=163");
+  }
+
+  @Test
+  void aConvertedPetrarchVerbCodesTheEvent() {
+    assertThat(events("Syrian troops besieged the Lebanese town of Zahle on Friday."))
+        .singleElement().satisfies(e -> assertThat(e).startsWith("191 Impose blockade, restrict movement SYRMIL->"));
+  }
+
+  @Test
+  void anEventNounTakesItsCodeFromItsModifier() {
+    assertThat(events("Japan's humanitarian aid to Syria arrived."))
+        .containsExactly("073 Provide humanitarian aid JPN->SYR 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void attackingAPolicyIsCriticismNotForce() {
+    assertThat(events("Japan attacked the fiscal policy of the United States on Friday."))
+        .containsExactly("111 Criticize or denounce JPN->USA 2023-12-08 [asserted]");
+  }
+
+  @Test
+  void banksThatFightHardUseNoForce() {
+    Extraction x = extract("Japanese banks fought hard to protect their interests.");
+    assertThat(x.events()).isEmpty();
+    assertThat(x.problems()).isEmpty();
+  }
+
+  @Test
+  void fightingInflationIsNoWar() {
+    Extraction x = extract("The Japanese government fought inflation with higher interest rates.");
+    assertThat(x.events()).isEmpty();
+    assertThat(x.problems()).isEmpty();
+  }
+
+  @Test
+  void aTasteOfItsOwnMedicineIsNoAid() {
+    Extraction x = extract("Japan gave China a taste of its own medicine.");
+    assertThat(x.events()).isEmpty();
+    assertThat(x.problems()).isEmpty();
+  }
+
+  @Test
+  void summoningAnAmbassadorIsAnOfficialComplaint() {
+    assertThat(events("France summoned the Russian ambassador on Friday.")).singleElement()
+        .satisfies(e -> assertThat(e).startsWith("114 Complain officially FRA->"));
+  }
+}

@@ -1,0 +1,63 @@
+package org.dyad.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.dyad.store.Export;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The GDELT 2.0 event records of the stories, one line per story in story order, as {@code dyad export --format
+ * gdelt} writes them: the same join of each story with its first report (event, document, actors' names), and
+ * the same 61 columns from {@link Export#gdeltRow}.
+ */
+final class GdeltStage {
+  private GdeltStage() {}
+
+  static Dataset<String> lines(Dataset<Row> stories, Dataset<Row> events, Dataset<Row> documents,
+      Dataset<Row> entities) {
+    Dataset<Row> s = stories.alias("s");
+    Dataset<Row> ev = events.alias("ev");
+    Dataset<Row> d = documents.alias("d");
+    Dataset<Row> se = entities.select("doc_id", "entity_id", "name").alias("se");
+    Dataset<Row> te = entities.select("doc_id", "entity_id", "name").alias("te");
+    Dataset<Row> joined = s
+        .join(ev, col("ev.doc_id").equalTo(col("s.doc_id")).and(col("ev.event_id").equalTo(col("s.event_id"))))
+        .join(d, col("d.id").equalTo(col("s.doc_id")))
+        .join(se, col("se.doc_id").equalTo(col("ev.doc_id")).and(col("se.entity_id").equalTo(col("ev.source_entity"))),
+            "left")
+        .join(te, col("te.doc_id").equalTo(col("ev.doc_id")).and(col("te.entity_id").equalTo(col("ev.target_entity"))),
+            "left")
+        .select(col("s.story_no"), col("s.first_day"), col("s.source_actor"), col("s.target_actor"),
+            col("s.num_mentions"), col("s.num_sources"), col("s.num_articles"), col("ev.code"), col("ev.root"),
+            col("ev.quad_class"), col("ev.goldstein"), col("ev.lead"), col("ev.source_country"),
+            col("ev.target_country"), col("se.name").as("source_name"), col("te.name").as("target_name"),
+            col("ev.place_name"), col("ev.place_country"), col("ev.place_lat"), col("ev.place_lon"),
+            col("ev.place_kind"), col("ev.place_admin1"), col("ev.place_geonameid"), col("d.id"),
+            col("d.ingested_at"), col("d.metadata"))
+        .orderBy("story_no");
+    return joined.map((MapFunction<Row, String>) r -> String.join("\t", Export.gdeltRow(story(r))), Encoders.STRING());
+  }
+
+  private static Export.GdeltStory story(Row r) {
+    return new Export.GdeltStory(r.getLong(0), day(r.get(1)), r.getString(2), r.getString(3), r.getInt(4),
+        r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getInt(9), r.getDouble(10), r.getBoolean(11),
+        r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17),
+        nullable(r, 18), nullable(r, 19), r.getString(20), r.getString(21), r.isNullAt(22) ? null : r.getLong(22),
+        r.getString(23), (LocalDateTime) r.get(24), r.getString(25));
+  }
+
+  private static @Nullable Double nullable(Row r, int i) {
+    return r.isNullAt(i) ? null : r.getDouble(i);
+  }
+
+  /** A DATE value, as Spark gives it with or without its Java 8 time API turned on. */
+  static LocalDate day(Object v) {
+    return v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v;
+  }
+}
