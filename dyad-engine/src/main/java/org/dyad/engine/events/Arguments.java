@@ -108,6 +108,12 @@ final class Arguments {
     return List.of();
   }
 
+  /** Whether {@code noun} names the actors it is between ("the meeting between China and Russia"). */
+  boolean mutualEvent(Sentence s, Token noun) {
+    Token between = noun.isNoun() ? s.tree().caseChild(noun, BETWEEN) : null;
+    return between != null && !resolver.actors(s, between, "nmod:between").isEmpty();
+  }
+
   /**
    * An event noun's actors: its possessor, "by" or "between" argument, the subject of its light verb ("held
    * talks", "the trip Yoon made"), an adjective of nationality ("Israeli strikes"), two countries before a

@@ -27,6 +27,7 @@ final class Modalities {
   private static final Set<String> CONDITION_ABOVE = Words.set("condition_above");
   private static final Set<String> TERMS = Words.set("terms");
   private static final Set<String> ATTEMPTED = Words.set("attempt");
+  private static final Set<String> WISHED = Words.set("wish_verb");
   private static final Set<String> UNREALISED_NOUNS = Words.set("unrealised_noun");
   private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
   private static final Set<String> OWN_ACTOR_CASES = Set.of("by", "between", "among");
@@ -97,7 +98,10 @@ final class Modalities {
             || p.rel().equals("ccomp")) && s.dependents(head.index()).stream().anyMatch(c -> c.rel().equals("obj")
                 && (ENTITLED.contains(c.lemma().toLowerCase(Locale.ROOT))
                     || UNREALISED_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT))));
-        if (p.rel().equals("xcomp") && (APPEALED.contains(hl) || ATTEMPTED.contains(hl)) || entitled
+        // What one wants another to do ("Japan wants the U.S. to lift the tariffs") is the other's act wished for,
+        // not announced.
+        boolean wished = WISHED.contains(hl) && s.tree().hasChild(head, "obj");
+        if (p.rel().equals("xcomp") && (APPEALED.contains(hl) || ATTEMPTED.contains(hl) || wished) || entitled
             || p.rel().equals("acl") && UNREALISED_NOUNS.contains(hl)) {
           m.add(Modality.HYPOTHETICAL);
         } else if (p.rel().equals("acl") && PLANNED_NOUNS.contains(hl)) {

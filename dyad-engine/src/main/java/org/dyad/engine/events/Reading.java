@@ -27,6 +27,7 @@ final class Reading {
   private static final Set<String> COERCIVE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
   private static final String GENERIC_THREAT = "130";
   private static final Set<String> DEFINITE = Words.set("definite_det");
+  private static final Set<String> BUSINESS = Words.set("business_sector");
 
   private final PatternCoder coder;
   private final String text;
@@ -89,7 +90,9 @@ final class Reading {
       if (m == null || m.pattern().codesNothing()) {
         continue;
       }
-      if (m.object() != null) {
+      // An object that is an event between actors of its own ("attended the meeting between China and Russia")
+      // stays an event of its own.
+      if (m.object() != null && !arguments.mutualEvent(s, m.object())) {
         for (Token t = m.object(); t.index() != p.index() && t.head() >= 0; t = s.token(t.head())) {
           claimed[t.index()] = true;
         }
@@ -296,9 +299,21 @@ final class Reading {
         && (a.country().equals(a.actor()) || a.country().equals(b.actor()));
   }
 
-  /** Whether the actor is a business (CAMEO sector BUS: "---BUS", "USABUS"), not a state or its organs. */
+  /**
+   * Whether the actor is a business (a CAMEO sector of business_sector: "---BUS", "MNCUSA"), not a state or
+   * its organs.
+   */
   private static boolean business(Draft.Actor a) {
-    return a.actor() != null && a.actor().endsWith("BUS") && !a.actor().contains("GOV");
+    String code = a.actor();
+    if (code == null || code.contains("GOV")) {
+      return false;
+    }
+    for (int i = 0; i + 3 <= code.length(); i += 3) {
+      if (BUSINESS.contains(code.substring(i, i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean placeable(Draft.Actor a) {

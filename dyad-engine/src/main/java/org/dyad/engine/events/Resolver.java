@@ -11,6 +11,7 @@ import org.dyad.engine.actors.Dictionary;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
+import org.dyad.engine.nlp.Tree;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Quote;
@@ -29,6 +30,9 @@ final class Resolver {
   private static final Set<String> RELATIVE = Words.set("relative_pronoun");
   private static final Set<String> PEOPLE = Words.set("people_noun");
   private static final Set<String> SPEECH = Words.set("speech_verb");
+  private static final Set<String> EXPLETIVE_VERBS = Words.set("expletive_verb");
+  private static final Set<String> EXPLETIVE_WHEN_VERBS = Words.set("expletive_when_verb");
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "csubj");
 
   private final Entities entities;
   private final List<Quote> quotes;
@@ -97,6 +101,9 @@ final class Resolver {
       }
       return List.of();
     }
+    if (expletive(s, t)) {
+      return List.of();
+    }
     Optional<Entity> e = entityAt(t);
     if (e.isEmpty() && t.isPronoun()) {
       // "They" is the pair of the latest event unless the sayer is several ("A and B said they would").
@@ -159,7 +166,41 @@ final class Resolver {
       return List.of();
     }
     String lemma = pronoun.lemma().toLowerCase(Locale.ROOT);
-    return actors(s, subject, "(" + lemma + "=sayer)");
+    // "It" never stands for a person ("an official said ... it would"), nor "he" or "she" for a state or a body.
+    boolean it = lemma.equals("it");
+    boolean personal = lemma.equals("he") || lemma.equals("she");
+    return actors(s, subject, "(" + lemma + "=sayer)").stream()
+        .filter(a -> a.entity() == null || !(it && a.entity().type() == EntityType.PERSON)
+            && !(personal && a.entity().type() != EntityType.PERSON))
+        .toList();
+  }
+
+  /**
+   * Whether {@code t} is a placeholder "it" that stands for nothing: UD's expletive; the subject of an idiom
+   * opened by "when" ("when it comes to"); the subject of a verb or predicate whose real subject is a clause put
+   * after it ("it seems that", "it remains to be seen", "it is important to", "it was agreed that").
+   */
+  static boolean expletive(Sentence s, Token t) {
+    if (!t.isPronoun() || !t.lemma().equalsIgnoreCase("it")) {
+      return false;
+    }
+    if (t.rel().startsWith("expl")) {
+      return true;
+    }
+    if (!t.rel().startsWith("nsubj") || t.head() < 0) {
+      return false;
+    }
+    Token head = s.token(t.head());
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    Tree tree = s.tree();
+    if (EXPLETIVE_WHEN_VERBS.contains(lemma)
+        && tree.children(head).stream().anyMatch(c -> c.lemma().equalsIgnoreCase("when"))) {
+      return true;
+    }
+    boolean placeholder = EXPLETIVE_VERBS.contains(lemma) || tree.hasChild(head, "cop")
+        || t.rel().equals("nsubj:pass");
+    return placeholder && tree.children(head).stream()
+        .anyMatch(c -> CLAUSE_RELATIONS.contains(c.rel()) && c.index() > head.index());
   }
 
   /** Which modifiers of a noun {@link #modifiers} takes. */

@@ -60,7 +60,7 @@ class BothActorsTest {
   void wantingAnotherToActIsAnAppealAndTheActIsTheOthers() {
     assertThat(events("Japan wants the United States to lift the tariffs.")).containsExactly(
         "025 Appeal to yield, not specified below JPN->USA 2023-12-11 [asserted]",
-        "085 Ease economic sanctions, boycott, embargo USA->- 2023-12-11 [planned]");
+        "085 Ease economic sanctions, boycott, embargo USA->- 2023-12-11 [planned, hypothetical]");
   }
 
   @Test
@@ -96,13 +96,13 @@ class BothActorsTest {
   @Test
   void aPronounInWhatSomeoneSaysIsTheSayer() {
     assertThat(events("Japan said it would sign an agreement with China.")).containsExactly(
-        "057 Sign formal agreement JPN->CHN 2023-12-11 [planned]");
+        "030 Express intent to cooperate, not specified below JPN->CHN 2023-12-11 [asserted] act=057");
   }
 
   @Test
   void aConditionalCoerciveActOfTheSpeakerIsAThreatAtWhomTheConditionNames() {
     assertThat(events("The Japanese government said it would impose sanctions if China attacked Taiwan."))
-        .contains("1312 Threaten to boycott, embargo, or sanction JPNGOV->CHN 2023-12-11 [asserted]");
+        .contains("1312 Threaten to boycott, embargo, or sanction JPNGOV->CHN 2023-12-11 [asserted] act=163");
   }
 
   @Test

@@ -28,7 +28,7 @@ class EventScopeTest {
   @Test
   void wantingToSignIsAnIntent() {
     assertThat(events("Japan wants to sign an agreement with China."))
-        .containsExactly("057 Sign formal agreement JPN->CHN 2023-12-11 [planned]");
+        .containsExactly("030 Express intent to cooperate, not specified below JPN->CHN 2023-12-11 [asserted] act=057");
   }
 
   @Test
