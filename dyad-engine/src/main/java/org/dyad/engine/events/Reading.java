@@ -1,6 +1,7 @@
 package org.dyad.engine.events;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,8 @@ final class Reading {
   private static final Set<String> COERCIVE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
   private static final String GENERIC_THREAT = "130";
   private static final Set<String> DEFINITE = Words.set("definite_det");
+  /** The sentences, this one included, within which a definite event noun names an event told before. */
+  private static final int ANAPHOR_REACH = 3;
   private static final Set<String> BUSINESS = Words.set("business_sector");
 
   private final PatternCoder coder;
@@ -39,6 +42,8 @@ final class Reading {
   private final Appeals appeals;
   private final Discourse discourse = new Discourse();
   private final List<Draft> drafts = new ArrayList<>();
+  /** Where the latest sentences start, this one last: how far back "the strike" may look. */
+  private final ArrayDeque<Integer> recentStarts = new ArrayDeque<>();
 
   Reading(PatternCoder coder, String text, LocalDate documentDate, Entities entities, List<Timex> timexes,
       List<Quote> quotes) {
@@ -61,6 +66,10 @@ final class Reading {
    * neither drafts nor a pair for "they" behind.
    */
   void read(Sentence s, boolean headline) {
+    recentStarts.addLast(s.start());
+    if (recentStarts.size() > ANAPHOR_REACH) {
+      recentStarts.removeFirst();
+    }
     int before = drafts.size();
     boolean done = false;
     try {
@@ -270,11 +279,15 @@ final class Reading {
     return definite;
   }
 
-  /** The latest event read so far with the root of {@code code} that happened: what "the strike" names again. */
+  /**
+   * The latest event with the root of {@code code} that happened, told in this sentence or the two before:
+   * what "the strike" names again.
+   */
   private @Nullable Draft antecedent(CameoCode code) {
+    int from = recentStarts.isEmpty() ? 0 : recentStarts.peekFirst();
     for (int i = drafts.size() - 1; i >= 0; i--) {
       Draft d = drafts.get(i);
-      if (d.code().root().equals(code.root()) && !d.modality().contains(Modality.NEGATED)
+      if (d.mention().start() >= from && d.code().root().equals(code.root()) && !d.modality().contains(Modality.NEGATED)
           && !d.modality().contains(Modality.HYPOTHETICAL)) {
         return d;
       }

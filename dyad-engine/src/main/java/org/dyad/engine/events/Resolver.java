@@ -114,13 +114,18 @@ final class Resolver {
       }
     }
     if (e.isEmpty() && (t.isPronoun() && PAIR_PRONOUNS.contains(lemma) || pairNoun(s, t))) {
-      return discourse.pair().stream().map(a -> new Arg(a.actor(), t, a.entity(), "(" + lemma + "=pair)")).toList();
+      // "They" is the latest pair; "the two leaders", "both sides" the pair the story is about.
+      List<Arg> pair = t.isPronoun() ? discourse.pair() : discourse.mainPair();
+      return pair.stream().map(a -> new Arg(a.actor(), t, a.entity(), "(" + lemma + "=pair)")).toList();
     }
     if (e.isEmpty() && RELATIVE.contains(lemma) && t.pos().startsWith("W")) {
       Token clause = s.tree().climb(t, a -> !a.rel().equals("acl:relcl"));
       if (clause.rel().equals("acl:relcl") && clause.head() >= 0) {
+        // A noun that may act, with what stands beside it ("the minister, who"); a thing only by its country
+        // ("the Turkish ship, which"), never by its neighbours ("the Rafah crossing, which the army captured").
         Token noun = s.token(clause.head());
-        return actors(s, noun, "(" + lemma + "=" + noun.lemma().toLowerCase(Locale.ROOT) + ")");
+        String how = "(" + lemma + "=" + noun.lemma().toLowerCase(Locale.ROOT) + ")";
+        return actorLike(noun) ? actors(s, noun, how) : Arg.relabel(resolve(s, noun), how);
       }
       return List.of();
     }
