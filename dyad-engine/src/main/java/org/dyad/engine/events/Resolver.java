@@ -30,6 +30,7 @@ final class Resolver {
   private static final Set<String> RELATIVE = Words.set("relative_pronoun");
   private static final Set<String> PEOPLE = Words.set("people_noun");
   private static final Set<String> SPEECH = Words.set("speech_verb");
+  private static final Set<String> OWNER = Words.set("owner_case");
   private static final Set<String> EXPLETIVE_VERBS = Words.set("expletive_verb");
   private static final Set<String> EXPLETIVE_WHEN_VERBS = Words.set("expletive_when_verb");
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "csubj");
@@ -174,7 +175,13 @@ final class Resolver {
     // "It" never stands for a person ("an official said ... it would"), nor "he" or "she" for a state or a body.
     boolean it = lemma.equals("it");
     boolean personal = lemma.equals("he") || lemma.equals("she");
-    return actors(s, subject, "(" + lemma + "=sayer)").stream()
+    List<Arg> sayers = actors(s, subject, "(" + lemma + "=sayer)");
+    Token from = subject.isNoun() ? s.tree().caseChild(subject, OWNER) : null;
+    if (sayers.isEmpty() && from != null) {
+      // "The statement from the US and Saudi governments said they urge": the statement's authors say it.
+      sayers = actors(s, from, "(" + lemma + "=sayer)");
+    }
+    return sayers.stream()
         .filter(a -> a.entity() == null || !(it && a.entity().type() == EntityType.PERSON)
             && !(personal && a.entity().type() != EntityType.PERSON))
         .toList();
