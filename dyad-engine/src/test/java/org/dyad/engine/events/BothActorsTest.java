@@ -109,4 +109,39 @@ class BothActorsTest {
   void aFirmActingAloneIsNoPoliticalEvent() {
     assertThat(events("Exxon Mobil said it signed a contract on Monday.")).isEmpty();
   }
+
+  @Test
+  void whenItComesToIsNoActOfAnyone() {
+    assertThat(events("A Japanese official said Japan has many chances to cooperate when it comes to addressing the "
+        + "threat of North Korea.")).noneMatch(e -> e.startsWith("04"));
+  }
+
+  @Test
+  void itInWhatAPersonSaysIsNotThePerson() {
+    assertThat(events("The Japanese ambassador said it would impose sanctions on China.")).isEmpty();
+  }
+
+  @Test
+  void aThingARelativeClauseQualifiesIsNoActor() {
+    assertThat(events("The Rafah crossing, which the Israeli army captured last week, stayed closed."))
+        .containsExactly("192 Occupy territory ISRMIL->- 2023-W49 [asserted]");
+  }
+
+  @Test
+  void theyInAStatementFromTwoStatesAreThoseStates() {
+    assertThat(events("The statement from the United States and Saudi Arabia said they urge Sudan to stop the "
+        + "fighting.")).contains("020 Make an appeal or request, not specified below USA->SDN 2023-12-11 [reported]",
+            "020 Make an appeal or request, not specified below SAU->SDN 2023-12-11 [reported]");
+  }
+
+  @Test
+  void bothSidesAreThePairTheStoryIsAboutAndTheyTheLatestPair() {
+    String story = "Japan and South Korea held talks on Monday. Japan urged China to hold talks with Russia. ";
+    assertThat(events(story + "Both sides agreed to meet again.")).contains(
+        "036 Express intent to meet or negotiate JPN->KOR 2023-12-11 [asserted]",
+        "036 Express intent to meet or negotiate KOR->JPN 2023-12-11 [asserted]");
+    assertThat(events(story + "They agreed to meet again.")).contains(
+        "036 Express intent to meet or negotiate JPN->CHN 2023-12-11 [asserted]",
+        "036 Express intent to meet or negotiate CHN->JPN 2023-12-11 [asserted]");
+  }
 }
