@@ -70,6 +70,9 @@ final class EngineFlags {
     addIf(off, noQuotes, "quotes");
     addIf(off, noEvents, "events");
     addIf(off, noEvents || noPlaces, "places");
+    if (threads != null && threads < 1) {
+      throw new UsageException("--threads takes 1 or more, not " + threads);
+    }
     for (Path p : patterns) {
       if (!Files.isRegularFile(p)) {
         throw new UsageException("no pattern file at " + p);

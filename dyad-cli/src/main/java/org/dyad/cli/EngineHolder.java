@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.PrintStream;
 import org.dyad.engine.Engine;
 import org.dyad.engine.EngineOptions;
+import org.dyad.engine.resources.ResourceException;
 
 /** Builds the engine the options ask for, saying so on standard error, since loading the models takes seconds. */
 final class EngineHolder {
@@ -12,13 +13,16 @@ final class EngineHolder {
    * The builder of the engine {@code options} ask for, the PETRARCH dictionaries read (their unreadable lines
    * told on {@code log}) and the chain of stages checked; no model is loaded yet.
    *
-   * @throws UsageException when a stage left on requires what a stage switched off produces, naming both
+   * @throws UsageException when a stage left on requires what a stage switched off produces, naming both, when
+   *     a pattern file cannot be read, or a dictionary folder holds no verb dictionary
    */
   static Engine.Builder prepare(PrintStream log, EngineOptions options) {
     try {
       return options.builder(message -> log.println("dyad: " + message));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    } catch (ResourceException e) {
+      throw new UsageException(e.getMessage() + " (fix the file given to --patterns)");
     }
   }
 

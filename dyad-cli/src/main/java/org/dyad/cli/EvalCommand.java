@@ -47,11 +47,16 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream out = System.out;
     PrintStream err = System.err;
+    List<String> names = Benchmarks.all(1).stream().map(Benchmark::name).toList();
+    for (String name : only) {
+      if (!names.contains(name)) {
+        throw new UsageException("--only takes " + String.join(", ", names) + ", not " + name);
+      }
+    }
     EngineOptions options = engineFlags.options();
     Engine.Builder engineBuilder = EngineHolder.prepare(err, options);
     if (!Files.isDirectory(data)) {
-      err.println("dyad: no gold data folder at " + data.toAbsolutePath() + " (use --data)");
-      return 2;
+      throw new UsageException("no gold data folder at " + data.toAbsolutePath() + " (use --data)");
     }
     Properties minimum = new Properties();
     if (Files.exists(floors)) {

@@ -57,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     PrintStream err = System.err;
+    StoreOptions.checkSources(sources);
     EngineOptions options = engineFlags.options();
     int threads = options.threads();
     Engine engine = EngineHolder.load(err, options);
@@ -133,7 +134,7 @@ final class ExtractCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
       written++;
-      out.flush();
+      StandardOutput.check(out); // flushes; stops the command when the reader has gone
       if (written % 100 == 0) {
         double seconds = (System.nanoTime() - started) / 1e9;
         log.printf("dyad: %d documents, %.1f/s%n", written, written / seconds);

@@ -60,9 +60,11 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
+    String target = store.target(null);
+    StoreOptions.checkSources(sources);
+    StoreOptions.checkCreatable(target);
     EngineOptions options = engineFlags.options();
     Engine.Builder engineBuilder = EngineHolder.prepare(err, options);
-    String target = store.target(null);
     boolean terminal = System.console() != null;
     DocumentReader reader = new DocumentReader(date, LocalDate.now());
     try (Store db = Store.open(target)) {
@@ -159,7 +161,8 @@ final class IngestCommand implements Callable<Integer> {
       start();
       if (bar != null) {
         bar.stepTo(done);
-        bar.setExtraMessage(String.format(Locale.ROOT, "skipped %d failed %d", s.duplicates(), s.failed()));
+        // ProgressBar writes the extra message right after the speed ("43.6 docs/s"): it brings its own space.
+        bar.setExtraMessage(String.format(Locale.ROOT, " skipped %d, failed %d", s.duplicates(), s.failed()));
       } else if (done - lastLogged >= every) {
         lastLogged = done;
         err.printf(Locale.ROOT, "dyad: %d documents (stored %d, skipped %d, failed %d), %.2f articles/s%n", done,

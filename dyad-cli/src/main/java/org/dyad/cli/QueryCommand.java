@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.dyad.store.Queries;
 import org.dyad.store.Stories;
 import org.dyad.store.Store;
-import org.dyad.store.StoreException;
 import org.dyad.store.Table;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -47,10 +46,13 @@ final class QueryCommand implements Callable<Integer> {
     return answer(store.target(null), format, q -> q.sql(statement));
   }
 
-  /** Opens the store, asks, prints the table on standard output and the time it took on standard error. */
+  /**
+   * Opens the store, asks, prints the table on standard output and the time it took on standard error; a store
+   * that fails is told by {@link Main}.
+   */
   static int answer(String target, Table.@Nullable Format format, Function<Queries, Table> question) {
     PrintStream err = System.err;
-    try (Store db = StoreOptions.openExisting(target, err)) {
+    try (Store db = StoreOptions.openExisting(target, err, false)) {
       if (db == null) {
         return 1;
       }
@@ -61,9 +63,6 @@ final class QueryCommand implements Callable<Integer> {
       System.out.flush();
       err.printf(Locale.ROOT, "dyad: %d row(s) in %.3f s%n", t.rows().size(), seconds);
       return 0;
-    } catch (StoreException e) {
-      err.println("dyad: " + e.getMessage());
-      return 1;
     }
   }
 
@@ -165,7 +164,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Store db = StoreOptions.openExisting(store.target(parent.store), System.err)) {
+      try (Store db = StoreOptions.openExisting(store.target(parent.store), System.err, true)) {
         if (db == null) {
           return 1;
         }

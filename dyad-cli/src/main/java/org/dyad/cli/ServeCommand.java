@@ -1,6 +1,8 @@
 package org.dyad.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -54,10 +56,21 @@ final class ServeCommand implements Callable<Integer> {
     if (secret != null && secret.isBlank()) {
       secret = null;
     }
-    EngineOptions options = engineFlags.options();
-    Engine engine = EngineHolder.load(err, options);
-    Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections);
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port takes 0 to 65535 (0: any free port), not " + port);
+    }
+    if (connections < 1 || maxBody < 1) {
+      throw new UsageException("--connections and --max-body take 1 or more, not " + Math.min(connections, maxBody));
+    }
     String target = store.target(null);
+    StoreOptions.checkCreatable(target);
+    EngineOptions options = engineFlags.options();
+    Engine.Builder builder = EngineHolder.prepare(err, options);
+    if (!target.startsWith("jdbc:") && !Files.exists(Path.of(target))) {
+      err.println("dyad: no store at " + target + " yet: serving a new, empty one");
+    }
+    Engine engine = EngineHolder.load(err, builder);
+    Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections);
     CountDownLatch stopped = new CountDownLatch(1);
     try (Server server = Server.start(settings, target, atMost(options.threads(), engine))) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

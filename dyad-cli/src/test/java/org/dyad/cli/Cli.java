@@ -12,15 +12,21 @@ final class Cli {
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    Run r = run(new PrintStream(o, true, StandardCharsets.UTF_8), args);
+    return new Run(r.exit(), o.toString(StandardCharsets.UTF_8), r.err());
+  }
+
+  /** A run whose standard output is {@code stdout} (what it printed there is not captured). */
+  static Run run(PrintStream stdout, String... args) {
     PrintStream out = System.out;
     PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setOut(stdout);
       System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
       int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+      return new Run(code, "", e.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(out);
       System.setErr(err);

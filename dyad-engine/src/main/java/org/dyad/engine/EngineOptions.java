@@ -66,12 +66,16 @@ public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, in
    * checked here, before anything loads.
    *
    * @throws IllegalArgumentException when a stage left on requires what only a stage switched off produces,
-   *     naming both (see {@link Engine.Builder#check})
+   *     naming both (see {@link Engine.Builder#check}), or when the dictionary folder holds no verb dictionary
    */
   public Engine.Builder builder(Consumer<String> log) {
     Engine.Builder b = Engine.builder();
     if (dictionaries != null) {
       Dictionaries d = DictionaryReader.readDirectory(dictionaries);
+      if (d.verbs().isEmpty()) {
+        throw new IllegalArgumentException("no PETRARCH verb dictionary in " + dictionaries
+            + ": a dictionary set has a file named *verbs* or CAMEO* (with *actors*, *agents*, *discards*)");
+      }
       d.problems().forEach(p -> log.accept(dictionaries.resolve(p.file()) + ":" + p.line() + ": " + p.message()));
       log.accept(String.format("PETRARCH dictionaries: %d verbs, %d actors, %d agents, %d discards",
           d.verbs().size(), d.actors().size(), d.agents().size(), d.discards().size()));

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +34,10 @@ import org.jspecify.annotations.Nullable;
 public final class Export {
   /** The formats. */
   public enum Format {
-    /** GDELT 2.0 event TSV: 61 tab-separated columns, no header, one row per cross-document event. */
+    /**
+     * GDELT 2.0 event TSV: 61 tab-separated columns, one row per cross-document event, no header line unless
+     * asked for ({@link #withGdeltHeader}).
+     */
     gdelt,
     /** One JSON object per row. */
     jsonl,
@@ -67,7 +74,8 @@ public final class Export {
    * The 61 columns of a GDELT 2.0 event record, in the order of the GDELT 2.0 Event Codebook: event id and dates
    * (5), Actor1 (10), Actor2 (10), the event action (10: IsRootEvent, the three CAMEO codes, QuadClass,
    * GoldsteinScale, NumMentions, NumSources, NumArticles, AvgTone), the geography of Actor1, Actor2 and the
-   * action (8 each), DATEADDED and SOURCEURL. GDELT files have no header line; this list documents them.
+   * action (8 each), DATEADDED and SOURCEURL. GDELT files have no header line; this list documents them and is
+   * the header line of {@link #withGdeltHeader}.
    */
   public static final List<String> GDELT_COLUMNS = List.of(
       "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -100,13 +108,25 @@ public final class Export {
       """;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern URL = Pattern.compile("(?i)(https?|ftp)://\\S+");
   private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   private final Store store;
+  private final boolean gdeltHeader;
 
   public Export(Store store) {
+    this(store, false);
+  }
+
+  private Export(Store store, boolean gdeltHeader) {
     this.store = store;
+    this.gdeltHeader = gdeltHeader;
+  }
+
+  /** This export, with a first line of {@link #GDELT_COLUMNS} in a GDELT file (for tools that read headers). */
+  public Export withGdeltHeader() {
+    return new Export(store, true);
   }
 
   /**
@@ -115,32 +135,55 @@ public final class Export {
    * them first, with the default window.
    */
   public long write(Format format, What what, Path out) {
-    try {
-      return switch (format) {
-        case gdelt -> gdelt(out);
-        case jsonl -> rows(what, out, false);
-        case csv -> rows(what, out, true);
-        case parquet -> parquet(what, out);
-      };
-    } catch (SQLException e) {
-      throw new StoreException("export to " + out + " failed", e);
+    try (OutputStream o = Files.newOutputStream(out)) {
+      return write(format, what, o);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("cannot write " + out + ": no such folder " + out.toAbsolutePath().getParent(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("export to " + out + " failed: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     }
   }
 
-  private long gdelt(Path out) throws SQLException, IOException {
+  /** {@link #write(Format, What, Path)} to a stream, such as standard output, which is flushed, not closed. */
+  public long write(Format format, What what, OutputStream out) {
+    try {
+      if (format == Format.parquet) {
+        return parquet(what, out);
+      }
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      long n = switch (format) {
+        case gdelt -> gdelt(w);
+        case jsonl -> rows(what, w, false);
+        default -> rows(what, w, true);
+      };
+      w.flush();
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("export failed", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("export failed: " + e.getMessage(), e);
+    }
+  }
+
+  private long gdelt(Writer w) throws SQLException, IOException {
     Connection db = store.connection();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM stories")) {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT (SELECT count(*) FROM stories), (SELECT count(*) FROM events)")) {
       r.next();
-      if (r.getLong(1) == 0) {
+      if (r.getLong(1) == 0 && r.getLong(2) > 0) {
+        if (store.readOnly()) {
+          throw new StoreException("the stories of " + store.target() + " were never computed: run dyad query "
+              + "dedupe on it first");
+        }
         store.collapseStories(Stories.DEFAULT_WINDOW_DAYS);
       }
     }
+    if (gdeltHeader) {
+      w.write(String.join("\t", GDELT_COLUMNS));
+      w.write('\n');
+    }
     long n = 0;
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Statement s = db.createStatement();
-        ResultSet r = s.executeQuery(GDELT_SQL)) {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(GDELT_SQL)) {
       while (r.next()) {
         w.write(String.join("\t", gdeltRow(gdeltStory(r))));
         w.write('\n');
@@ -196,7 +239,7 @@ public final class Export {
     row.add(Long.toString(s.numMentions()));
     row.add(Long.toString(s.numSources()));
     row.add(Long.toString(s.numArticles()));
-    row.add("0"); // AvgTone: dyad does not score tone
+    row.add(""); // AvgTone: dyad does not score tone yet, and 0 would read as a neutral tone measured
     // Actor1Geo and Actor2Geo: GDELT places each actor where the text most closely associates it; dyad does not
     // locate actors in the text, but it knows each actor's country, and the country is where an actor coded
     // with it belongs: a country-level location (type 1). Actors without a country (IGOs, unknown) get none.
@@ -204,7 +247,7 @@ public final class Export {
     geo(row, Geo.country(s.targetCountry()));
     geo(row, Geo.action(s));
     row.add(s.ingestedAt().format(DATEADDED));
-    row.add(sourceUrl(s.docId(), s.metadata()));
+    row.add(sourceUrl(s.metadata()));
     return row;
   }
 
@@ -213,7 +256,8 @@ public final class Export {
    * CountryCode and ADM1Code (FIPS 10-4; US states as US + postal code), ADM2Code (dyad has none), Lat, Long and
    * FeatureID: the GeoNames id of a city where GDELT has the GNS/GNIS id (both gazetteers', not the same
    * numbers), the ADM1 code of a state, the FIPS country code of a country. A country-level location has no
-   * coordinates: GDELT gives a centroid, which dyad's data lacks.
+   * coordinates: GDELT gives a centroid, which dyad's data lacks. No location is type 0 with the other columns
+   * empty, as GDELT writes it.
    */
   private record Geo(int type, String fullName, String country, String adm1, @Nullable Double lat,
       @Nullable Double lon, String featureId) {
@@ -266,7 +310,7 @@ public final class Export {
 
   /** The eight columns of a location. */
   private static void geo(List<String> row, Geo g) {
-    row.add(g.type() == 0 ? "" : Integer.toString(g.type()));
+    row.add(Integer.toString(g.type()));
     row.add(g.fullName());
     row.add(g.country());
     row.add(g.adm1());
@@ -300,27 +344,30 @@ public final class Export {
     return s.replaceAll("[\\t\\r\\n]+", " ");
   }
 
-  /** The document's {@code url} (or {@code link}) metadata field, else its id. */
-  private static String sourceUrl(String id, @Nullable String metadata) {
+  /**
+   * The document's {@code url} (or {@code link}, {@code source_url}) metadata field when it is a URL (http, https
+   * or ftp), else empty: a document id is no URL, and tools that read SOURCEURL expect one.
+   */
+  private static String sourceUrl(@Nullable String metadata) {
     if (metadata != null) {
       try {
         JsonNode m = JSON.readTree(metadata);
         for (String f : List.of("url", "link", "source_url")) {
-          if (m.hasNonNull(f)) {
-            return clean(m.get(f).asText());
+          String url = m.path(f).asText("").strip();
+          if (URL.matcher(url).matches()) {
+            return url;
           }
         }
       } catch (IOException e) {
-        return clean(id);
+        return "";
       }
     }
-    return clean(id);
+    return "";
   }
 
-  private long rows(What what, Path out, boolean csv) throws SQLException, IOException {
+  private long rows(What what, Writer w, boolean csv) throws SQLException, IOException {
     long n = 0;
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Statement s = store.connection().createStatement();
+    try (Statement s = store.connection().createStatement();
         ResultSet r = s.executeQuery(what.sql)) {
       ResultSetMetaData meta = r.getMetaData();
       List<String> columns = new ArrayList<>();
@@ -354,9 +401,9 @@ public final class Export {
   /**
    * Parquet through DuckDB: a DuckDB store copies the query straight out; any other goes through a CSV file
    * that an in-memory DuckDB reads back with its types detected. DuckDB writes to a temporary file of ours
-   * (COPY takes no parameters), which is then moved to {@code out}.
+   * (COPY takes no parameters), which is then copied to {@code out}.
    */
-  private long parquet(What what, Path out) throws SQLException, IOException {
+  private long parquet(What what, OutputStream out) throws SQLException, IOException {
     Path tmp = Files.createTempFile("dyad-export-", ".parquet");
     Path csv = null;
     try {
@@ -367,14 +414,17 @@ public final class Export {
         }
       } else {
         csv = Files.createTempFile("dyad-export-", ".csv");
-        rows(what, csv, true);
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+          rows(what, w, true);
+        }
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
             Statement s = duck.createStatement()) {
           n = s.executeUpdate("COPY (SELECT * FROM read_csv(" + literal(csv) + ", header = true)) TO "
               + literal(tmp) + " (FORMAT PARQUET)");
         }
       }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(tmp, out);
+      out.flush();
       return n;
     } finally {
       Files.deleteIfExists(tmp);

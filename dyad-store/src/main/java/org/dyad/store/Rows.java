@@ -60,7 +60,8 @@ public final class Rows {
     mentions(c("doc_id"), c("entity_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER),
         c("end_char", Type.INTEGER), c("mention_text")),
     timexes(c("doc_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER), c("end_char", Type.INTEGER),
-        c("timex_text"), c("type"), c("value"), n("modifier")),
+        c("timex_text"), c("type"), c("value"), n("modifier"), n("anchor_start", Type.INTEGER),
+        n("anchor_end", Type.INTEGER), n("anchor_text"), n("points_to")),
     quotes(c("doc_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER), c("end_char", Type.INTEGER),
         c("quote_text"), c("direct", Type.BOOLEAN), c("cue"), n("cue_start", Type.INTEGER),
         n("cue_end", Type.INTEGER), n("speaker_entity"), n("speaker_name"), n("speaker_country"),
@@ -73,7 +74,7 @@ public final class Rows {
         n("place_lat", Type.DOUBLE), n("place_lon", Type.DOUBLE), c("modality"), c("happened", Type.BOOLEAN),
         c("historical", Type.BOOLEAN), c("lead", Type.BOOLEAN), c("evidence_start", Type.INTEGER),
         c("evidence_end", Type.INTEGER), c("evidence_text"), c("rule"), n("place_kind"), n("place_admin1"),
-        n("place_geonameid", Type.BIGINT)),
+        n("place_geonameid", Type.BIGINT), n("act")),
     event_mentions(c("doc_id"), c("event_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER),
         c("end_char", Type.INTEGER), c("mention_text")),
     stories(c("story_no", Type.BIGINT), c("source_actor"), c("target_actor"), c("code"), c("first_day", Type.DATE),
@@ -146,7 +147,9 @@ public final class Rows {
     }
     int n = 0;
     for (Timex t : x.timexes()) {
-      out.get(Table.timexes).add(row(id, ++n, t.start(), t.end(), t.text(), t.type().name(), t.value(), t.mod()));
+      Mention anchor = t.anchor();
+      out.get(Table.timexes).add(row(id, ++n, t.start(), t.end(), t.text(), t.type().name(), t.value(), t.mod(),
+          start(anchor), end(anchor), anchor == null ? null : anchor.text(), t.pointsTo()));
     }
     n = 0;
     for (Quote q : x.quotes()) {
@@ -174,7 +177,7 @@ public final class Rows {
           e.happened(), e.historical(), e.inLead(x.text()),
           e.evidence().start(), e.evidence().end(), e.evidence().text(), e.rule(),
           p == null || p.kind() == null ? null : p.kind().name(), p == null ? null : p.admin1(),
-          p == null ? null : p.geonameId()));
+          p == null ? null : p.geonameId(), e.act()));
       n = 0;
       for (Mention m : e.mentions()) {
         out.get(Table.event_mentions).add(row(id, e.id(), ++n, m.start(), m.end(), m.text()));

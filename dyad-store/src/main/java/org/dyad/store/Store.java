@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dyad.engine.read.TextHash;
 import org.dyad.model.Extraction;
@@ -37,18 +40,20 @@ public final class Store implements AutoCloseable {
 
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
   private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned",
-      "V5__country_source");
+      "V5__country_source", "V6__anchor_act");
 
   private final Connection db;
   private final Dialect dialect;
   private final String target;
   private final boolean folder;
+  private final boolean readOnly;
 
-  private Store(Connection db, Dialect dialect, String target, boolean folder) {
+  private Store(Connection db, Dialect dialect, String target, boolean folder, boolean readOnly) {
     this.db = db;
     this.dialect = dialect;
     this.target = target;
     this.folder = folder;
+    this.readOnly = readOnly;
   }
 
   /**
@@ -64,7 +69,7 @@ public final class Store implements AutoCloseable {
       // Registers the driver: DriverManager's own discovery misses it under some class loaders.
       Class.forName(dialect.driver());
       Connection c = DriverManager.getConnection(url);
-      Store store = new Store(c, dialect, target, folder);
+      Store store = new Store(c, dialect, target, folder, folder);
       try {
         store.migrate();
         if (folder) {
@@ -76,14 +81,71 @@ public final class Store implements AutoCloseable {
       }
       return store;
     } catch (SQLException e) {
-      throw new StoreException("cannot open " + masked(target), e);
+      throw cannotOpen(target, e);
     } catch (ClassNotFoundException e) {
       throw new StoreException("no JDBC driver for " + dialect, e);
     }
   }
 
+  /**
+   * Opens an existing store to read it. A DuckDB file is opened read-only, so that any number of processes read
+   * it at once (DuckDB lets one process write a file or many processes read it, not both at once). A file of an
+   * older schema version is first migrated (opened for writing, which needs it free). Any other store opens as
+   * {@link #open} opens it.
+   */
+  public static Store openForReading(String target) {
+    Store store = readOnly(target);
+    if (store.schemaVersion() < MIGRATIONS.size()) {
+      store.close();
+      open(target).close();
+      store = readOnly(target);
+    }
+    return store;
+  }
+
+  private static Store readOnly(String target) {
+    if (target.startsWith("jdbc:") || ParquetFolder.is(target)) {
+      return open(target);
+    }
+    try {
+      Class.forName(Dialect.DUCKDB.driver());
+      Properties readOnly = new Properties();
+      readOnly.setProperty("duckdb.read_only", "true");
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, readOnly);
+      Store store = new Store(c, Dialect.DUCKDB, target, false, true);
+      if (store.schemaVersion() > MIGRATIONS.size()) {
+        c.close();
+        throw new StoreException(target + " is at schema version " + store.schemaVersion() + ", newer than this"
+            + " dyad reads (" + MIGRATIONS.size() + "): use the dyad that wrote it");
+      }
+      return store;
+    } catch (SQLException e) {
+      throw cannotOpen(target, e);
+    } catch (ClassNotFoundException e) {
+      throw new StoreException("no JDBC driver for " + Dialect.DUCKDB, e);
+    }
+  }
+
+  /** The error of a store that would not open; a DuckDB file another process holds is told as such. */
+  private static StoreException cannotOpen(String target, SQLException e) {
+    String why = e.getMessage() == null ? "" : e.getMessage();
+    Matcher pid = Pattern.compile("Conflicting lock is held in (\\S+) \\(PID (\\d+)\\)")
+        .matcher(why);
+    if (pid.find()) {
+      return new StoreException(masked(target) + " is in use by process " + pid.group(2) + " (" + pid.group(1)
+          + ", a dyad serve or ingest?): DuckDB lets one process write a file or many read it, not both at once;"
+          + " wait for it, stop it, or ask dyad serve's HTTP API");
+    }
+    return new StoreException("cannot open " + masked(target), e);
+  }
+
   public Dialect dialect() {
     return dialect;
+  }
+
+  /** Whether the store was opened read-only: a Parquet folder, or a DuckDB file {@link #openForReading}. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   /** What the store was opened on, for messages: a password in the URL is masked. */

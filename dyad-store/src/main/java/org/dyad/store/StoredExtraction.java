@@ -60,7 +60,7 @@ final class StoredExtraction {
       }
     }
     return Optional.of(new Extraction(head.id(), head.title(), head.date(), head.dateSource(), head.credit(), text,
-        entities(db, id, text), timexes(db, id), quotes(db, id, text), events(db, id, text, head.date()), List.of(),
+        entities(db, id, text), timexes(db, id, text), quotes(db, id, text), events(db, id, text, head.date()), List.of(),
         head.metadata()));
   }
 
@@ -106,15 +106,15 @@ final class StoredExtraction {
     return out;
   }
 
-  private static List<Timex> timexes(Connection db, String id) throws SQLException {
+  private static List<Timex> timexes(Connection db, String id, String text) throws SQLException {
     List<Timex> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement(
-        "SELECT start_char, end_char, timex_text, type, value, modifier FROM timexes WHERE doc_id = ? ORDER BY n")) {
+    try (PreparedStatement p = db.prepareStatement("SELECT start_char, end_char, timex_text, type, value, modifier,"
+        + " anchor_start, anchor_end, points_to FROM timexes WHERE doc_id = ? ORDER BY n")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           out.add(new Timex(r.getInt(1), r.getInt(2), r.getString(3), TimexType.valueOf(r.getString(4)),
-              r.getString(5), r.getString(6)));
+              r.getString(5), r.getString(6), span(r, 7, text), r.getString(9)));
         }
       }
     }
@@ -160,7 +160,7 @@ final class StoredExtraction {
         "SELECT event_id, code, root, name, plover, plover_mode, goldstein, quad_class, source_entity, source_actor,"
             + " source_country, target_entity, target_actor, target_country, date, date_source, place_name,"
             + " place_country, place_lat, place_lon, modality, historical, evidence_start, evidence_end, rule,"
-            + " place_kind, place_admin1, place_geonameid"
+            + " place_kind, place_admin1, place_geonameid, act"
             + " FROM events WHERE doc_id = ? ORDER BY event_no")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
@@ -183,7 +183,7 @@ final class StoredExtraction {
               r.getString(6), r.getDouble(7), r.getInt(8), source, target, r.getString(15),
               EventDateSource.valueOf(r.getString(16)), place, modality, r.getBoolean(22),
               mentions.getOrDefault(r.getString(1), List.of()), Mention.of(text, r.getInt(23), r.getInt(24)),
-              r.getString(25), null));
+              r.getString(25), r.getString(29)));
         }
       }
     }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.dyad.model.Event;
 import org.dyad.model.Extraction;
 import org.dyad.model.Place;
@@ -68,12 +69,36 @@ class ExportTest {
       // Actor1Geo and Actor2Geo: the actors' countries, at country level (type 1), in FIPS 10-4 codes.
       assertThat(List.of(f).subList(35, 51)).as(line)
           .isIn(both(JAPAN_GEO, USA_GEO), both(USA_GEO, JAPAN_GEO), both(USA_GEO, KOREA_GEO));
-      assertThat(List.of(f).subList(51, 59)).as("no place, no ActionGeo").containsOnly("");
+      assertThat(List.of(f).subList(51, 59)).as("no place: ActionGeo type 0, as GDELT writes it")
+          .containsExactly("0", "", "", "", "", "", "", "");
+      assertThat(f[34]).as("AvgTone is not scored: empty, not a neutral 0").isEmpty();
       assertThat(f[59]).matches("[0-9]{14}");
       assertThat(f[60]).startsWith("https://example.org/");
     }
     assertThat(lines.get(0)).startsWith("1\t19870303\t198703\t1987\t1987.1671\tJPN\tJAPAN\tJPN\t");
     assertThat(Export.GDELT_COLUMNS).hasSize(61).startsWith("GLOBALEVENTID").endsWith("DATEADDED", "SOURCEURL");
+  }
+
+  @Test
+  void aGdeltExportAskedForAHeaderStartsWithTheColumnNamesAndGivesSourceUrlOnlyForUrls() throws Exception {
+    Path out = dir.resolve("events.tsv");
+    Extraction noUrl = Articles.dispute("wire-42", LocalDate.of(2023, 12, 10), "Reuters", "111", -2, 3);
+    Extraction notAUrl = new Extraction("wire-43", noUrl.title(), noUrl.date(), noUrl.dateSource(), noUrl.credit(),
+        noUrl.text().replace("Report wire-42", "Report wire-43"), noUrl.entities(), noUrl.timexes(), noUrl.quotes(),
+        List.of(Articles.event(noUrl.text(), "V1", "042", 1.9, 1, "USA", "JPN", "2023-12-10", "condemned")),
+        List.of(), Map.of("url", "wire-43"));
+    Extraction plainNoUrl = new Extraction(noUrl.id(), noUrl.title(), noUrl.date(), noUrl.dateSource(),
+        noUrl.credit(), noUrl.text(), noUrl.entities(), noUrl.timexes(), noUrl.quotes(), noUrl.events(), List.of(),
+        Map.of());
+    try (Db db = Db.of(Dialect.DUCKDB, dir); Store store = Store.open(db.target())) {
+      store.put(List.of(plainNoUrl, notAUrl));
+      assertThat(new Export(store).withGdeltHeader().write(Export.Format.gdelt, Export.What.stories, out))
+          .isEqualTo(2);
+    }
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo(String.join("\t", Export.GDELT_COLUMNS));
+    assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l.split("\t", -1)[60]).isEmpty());
   }
 
   private static final List<String> JAPAN_GEO = List.of("1", "Japan", "JA", "JA", "", "", "", "JA");

@@ -11,12 +11,17 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.dyad.model.DateSource;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Event;
 import org.dyad.model.Extraction;
+import org.dyad.model.Mention;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceKind;
+import org.dyad.model.Timex;
+import org.dyad.model.TimexType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,11 +42,12 @@ class StoreTest {
     try (Db db = Db.of(dialect, dir)) {
       try (Store store = Store.open(db.target())) {
         assertThat(store.dialect()).isEqualTo(dialect);
-        assertThat(store.schemaVersion()).isEqualTo(5);
+        assertThat(store.schemaVersion()).isEqualTo(6);
       }
       try (Store store = Store.open(db.target())) {
         assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
-            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned | 5 V5__country_source");
+            .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned | 5 V5__country_source"
+                + " | 6 V6__anchor_act");
       }
     }
   }
@@ -136,20 +142,80 @@ class StoreTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void aTimexCountedFromAnotherAndTheActOfAnAnnouncementAreStoredAndReadBackWhole(Dialect dialect) throws Exception {
+    String text = "Talks opened on Monday. Two days later Japan threatened to impose sanctions on the United States.\n";
+    Mention monday = Articles.at(text, "Monday");
+    Mention twoDays = Articles.at(text, "Two days");
+    Timex opened = new Timex(monday.start(), monday.end(), monday.text(), TimexType.DATE, "1987-04-13", null);
+    Timex later = new Timex(twoDays.start(), twoDays.end(), twoDays.text(), TimexType.DURATION, "P2D", null, monday,
+        "1987-04-15");
+    Event threat = Articles.event(text, "V1", "138", -7.0, 4, "JPN", "USA", "1987-04-15", "threatened");
+    Event announced = new Event(threat.id(), threat.code(), threat.root(), threat.name(), threat.plover(),
+        threat.ploverMode(), threat.goldstein(), threat.quadClass(), threat.source(), threat.target(), threat.date(),
+        threat.dateSource(), threat.place(), threat.modality(), threat.historical(), threat.mentions(),
+        threat.evidence(), threat.rule(), "163");
+    Extraction x = new Extraction("t1", null, APRIL_17, DateSource.METADATA, null, text, List.of(),
+        List.of(opened, later), List.of(), List.of(announced), List.of(), Map.of());
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(List.of(x));
+      assertThat(rows(store, "SELECT timex_text, anchor_start, anchor_end, anchor_text, points_to FROM timexes"
+          + " ORDER BY n")).isEqualTo("Monday null null null null | Two days 16 22 Monday 1987-04-15");
+      assertThat(rows(store, "SELECT code, act FROM events")).isEqualTo("138 163");
+      Extraction back = new Queries(store).document("t1").orElseThrow();
+      assertThat(back.timexes()).containsExactly(opened, later);
+      assertThat(back.events()).extracting(Event::act).containsExactly("163");
+    }
+  }
+
+  @Test
+  void aDuckDbFileOpenedForReadingIsReadBySeveralAtOnceAndRefusesWrites() {
+    String target = dir.resolve("s.duckdb").toString();
+    try (Store store = Store.open(target)) {
+      store.put(List.of(Articles.dispute("a1", APRIL_17, "Reuters", "111", -2, 3)));
+    }
+    try (Store one = Store.openForReading(target); Store two = Store.openForReading(target)) {
+      assertThat(one.readOnly()).isTrue();
+      assertThat(rows(one, "SELECT id FROM documents")).isEqualTo(rows(two, "SELECT id FROM documents"))
+          .isEqualTo("a1");
+      assertThatThrownBy(() -> new Queries(one).sql("DELETE FROM documents")).isInstanceOf(StoreException.class);
+    }
+  }
+
+  @Test
+  void aDuckDbFileOfVersionTwoOpenedForReadingIsMigratedFirst() throws Exception {
+    String target = dir.resolve("old.duckdb").toString();
+    versionTwo(target).close();
+    try (Store store = Store.openForReading(target)) {
+      assertThat(store.schemaVersion()).isEqualTo(6);
+      assertThat(store.readOnly()).isTrue();
+      assertThat(rows(store, "SELECT count(act) FROM events")).isEqualTo("0");
+    }
+  }
+
+  @Test
+  void aDuckDbFileThatAnotherProcessWritesIsToldAsInUseByThatProcess() throws Exception {
+    String target = dir.resolve("held.duckdb").toString();
+    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), HoldStore.class.getName(), target)
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("open");
+      assertThatThrownBy(() -> Store.openForReading(target)).isInstanceOf(StoreException.class)
+          .hasMessageStartingWith(target + " is in use by process " + holder.pid() + " (")
+          .hasMessageContaining("DuckDB lets one process write a file or many read it");
+    } finally {
+      holder.getOutputStream().close();
+      holder.waitFor();
+    }
+  }
+
   @Test
   void aStoreOfVersionTwoGetsItsCityPlacesMarkedAsCitiesAndItsPlannedEventsNoLongerCounted() throws Exception {
     String target = dir.resolve("v2.duckdb").toString();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name VARCHAR NOT NULL,"
-          + " applied_at TIMESTAMP NOT NULL)");
-      for (String m : List.of("V1__init.sql", "V2__search.duckdb.sql")) {
-        try (InputStream in = Store.class.getResourceAsStream("migrations/" + m)) {
-          for (String sql : Store.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
-            s.execute(sql);
-          }
-        }
-      }
-      s.execute("INSERT INTO schema_version VALUES (1, 'V1__init', now()), (2, 'V2__search', now())");
+    try (Connection c = versionTwo(target); Statement s = c.createStatement()) {
       for (String place : List.of("'Seoul', 'KOR', 37.566, 126.9784", "'Nowhere', 'KOR', NULL, NULL")) {
         boolean seoul = place.startsWith("'S");
         s.execute("INSERT INTO events (event_no, doc_id, event_id, code, root, name, goldstein, quad_class, date, day,"
@@ -161,9 +227,9 @@ class StoreTest {
       }
     }
     try (Store store = Store.open(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(5);
-      assertThat(rows(store, "SELECT place_name, place_kind, happened FROM events ORDER BY event_no"))
-          .isEqualTo("Seoul CITY true | Nowhere null false");
+      assertThat(store.schemaVersion()).isEqualTo(6);
+      assertThat(rows(store, "SELECT place_name, place_kind, happened, act FROM events ORDER BY event_no"))
+          .isEqualTo("Seoul CITY true null | Nowhere null false null");
     }
   }
 
@@ -174,6 +240,24 @@ class StoreTest {
   }
 
   /** The rows of a query, cells joined by spaces, rows by " | ". */
+  /** A DuckDB store at {@code target} as dyad's schema version 2 made it, open. */
+  private static Connection versionTwo(String target) throws Exception {
+    Connection c = DriverManager.getConnection("jdbc:duckdb:" + target);
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name VARCHAR NOT NULL,"
+          + " applied_at TIMESTAMP NOT NULL)");
+      for (String m : List.of("V1__init.sql", "V2__search.duckdb.sql")) {
+        try (InputStream in = Store.class.getResourceAsStream("migrations/" + m)) {
+          for (String sql : Store.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+            s.execute(sql);
+          }
+        }
+      }
+      s.execute("INSERT INTO schema_version VALUES (1, 'V1__init', now()), (2, 'V2__search', now())");
+    }
+    return c;
+  }
+
   static String rows(Store store, String sql) {
     Table t = new Queries(store).sql(sql);
     return String.join(" | ", t.rows().stream()

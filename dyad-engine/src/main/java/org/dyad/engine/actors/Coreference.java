@@ -85,7 +85,22 @@ final class Coreference {
     Token head = s.token(t.head());
     boolean copula = s.tree().children(head.index()).stream().anyMatch(c -> c.rel().equals("cop"));
     return head.isVerb() && !copula && !head.lemma().equals("be") && !head.lemma().equals("seem")
-        && !head.lemma().equals("appear") && !head.lemma().equals("take");
+        && !head.lemma().equals("appear") && !head.lemma().equals("take") && !whenItComesTo(s, head);
+  }
+
+  /**
+   * The "it" of "when it comes to trade" (regarding), not of "when it came to power": the verb "come" in a
+   * "when" clause with a "to" complement other than power or office.
+   */
+  private static boolean whenItComesTo(Sentence s, Token head) {
+    if (!head.lemma().equals("come")) {
+      return false;
+    }
+    List<Token> children = s.tree().children(head.index());
+    return children.stream().anyMatch(c -> c.lemma().equalsIgnoreCase("when"))
+        && children.stream().anyMatch(c -> !Set.of("power", "office").contains(c.lemma().toLowerCase(Locale.ROOT))
+            && s.tree().children(c.index()).stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to")
+                && (m.rel().equals("case") || m.rel().equals("mark"))));
   }
 
   /**

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * introduces, the cue, and the noun phrases of the speaker and of a cited source.
  *
  * @param start start of the content
- * @param end end of the content; equal to {@code start} when the content follows a colon in a later sentence
+ * @param end end of the content; equal to {@code start} when the content follows a colon in a later sentence,
+ *     or stands in the quotation right before a sentence that is only its cue ("“...!” Smith said.")
  * @param cue the cue's lemma ("say", "according to")
  * @param cueFrom first token of the cue
  * @param cueTo last token of the cue
@@ -29,8 +30,14 @@ record Attribution(
 
   /**
    * A noun phrase: tokens {@code from..to} (inclusive) of a sentence, whose head is token {@code head}.
+   *
+   * @param antecedent for a relative pronoun ("who said"), the noun phrase it stands for
    */
-  record Phrase(Sentence sentence, int head, int from, int to) {
+  record Phrase(Sentence sentence, int head, int from, int to, @Nullable Phrase antecedent) {
+    Phrase(Sentence sentence, int head, int from, int to) {
+      this(sentence, head, from, to, null);
+    }
+
     int start() {
       return sentence.token(from).start();
     }

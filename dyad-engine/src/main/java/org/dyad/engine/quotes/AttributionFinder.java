@@ -1,18 +1,26 @@
 package org.dyad.engine.quotes;
 
+import static org.dyad.engine.quotes.Syntax.content;
+import static org.dyad.engine.quotes.Syntax.isPunct;
+import static org.dyad.engine.quotes.Syntax.nounPhrase;
+import static org.dyad.engine.quotes.Syntax.subject;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.engine.quotes.Attribution.Phrase;
+import org.dyad.engine.quotes.CueLexicon.Content;
+import org.dyad.engine.quotes.CueLexicon.Verb;
 import org.dyad.model.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the attributions of one sentence from its dependency parse, with surface patterns where the parse
- * goes wrong.
+ * goes wrong ({@link Surface}).
  *
  * <ul>
  *   <li>A speech verb with a clausal complement ({@code ccomp}, else {@code parataxis}): "X said (that) ...",
@@ -20,10 +28,9 @@ import org.jspecify.annotations.Nullable;
  *       complement's subtree, without a leading "that"; the speaker is the verb's {@code nsubj}, or the
  *       subject of the verb it is coordinated with ("smiled and said"), or the noun a relative clause
  *       hangs on ("Lee, who said ...").
- *   <li>A speech verb after a comma or a closing quotation mark, with a noun phrase on one side and nothing
- *       clausal on the other: "..., a ministry official said." and "..., said Shin-wha Lee". The content
- *       is everything before the comma. The parser often attaches such a verb to a noun of the content, which
- *       is why this is read from the surface.
+ *   <li>The same read from the word order: "X said the plan was dead", "..., a ministry official said.",
+ *       "..., said Shin-wha Lee", "The plan, he said, is dead", and a sentence that is only a cue after a
+ *       quotation.
  *   <li>A speech verb followed by a colon: the content is what follows, in this sentence or in the quotation
  *       that opens right after it.
  *   <li>A cue phrase ("according to X"): X is the speaker, the rest of the sentence on the longer side of
@@ -33,20 +40,6 @@ import org.jspecify.annotations.Nullable;
  * A cue's "citing Y" or "quoting Y" dependent makes Y the cited source.
  */
 final class AttributionFinder {
-  private static final Set<String> NP_TAGS =
-      Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "HYPH", "CD", "PDT");
-  private static final Set<String> BOUNDARY = Set.of(",", "”", "\"", "''", "—", "--", "?", "!");
-  private static final Set<String> NP_RELS =
-      Set.of("compound", "flat", "flat:name", "amod", "det", "nummod", "nmod:poss", "case", "punct", "cc",
-          "conj", "det:predet", "compound:prt");
-  private static final Set<String> INHERITS = Set.of("conj", "xcomp", "advcl", "dep");
-  private static final Set<String> RELATIVE = Set.of("who", "that", "which");
-  /** Verbs whose object is the hearer, not what was said ("told reporters"). */
-  private static final Set<String> HEARER = Set.of("tell", "inform", "assure", "warn", "remind", "answer");
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-      "month", "year", "earlier", "later", "last", "this", "next", "recently", "again", "also", "then");
-
   private final CueLexicon cues;
   /** The cue phrases split into words once, not per token. */
   private final List<String[]> phraseWords = new ArrayList<>();
@@ -55,7 +48,7 @@ final class AttributionFinder {
 
   AttributionFinder(CueLexicon cues) {
     this.cues = cues;
-    Set<String> starts = new java.util.HashSet<>();
+    Set<String> starts = new HashSet<>();
     for (String phrase : cues.phrases()) {
       String[] words = phrase.split(" ");
       phraseWords.add(words);
@@ -70,20 +63,19 @@ final class AttributionFinder {
    */
   boolean mayHold(Sentence s) {
     for (Token t : s.tokens()) {
-      String w = t.text();
-      if (t.isVerb() && cues.verbs().contains(t.lemma().toLowerCase(Locale.ROOT))
-          || phraseStarts.contains(w.toLowerCase(Locale.ROOT))
-          || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''")) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (t.isVerb() && cues.isVerb(lemma) || t.isNoun() && cues.nouns().contains(lemma)
+          || phraseStarts.contains(t.text().toLowerCase(Locale.ROOT)) || Syntax.isQuoteMark(t)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The attributions of {@code s} whose cue is not inside one of {@code quoted}. */
+  /** The attributions of {@code s} whose cue is not inside one of {@code quoted} (in text order). */
   List<Attribution> find(String text, Sentence s, List<Span> quoted) {
     List<Attribution> out = new ArrayList<>();
-    Attribution turn = transcriptTurn(text, s);
+    Attribution turn = Surface.transcriptTurn(text, s);
     if (turn != null) {
       out.add(turn);
     }
@@ -91,12 +83,14 @@ final class AttributionFinder {
       if (insideQuote(t, quoted)) {
         continue;
       }
-      if (t.isVerb() && cues.verbs().contains(t.lemma().toLowerCase(Locale.ROOT))
-          && !t.rel().equals("amod") && !t.rel().startsWith("compound")) {
-        Attribution a = verbCue(s, t);
-        if (a != null) {
-          out.add(a);
-        }
+      Attribution a = null;
+      if (isCue(t) && !t.rel().equals("amod") && !t.rel().startsWith("compound")) {
+        a = verbCue(s, t);
+      } else if (t.isNoun() && cues.nouns().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        a = Frames.noun(s, t);
+      }
+      if (a != null) {
+        out.add(a);
       }
       Attribution p = phraseCue(s, t);
       if (p != null) {
@@ -106,8 +100,106 @@ final class AttributionFinder {
     return out;
   }
 
+  private boolean isCue(Token t) {
+    return t.isVerb() && cues.isVerb(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The attribution of verb cue {@code t}: with the preposition one of its entries asks for ("called for"),
+   * that entry's; else by its entry's {@link CueLexicon.Content}, a clause first where one may stand.
+   */
   private @Nullable Attribution verbCue(Sentence s, Token t) {
+    if (t.pos().equals("VBN") && !s.tree().hasChild(t, "aux") && !s.tree().hasChild(t, "nsubj")
+        && !s.tree().passive(t) && s.dependents(t.index()).stream().noneMatch(d -> s.tree().hasCase(d, "by"))) {
+      return null; // "Asked about the talks, Zelensky declined": the one asked is no speaker
+    }
+    Attribution chain = quotedAsSaying(s, t);
+    return chain != null ? chain : cue(s, t);
+  }
+
+  /**
+   * "Kyodo quoted the minister as saying the talks would resume" and "“...,” Kyodo quoted the minister as
+   * saying.": the one quoted speaks, through the one quoting (the {@code via}), read from the word order. The
+   * content is what follows the cue, else (nothing or a comma after it) what stands before the one quoting.
+   */
+  private @Nullable Attribution quotedAsSaying(Sentence s, Token t) {
+    int as = t.index() - 1;
+    if (!t.pos().equals("VBG") || as < 2 || !s.token(as).text().equalsIgnoreCase("as")) {
+      return null;
+    }
+    int v = as - 1;
+    while (v > 0 && v > as - 8 && Syntax.NP_TAGS.contains(s.token(v).pos())) {
+      v--;
+    }
+    Token verb = s.token(v);
+    Phrase quoted = Syntax.phrase(s, v + 1, as - 1);
+    if (!verb.isVerb() || !cues.viaVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT)) || quoted == null) {
+      return null;
+    }
+    Phrase quoting = subject(s, verb);
+    if (quoting == null || quoting.head() > v) {
+      int j = v - 1;
+      while (j >= 0 && j > v - 8 && Syntax.NP_TAGS.contains(s.token(j).pos())) {
+        j--;
+      }
+      quoting = j < v - 1 ? Syntax.phrase(s, j + 1, v - 1) : null;
+    }
+    int last = s.size() - 1;
+    while (last > t.index() && isPunct(s.token(last))) {
+      last--;
+    }
+    boolean after = last > t.index() + 1 && !isPunct(s.token(t.index() + 1));
+    return after ? content(s, t.index() + 1, last, t, quoted, quoting, false)
+        : content(s, 0, (quoting == null ? v : quoting.from()) - 1, t, quoted, quoting, false);
+  }
+
+  private @Nullable Attribution cue(Sentence s, Token t) {
+    Verb plain = null;
+    for (Verb v : cues.verbs().get(t.lemma().toLowerCase(Locale.ROOT))) {
+      int p = v.preposition() == null ? -1 : prepositionAfter(s, t, v.preposition());
+      if (p >= 0) {
+        return Frames.preposition(s, t, p, via(s, t));
+      }
+      if (v.preposition() == null) {
+        plain = v;
+      }
+    }
+    if (plain == null) {
+      return null;
+    }
     Phrase via = via(s, t);
+    boolean infinitive = s.dependents(t.index()).stream()
+        .anyMatch(d -> d.rel().equals("mark") && d.text().equalsIgnoreCase("to"));
+    if (plain.content() == Content.NAMING) {
+      return infinitive ? null : Frames.naming(s, t, via);
+    }
+    Attribution a = clauseCue(s, t, via);
+    if (a != null || infinitive) {
+      return a; // "requires candidates to disclose their assets" discloses nothing yet
+    }
+    return switch (plain.content()) {
+      case OBJECT -> Frames.object(s, t, via);
+      case REQUEST -> Frames.request(s, t, via);
+      default -> null;
+    };
+  }
+
+  /** The index of preposition {@code p} right after cue {@code t} (adverbs between allowed), else -1. */
+  private static int prepositionAfter(Sentence s, Token t, String p) {
+    for (int k = t.index() + 1; k < s.size() && k <= t.index() + 3; k++) {
+      Token x = s.token(k);
+      if (x.text().equalsIgnoreCase(p)) {
+        return k;
+      }
+      if (!x.pos().startsWith("RB")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The attribution of a cue whose content is a clause, read from the parse and from the word order. */
+  private @Nullable Attribution clauseCue(Sentence s, Token t, @Nullable Phrase via) {
     if (t.index() == 0 && Character.isLowerCase(t.text().charAt(0))) {
       // “... pics?” tweeted Prince Alwaleed, ...: the splitter cut after the quotation's own "?", leaving an
       // inverted cue at the start of a sentence; its speaker is the noun phrase after it, its content the
@@ -119,7 +211,7 @@ final class AttributionFinder {
         }
       }
     }
-    if (t.rel().equals("csubj") && t.head() > t.index() && predicate(s, s.token(t.head()))) {
+    if (t.rel().startsWith("csubj") && t.head() > t.index() && Syntax.predicate(s, s.token(t.head()))) {
       // "Baker said the U.S. imposition ... does not signal ...": without "that", the parser makes the cue
       // a clausal subject of the reported verb, with the reported subject as the cue's object.
       Phrase speaker = subject(s, t);
@@ -129,25 +221,12 @@ final class AttributionFinder {
     }
     Token complement = complement(s, t);
     if (complement != null && complement.index() > t.index()) {
-      int[] span = {s.tree().subtreeFirst(complement.index()), s.tree().subtreeLast(complement.index())};
-      for (Token d : s.dependents(t.index())) {
-        boolean splitSubject = complement.rel().equals("dep") && d.rel().equals("obj")
-            && d.index() > t.index() && d.index() < complement.index();
-        boolean moreThatClauses = d.rel().equals("conj") && d.index() > complement.index()
-            && s.dependents(d.index()).stream().anyMatch(m -> m.rel().equals("mark"));
-        if (splitSubject) {
-          span[0] = Math.min(span[0], s.tree().subtreeFirst(d.index()));
-        } else if (moreThatClauses) {
-          span[1] = Math.max(span[1], s.tree().subtreeLast(d.index()));
-        }
-      }
-      int from = span[0];
-      if (s.token(from).text().equalsIgnoreCase("that") && s.token(from).rel().equals("mark")) {
-        from++;
-      }
-      return content(s, from, span[1], t, subject(s, t), via, false);
+      return following(s, t, complement, via);
     }
-    Attribution surface = postposed(s, t, via);
+    Attribution surface = Surface.clauseAfter(s, t, via);
+    if (surface == null) {
+      surface = Surface.postposed(s, t, via);
+    }
     if (surface != null) {
       return surface;
     }
@@ -155,6 +234,40 @@ final class AttributionFinder {
       return content(s, s.tree().subtreeFirst(complement.index()),
           Math.min(s.tree().subtreeLast(complement.index()), t.index() - 1), t, subject(s, t), via, false);
     }
+    Attribution aside = Surface.parenthetical(s, t, via);
+    if (aside != null) {
+      return aside;
+    }
+    Attribution colon = colon(s, t, via);
+    return colon != null ? colon : Surface.splitOff(s, t, via);
+  }
+
+  /**
+   * The content of a complement after the cue: its subtree, with a subject the parser split off as the cue's
+   * object ("told reporters the bridge would reopen") and further "that" clauses coordinated with it.
+   */
+  private static @Nullable Attribution following(Sentence s, Token t, Token complement, @Nullable Phrase via) {
+    int from = s.tree().subtreeFirst(complement.index());
+    int to = s.tree().subtreeLast(complement.index());
+    for (Token d : s.dependents(t.index())) {
+      boolean splitSubject = complement.rel().equals("dep") && d.rel().equals("obj")
+          && d.index() > t.index() && d.index() < complement.index();
+      boolean moreThatClauses = d.rel().equals("conj") && d.index() > complement.index()
+          && s.dependents(d.index()).stream().anyMatch(m -> m.rel().equals("mark"));
+      if (splitSubject) {
+        from = Math.min(from, s.tree().subtreeFirst(d.index()));
+      } else if (moreThatClauses) {
+        to = Math.max(to, s.tree().subtreeLast(d.index()));
+      }
+    }
+    if (s.token(from).text().equalsIgnoreCase("that") && s.token(from).rel().equals("mark")) {
+      from++;
+    }
+    return content(s, from, to, t, subject(s, t), via, false);
+  }
+
+  /** "X said:" and "X said: ...": the content is what follows the colon, here or in a later quotation. */
+  private static @Nullable Attribution colon(Sentence s, Token t, @Nullable Phrase via) {
     int last = s.size() - 1;
     while (last > t.index() && isPunct(s.token(last)) && !s.token(last).text().equals(":")) {
       last--;
@@ -178,25 +291,19 @@ final class AttributionFinder {
     return null;
   }
 
-  /** A clause's predicate: a verb, or a word with a copula or auxiliary ("was long overdue"). */
-  private static boolean predicate(Sentence s, Token t) {
-    return t.isVerb() || s.dependents(t.index()).stream()
-        .anyMatch(d -> d.rel().equals("cop") || d.rel().startsWith("aux"));
-  }
-
   /**
    * The clause a cue introduces: its {@code ccomp}; else its {@code parataxis}; else a verb it governs as
    * {@code dep}, which is how the parser leaves "told reporters the bridge would reopen" (with "the bridge"
-   * as the verb's object).
+   * as the verb's object). A second cue is no complement ("..., according to a statement, Reuters reports").
    */
-  private static @Nullable Token complement(Sentence s, Token t) {
+  private @Nullable Token complement(Sentence s, Token t) {
     Token parataxis = null;
     Token dep = null;
     for (Token d : s.dependents(t.index())) {
       if (d.rel().equals("ccomp")) {
         return d;
       }
-      if (d.rel().equals("parataxis") && parataxis == null) {
+      if (d.rel().equals("parataxis") && parataxis == null && !isCue(d)) {
         parataxis = d;
       }
       if (d.rel().equals("dep") && d.isVerb() && d.index() > t.index() && dep == null) {
@@ -206,116 +313,10 @@ final class AttributionFinder {
     return parataxis != null ? parataxis : dep;
   }
 
-  /**
-   * "..., NP said" and "..., said NP": the content stands before a comma or closing quotation mark, and
-   * nothing after the cue reads as its object or complement.
-   */
-  private @Nullable Attribution postposed(Sentence s, Token t, @Nullable Phrase via) {
-    int i = t.index();
-    Phrase speaker = null;
-    int boundary = -1;
-    Phrase parsed = subject(s, t);
-    if (parsed != null && parsed.head() < i) {
-      int first = s.tree().subtreeFirst(parsed.head());
-      if (first > 0 && isBoundary(s.token(first - 1)) && nominalRun(s, first, i - 1)) {
-        speaker = parsed;
-        boundary = first - 1;
-      }
-    }
-    if (speaker == null) {
-      int j = i - 1;
-      while (j >= 0 && NP_TAGS.contains(s.token(j).pos())) {
-        j--;
-      }
-      if (j < i - 1 && j >= 0 && isBoundary(s.token(j))) {
-        speaker = phrase(s, j + 1, i - 1);
-        boundary = j;
-      } else if (i > 0 && isBoundary(s.token(i - 1))) {
-        int k = i + 1;
-        while (k < s.size() && NP_TAGS.contains(s.token(k).pos())) {
-          k++;
-        }
-        if (k > i + 1 && !isTimeWord(s.token(i + 1))) {
-          speaker = phrase(s, i + 1, k - 1);
-        }
-        boundary = i - 1;
-      }
-    }
-    if (speaker == null || takesObject(s, t, speaker)) {
-      return null;
-    }
-    return content(s, 0, boundary - 1, t, speaker, via, false);
-  }
-
-  /** True when tokens {@code from..to} are noun-phrase material and commas (an apposition). */
-  private static boolean nominalRun(Sentence s, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      Token x = s.token(k);
-      if (!NP_TAGS.contains(x.pos()) && !x.text().equals(",") && !x.pos().equals("IN") && !x.pos().equals("CC")
-          && !x.pos().equals("-LRB-") && !x.pos().equals("-RRB-")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** True when the cue has an object or complement after it ("declared bankruptcy", "say the ..."). */
-  private static boolean takesObject(Sentence s, Token t, Phrase speaker) {
-    boolean hearer = HEARER.contains(t.lemma().toLowerCase(Locale.ROOT));
-    for (Token d : s.dependents(t.index())) {
-      if (d.index() > t.index() && (d.rel().equals("obj") && !hearer || d.rel().equals("xcomp"))
-          && !(d.index() >= speaker.from() && d.index() <= speaker.to())) {
-        return true;
-      }
-    }
-    int next = Math.max(t.index(), speaker.from() > t.index() ? speaker.to() : t.index()) + 1;
-    if (next < s.size()) {
-      Token n = s.token(next);
-      boolean objectLike = n.pos().equals("DT") || n.pos().startsWith("NN") || n.pos().startsWith("PRP")
-          || n.pos().startsWith("W") || n.text().equalsIgnoreCase("that");
-      return objectLike && !isTimeWord(n) && !(hearer && next == t.index() + 1);
-    }
-    return false;
-  }
-
-  private static boolean isTimeWord(Token t) {
-    return TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * A transcript's turn: a paragraph that opens with a speaker's name in capitals and a colon ("PENCE: Well,
-   * look ..."). The cue is the colon.
-   */
-  private static @Nullable Attribution transcriptTurn(String text, Sentence s) {
-    int first = 0;
-    while (first < s.size() && (isOpening(s.token(first)) || s.token(first).text().equals("\""))) {
-      first++;
-    }
-    int colon = first;
-    while (colon < s.size() && colon < first + 3 && isCapitalName(s.token(colon))) {
-      colon++;
-    }
-    if (colon == first || colon >= s.size() - 2 || !s.token(colon).text().equals(":")) {
-      return null;
-    }
-    int before = s.token(first).start() - 1;
-    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '"')) {
-      before--;
-    }
-    if (before >= 0 && text.charAt(before) != '\n') {
-      return null;
-    }
-    Attribution a = content(s, colon + 1, s.size() - 1, s.token(colon), phrase(s, first, colon - 1), null, false);
-    return a == null ? null
-        : new Attribution(s, a.start(), a.end(), ":", colon, colon, a.speaker(), null, false);
-  }
-
-  private static boolean isCapitalName(Token t) {
-    String x = t.text();
-    return t.isNoun() && x.length() > 1 && x.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-  }
-
   private @Nullable Attribution phraseCue(Sentence s, Token t) {
+    if (!phraseStarts.contains(t.text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     for (String[] words : phraseWords) {
       int i = t.index();
       if (i + words.length > s.size()) {
@@ -330,13 +331,11 @@ final class AttributionFinder {
       }
       int last = i + words.length - 1;
       int head = t.head() > last ? t.head() : -1;
-      if (head < 0) {
-        for (int k = last + 1; k < s.size(); k++) {
-          if (s.token(k).isNoun() || s.token(k).isPronoun()) {
-            head = k;
-            if (!(k + 1 < s.size() && s.token(k + 1).isNoun())) {
-              break;
-            }
+      for (int k = last + 1; head < 0 && k < s.size() && k <= last + 8; k++) {
+        if (s.token(k).isNoun() || s.token(k).isPronoun()) {
+          head = k;
+          while (head + 1 < s.size() && s.token(head + 1).isNoun()) {
+            head++;
           }
         }
       }
@@ -347,12 +346,9 @@ final class AttributionFinder {
       int ppEnd = Math.max(speaker.to(), s.tree().subtreeLast(head));
       int before = i - 1;
       int after = ppEnd + 1;
-      Attribution a;
-      if (before - 0 >= s.size() - 1 - after) {
-        a = content(s, 0, before, t, speaker, via(s, s.token(head)), false);
-      } else {
-        a = content(s, after, s.size() - 1, t, speaker, via(s, s.token(head)), false);
-      }
+      Attribution a = before >= s.size() - 1 - after
+          ? content(s, 0, before, t, speaker, via(s, s.token(head)), false)
+          : content(s, after, s.size() - 1, t, speaker, via(s, s.token(head)), false);
       if (a == null) {
         return null;
       }
@@ -361,132 +357,47 @@ final class AttributionFinder {
     return null;
   }
 
-  /** An attribution with the content trimmed of punctuation at both ends, or null when nothing is left. */
-  private static @Nullable Attribution content(
-      Sentence s, int from, int to, Token cue, @Nullable Phrase speaker, @Nullable Phrase via, boolean colon) {
-    int a = from;
-    int b = to;
-    while (a <= b && isTrimmable(s.token(a))) {
-      a++;
-    }
-    while (b >= a && isTrimmable(s.token(b))) {
-      b--;
-    }
-    if (a <= b && isOpening(s.token(a)) && !closes(s, a + 1, b)) {
-      a++;
-    }
-    if (b - a + 1 < 2) {
-      return null;
-    }
-    return new Attribution(s, s.token(a).start(), s.token(b).end(), cue.lemma().toLowerCase(Locale.ROOT),
-        cue.index(), cue.index(), speaker, via, colon);
-  }
-
-  /** The speaker's noun phrase of cue {@code t}, from the parse. */
-  private static @Nullable Phrase subject(Sentence s, Token t) {
-    return subject(s, t, 0);
-  }
-
   /**
-   * The subject of {@code t}, or of the verb it hangs on when it shares that verb's subject: "smiled and
-   * said", "..., saying", "refused to say".
+   * The cited source: the object of a "citing"/"quoting" dependent of {@code t}, or of such a participle right
+   * after the cue and a comma, which the parser sometimes hangs on its object as a modifier ("..., Kyodo
+   * reported, citing officials").
    */
-  private static @Nullable Phrase subject(Sentence s, Token t, int depth) {
-    for (Token d : s.dependents(t.index())) {
-      if (d.rel().equals("nsubj")) {
-        if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && t.rel().equals("acl:relcl")
-            && t.head() >= 0) {
-          return nounPhrase(s, t.head());
-        }
-        return nounPhrase(s, d.index());
-      }
-    }
-    if (INHERITS.contains(t.rel()) && t.head() >= 0 && depth < 2) {
-      return subject(s, s.token(t.head()), depth + 1);
-    }
-    return null;
-  }
-
-  /** The cited source: the object of a "citing"/"quoting" dependent of {@code t}. */
   private @Nullable Phrase via(Sentence s, Token t) {
-    for (Token d : s.dependents(t.index())) {
+    List<Token> candidates = new ArrayList<>(s.dependents(t.index()));
+    for (int k = t.index() + 1; k < s.size() && k <= t.index() + 4; k++) {
+      candidates.add(s.token(k));
+    }
+    for (Token d : candidates) {
       if (d.isVerb() && cues.viaVerbs().contains(d.lemma().toLowerCase(Locale.ROOT))) {
         for (Token o : s.dependents(d.index())) {
           if (o.rel().equals("obj") || o.rel().startsWith("nmod") || o.rel().startsWith("obl")) {
             return nounPhrase(s, o.index());
           }
         }
+        if (d.rel().equals("amod") && d.head() > d.index() && s.token(d.head()).isNoun()) {
+          Phrase np = nounPhrase(s, d.head());
+          return new Phrase(s, np.head(), Math.max(np.from(), d.index() + 1), np.to());
+        }
       }
     }
     return null;
   }
 
-  /** The noun phrase headed by {@code head}: its compounds, modifiers, determiners and possessors. */
-  static Phrase nounPhrase(Sentence s, int head) {
-    int from = head;
-    int to = head;
-    for (Token t : s.tree().reach(s.token(head), (parent, c) -> inNounPhrase(c))) {
-      from = Math.min(from, t.index());
-      to = Math.max(to, t.index());
-    }
-    while (from < head && isPunct(s.token(from))) {
-      from++;
-    }
-    while (to > head && isPunct(s.token(to))) {
-      to--;
-    }
-    return new Phrase(s, head, from, to);
-  }
-
-  /** Whether {@code t} hangs on its head by a noun-phrase-internal relation (a case marker only as "'s"). */
-  private static boolean inNounPhrase(Token t) {
-    return NP_RELS.contains(t.rel()) && !(t.rel().equals("case") && !t.pos().equals("POS"));
-  }
-
-  /** A noun phrase read from the surface, tokens {@code from..to}: its head is its last noun or pronoun. */
-  private static @Nullable Phrase phrase(Sentence s, int from, int to) {
-    for (int i = to; i >= from; i--) {
-      Token t = s.token(i);
-      if (t.isNoun() || t.isPronoun() && !t.pos().equals("PRP$")) {
-        return new Phrase(s, i, from, to);
-      }
-    }
-    return null;
-  }
-
+  /** Whether {@code t} lies strictly inside one of {@code quoted} (sorted, not overlapping): a binary search. */
   private static boolean insideQuote(Token t, List<Span> quoted) {
-    for (Span q : quoted) {
-      if (q.start() < t.start() && t.end() < q.end()) {
-        return true;
+    int lo = 0;
+    int hi = quoted.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span q = quoted.get(mid);
+      if (q.end() <= t.start()) {
+        lo = mid + 1;
+      } else if (q.start() >= t.end()) {
+        hi = mid - 1;
+      } else {
+        return q.start() < t.start() && t.end() < q.end();
       }
     }
     return false;
-  }
-
-  private static boolean isOpening(Token t) {
-    return t.text().equals("“") || t.text().equals("\"") && t.pos().equals("``");
-  }
-
-  private static boolean closes(Sentence s, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      if (s.token(k).text().equals("”") || s.token(k).text().equals("\"")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isBoundary(Token t) {
-    return BOUNDARY.contains(t.text());
-  }
-
-  private static boolean isPunct(Token t) {
-    return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().charAt(0));
-  }
-
-  private static boolean isTrimmable(Token t) {
-    String x = t.text();
-    return x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || x.equals("—") || x.equals("--")
-        || x.equals("-");
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
@@ -11,6 +12,7 @@ import org.dyad.engine.stage.Guard;
 import org.dyad.model.Mention;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
+import org.dyad.model.Speaker;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +28,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>A quotation nobody is said to have said is not reported: a scare quote ("the so-called
- *       “axis of evil”"), a title, or a quoted paragraph whose speaker only an earlier paragraph names.
- *   <li>A quotation that makes up less than half of an attribution's content is a fragment quoted inside a
- *       paraphrase ("Trump said the press was “very dishonest” and ..."): the paraphrase is the reported
- *       speech and the fragment is not reported on its own.
+ *       “axis of evil”"), a title. A quotation that opens the paragraph after a quoted one, with no cue
+ *       between them, goes on with the earlier one's speaker (news quotes one speaker over paragraphs so).
+ *   <li>A quotation that makes up less than half of an attribution's content, or after reported words, is a
+ *       fragment quoted inside a paraphrase ("Trump said the press was “very dishonest” and ..."): the
+ *       paraphrase is the reported speech and the fragment is not reported on its own.
  *   <li>A cue inside quotation marks is the quoted person's own words, not an attribution.
  * </ul>
  */
@@ -62,21 +65,26 @@ public final class QuoteFinder {
         guard.run(s.start(), s.end(), () -> found.addAll(attributions.find(text, s, marks)));
       }
     }
-    SpeakerResolver speakers = new SpeakerResolver(text, sentences, entities);
+    SpeakerResolver resolver = new SpeakerResolver(text, sentences, entities, marks);
+    Map<Attribution, Speaker> speakers = resolver.speakers(found);
     List<Quote> out = new ArrayList<>();
     Set<Attribution> used = new HashSet<>();
     List<Span> direct = new ArrayList<>();
+    Attribution last = null;
+    Span lastQuote = null;
     for (Span q : marks) {
       Attribution a = claim(text, q, found);
-      if (a == null) {
-        continue;
+      if (a == null && last != null && continues(text, lastQuote, last, q, found)) {
+        a = last;
       }
-      if (!a.colon() && q.length() * 2 < a.end() - a.start()) {
+      if (a == null || fragment(text, q, a)) {
         continue;
       }
       used.add(a);
       direct.add(q);
-      out.add(quote(text, q.start(), q.end(), true, a, speakers));
+      last = a;
+      lastQuote = q;
+      out.add(quote(text, q.start(), q.end(), true, a, speakers, resolver));
     }
     for (Attribution a : found) {
       if (used.contains(a) || a.end() == a.start()) {
@@ -86,10 +94,45 @@ public final class QuoteFinder {
       if (direct.stream().anyMatch(content::overlaps)) {
         continue;
       }
-      out.add(quote(text, a.start(), a.end(), false, a, speakers));
+      out.add(quote(text, a.start(), a.end(), false, a, speakers, resolver));
     }
     out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether quotation {@code q} is a fragment inside reported speech rather than the content of attribution
+   * {@code a}: it is less than half as long as the content, or it opens inside the content after reported
+   * words ("Filip said five diplomats were declared persona non grata “on the grounds of ...”"). After a colon
+   * it is the content.
+   */
+  private static boolean fragment(String text, Span q, Attribution a) {
+    if (a.colon()) {
+      return false;
+    }
+    boolean wordsBefore = a.start() < q.start() && q.start() < a.end()
+        && text.substring(a.start(), q.start()).chars().anyMatch(Character::isLetterOrDigit);
+    return wordsBefore || q.length() * 2 < a.end() - a.start();
+  }
+
+  /**
+   * Whether quotation {@code q}, which no cue claims, goes on with quotation {@code before} and the attribution
+   * {@code said} that claimed it: it opens the paragraph right after the one {@code before} stands in, and no
+   * other cue stands between them
+   * ("“...,” he said.\n\n“And we will ...”").
+   */
+  private static boolean continues(String text, Span before, Attribution said, Span q, List<Attribution> found) {
+    int lineStart = text.lastIndexOf('\n', q.start()) + 1;
+    if (!text.substring(lineStart, q.start()).isBlank()
+        || QuoteMarks.paragraphBreaks(text, before.end(), q.start()) != 1) {
+      return false;
+    }
+    for (Attribution a : found) {
+      if (a != said && a.cueStart() > before.end() && a.cueStart() < q.start() && a.start() != a.end()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -155,10 +198,9 @@ public final class QuoteFinder {
   }
 
   private static Quote quote(String text, int start, int end, boolean direct, Attribution a,
-      SpeakerResolver speakers) {
+      Map<Attribution, Speaker> speakers, SpeakerResolver resolver) {
     Mention cue = Mention.of(text, a.cueStart(), a.cueEnd());
-    return new Quote(start, end, text.substring(start, end), direct, a.cue(), cue,
-        a.speaker() == null ? null : speakers.speaker(a.speaker()),
-        a.via() == null ? null : speakers.via(a.via()));
+    return new Quote(start, end, text.substring(start, end), direct, a.cue(), cue, speakers.get(a),
+        a.via() == null ? null : resolver.via(a.via()));
   }
 }

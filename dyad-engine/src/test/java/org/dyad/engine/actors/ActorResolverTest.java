@@ -96,6 +96,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void theItOfWhenItComesToRefersToNothingButTheItOfCameToPowerDoes() {
+    assertThat(actors("The Kyodo news agency reported the visit. We agree when it comes to addressing the threat, "
+        + "an official said.")).first().asString().doesNotContain("|it");
+    assertThat(actors("The Labour Party won the vote. Taxes rose when it came to power.")).first().asString()
+        .contains("|it");
+  }
+
+  @Test
   void aBodyNamedTwoWaysIsOneBodyWithTheCountryOneNameGives() {
     assertThat(actors("The Ministry of Foreign Affairs said the talks failed. The Iraqi Foreign Ministry had "
         + "called them.")).filteredOn(e -> e.contains("Ministry"))

@@ -186,4 +186,49 @@ class QuoteFinderTest {
         .containsExactly("QUOTE[0,39) direct \"\"You base your statements on pictures?\"\" cue=tweet "
             + "speaker=Prince Alwaleed@Prince Alwaleed[48,63)");
   }
+
+  @Test
+  void headWithANameInAppositionIsThatNamesEntity() {
+    String text = "One, Finance Minister Ana Ruiz, said the budget would pass.";
+    Entities entities = new Entities(List.of(person("E1", "Ana Ruiz", "PRT", text, "Finance Minister Ana Ruiz")));
+    assertThat(quotes(text, entities)).singleElement().asString().endsWith("speaker=Ana Ruiz@One[0,3)=E1");
+  }
+
+  @Test
+  void pronounAfterSomeoneOnlySpokenOfIsTheEarlierSpeaker() {
+    String text = "The spokesman said Ruiz was innocent. He said the trial was unfair.";
+    Entities entities = new Entities(List.of(person("E1", "Ruiz", null, text, "Ruiz", "He")));
+    assertThat(quotes(text, entities)).last().asString().endsWith("speaker=The spokesman@He[38,40)");
+  }
+
+  @Test
+  void definiteTitleAloneIsThePersonLastNamedWithIt() {
+    String text = "Foreign Minister Ana Ruiz met her Chilean counterpart. The minister said the talks went well.";
+    Entities entities = new Entities(List.of(person("E1", "Ana Ruiz", "PRT", text, "Foreign Minister Ana Ruiz")));
+    assertThat(quotes(text, entities)).singleElement().asString()
+        .endsWith("speaker=Ana Ruiz@The minister[55,67)=E1");
+  }
+
+  @Test
+  void sentencesInsideALongQuotationDoNotPushTheSpeakerOutOfThePronounsReach() {
+    String text = "Ana Ruiz said the port would reopen.\n\n“The ships wait. The crews are ready. The cranes work. "
+        + "The roads are open. We open on Monday,” she said.";
+    Entities entities = new Entities(List.of(person("E1", "Ana Ruiz", "PRT", text, "Ana Ruiz")));
+    assertThat(quotes(text, entities)).last().asString().endsWith("speaker=Ana Ruiz@she[133,136)=E1");
+  }
+
+  @Test
+  void heAfterATitleNamingAnOrganisationIsThatTitlesSpeaker() {
+    String text = "The Foreign Office spokesman said the claim was false. He said the talks would go on.";
+    Entities entities = new Entities(List.of(new Entity("E1", "Foreign Office", EntityType.ORGANIZATION, "GBR",
+        null, null, List.of(Mention.of(text, 4, 28)))));
+    assertThat(quotes(text, entities)).last().asString().endsWith("speaker=Foreign Office@He[55,57)=E1");
+  }
+
+  @Test
+  void personNamedInsideTheQuotationIsNotThePronounsSpeaker() {
+    assertThat(quotes("Oleg Ruiz spoke to reporters on Monday.\n\n“Another insult by Victor Lee. Such remarks are "
+            + "unacceptable,” he said."))
+        .singleElement().asString().endsWith("speaker=Oleg Ruiz@he[104,106)");
+  }
 }

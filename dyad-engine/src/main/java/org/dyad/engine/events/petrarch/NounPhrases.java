@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actor codes a noun phrase of one sentence names, PETRARCH's way over dyad's dependency parse: its actor
@@ -189,15 +190,17 @@ final class NounPhrases {
    */
   private List<String> partnerActors(int head, int level) {
     Token t = s.token(head);
+    // The noun a conjunct hangs on; none for the root ("Officials and lawmakers." parsed as a fragment).
+    @Nullable Token parent = t.head() >= 0 ? s.token(t.head()) : null;
     List<Token> partners = new ArrayList<>();
-    if (t.rel().equals("conj") && t.head() >= 0) {
-      partners.add(s.token(t.head()));
-      partners.addAll(s.dependents(t.head()));
+    if (t.rel().equals("conj") && parent != null) {
+      partners.add(parent);
+      partners.addAll(s.dependents(parent.index()));
     } else {
       partners.addAll(s.dependents(head));
     }
     for (Token p : partners) {
-      if (p.index() == head || p != s.token(t.head()) && !p.rel().equals("conj")) {
+      if (p.index() == head || p != parent && !p.rel().equals("conj")) {
         continue;
       }
       List<Integer> core = core(p.index());

@@ -1,0 +1,306 @@
+package org.dyad.engine.quotes;
+
+import static org.dyad.engine.quotes.Syntax.content;
+import static org.dyad.engine.quotes.Syntax.isBoundary;
+import static org.dyad.engine.quotes.Syntax.isTimeWord;
+import static org.dyad.engine.quotes.Syntax.phrase;
+import static org.dyad.engine.quotes.Syntax.subject;
+
+import java.util.Locale;
+import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
+import org.dyad.engine.quotes.Attribution.Phrase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The attributions read from the word order around a speech verb, where the parse of news sentences most often
+ * goes wrong: the postposed and inverted cue ("..., X said", "..., said X"), the clause reported without "that"
+ * ("X said the plan was dead", which the parser often reads as an object and a stray verb), the parenthetical
+ * cue ("The plan, he said, is dead"), a sentence that is only a cue after a quotation ("“...!” Smith said."),
+ * and a transcript's turn ("PENCE: ..."). Every scan is bounded, so a rule costs at most a constant number of
+ * tokens per cue.
+ */
+final class Surface {
+  /** How far a reported clause's subject may run before its verb, and any scan from a cue. */
+  private static final int SUBJECT_WINDOW = 40;
+
+  private Surface() {}
+
+  /**
+   * "X said the plan was dead": after the cue (active, with a subject) and its adjuncts ("on Monday", "in a
+   * statement", the hearer of "told reporters") and an optional "that", a noun phrase (prepositions, adverbs
+   * and relative clauses inside it allowed, no comma) and then a verb with tense ("he’s" too, and after "that" a
+   * subjunctive: "suggested that the program end"), not right after "and". The content runs from there to the
+   * end of the sentence, or of the relative clause the cue stands in ("Farmers who said ... asked for aid").
+   */
+  static @Nullable Attribution clauseAfter(Sentence s, Token t, @Nullable Phrase via) {
+    Phrase speaker = subject(s, t);
+    if (speaker == null || s.tree().passive(t)) {
+      return null;
+    }
+    int i = afterAdjuncts(s, t);
+    boolean that = i < s.size() && s.token(i).text().equalsIgnoreCase("that") && !s.token(i).pos().equals("DT");
+    if (that) {
+      i++;
+    }
+    int nouns = 0;
+    for (int j = i; j < s.size() && j < i + SUBJECT_WINDOW; j++) {
+      Token x = s.token(j);
+      String p = x.pos();
+      if (Syntax.finite(x) || j > i && p.equals("POS") && s.token(j - 1).pos().equals("PRP")
+          || that && p.equals("VB")) {
+        boolean afterAnd = j > i && s.token(j - 1).pos().equals("CC");
+        int end = t.rel().equals("acl:relcl") ? s.tree().subtreeLast(t.index()) : s.size() - 1;
+        return nouns == 0 || afterAnd ? null : content(s, i, end > j ? end : s.size() - 1, t, speaker, via, false);
+      }
+      if (x.isNoun() || p.equals("PRP") || p.equals("EX") || p.equals("CD") || x.text().equalsIgnoreCase("there")) {
+        nouns++;
+      } else if (p.startsWith("W") && x.head() > j && s.token(x.head()).rel().equals("acl:relcl")) {
+        j = s.tree().subtreeLast(x.head()); // "parents who adopt would not be eligible"
+      } else if (!(Syntax.NP_TAGS.contains(p) || p.equals("IN") && x.rel().equals("case") && j > i
+          || p.equals("CC") || Syntax.isQuoteMark(x) || p.startsWith("RB") && j > i
+          || (p.equals("VBG") || p.equals("VBN")) && (x.rel().equals("amod") || x.rel().startsWith("compound")))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first token after cue {@code t} and the adjuncts that follow it (its {@code obl} and {@code advmod}
+   * dependents, the hearer of "tell").
+   */
+  private static int afterAdjuncts(Sentence s, Token t) {
+    boolean hearer = Syntax.HEARER.contains(t.lemma().toLowerCase(Locale.ROOT));
+    int i = t.index() + 1;
+    for (Token c : s.dependents(t.index())) { // in sentence order
+      if (c.index() <= t.index() || s.tree().subtreeFirst(c.index()) < i) {
+        continue;
+      }
+      String r = c.rel();
+      boolean adjunct = r.startsWith("obl") || r.equals("advmod") && !c.text().equalsIgnoreCase("there")
+          || r.equals("nmod:tmod") || hearer && (r.equals("obj") || r.equals("iobj"));
+      if (!adjunct || s.tree().subtreeFirst(c.index()) != i) {
+        break;
+      }
+      i = s.tree().subtreeLast(c.index()) + 1;
+    }
+    return i;
+  }
+
+  /**
+   * "“...!” Smith said." and "“...?” he asked on Monday.": a sentence that holds only the speaker, the cue and
+   * its adjuncts, because the splitter ended the quotation's sentence at its own "!" or "?". The attribution
+   * has no content of its own; the quotation right before it is its content ({@link QuoteFinder}).
+   */
+  static @Nullable Attribution splitOff(Sentence s, Token t, @Nullable Phrase via) {
+    if (t.head() >= 0) {
+      return null;
+    }
+    Phrase speaker = subject(s, t);
+    if (speaker == null || speaker.from() != 0 || speaker.head() > t.index() || t.index() - speaker.to() > 3) {
+      return null;
+    }
+    boolean hearer = Syntax.HEARER.contains(t.lemma().toLowerCase(Locale.ROOT));
+    for (Token c : s.dependents(t.index())) {
+      String r = c.rel();
+      boolean adjunct = r.startsWith("obl") || r.startsWith("advmod") || r.equals("nmod:tmod") || r.equals("punct")
+          || r.startsWith("aux") || r.equals("nsubj") || hearer && (r.equals("obj") || r.equals("iobj"));
+      if (!adjunct) {
+        return null;
+      }
+    }
+    return new Attribution(s, s.start(), s.start(), t.lemma().toLowerCase(Locale.ROOT), t.index(), t.index(),
+        speaker, via, false);
+  }
+
+  /**
+   * "The plan, he said, is dead" and "the result, as he later explained, was a bubble": a cue between commas
+   * or dashes that the parser hangs on the clause it reports ({@code parataxis} or {@code dep}, or an
+   * {@code advcl} with "as"). The content is that clause, with the cue inside it unless the cue opens it. Not a
+   * participle ("“...,” he said, hinting at more").
+   */
+  static @Nullable Attribution parenthetical(Sentence s, Token t, @Nullable Phrase via) {
+    boolean as = s.dependents(t.index()).stream()
+        .anyMatch(d -> d.rel().equals("mark") && d.text().equalsIgnoreCase("as"));
+    String r = t.rel();
+    if (!(r.equals("parataxis") || r.equals("dep") || r.equals("advcl") && as) || t.head() < 0
+        || t.pos().equals("VBG")) {
+      return null;
+    }
+    Phrase speaker = subject(s, t);
+    int a = s.tree().subtreeFirst(t.index());
+    int b = s.tree().subtreeLast(t.index());
+    while (a < t.index() && Syntax.isPunct(s.token(a))) {
+      a++;
+    }
+    while (b > t.index() && Syntax.isPunct(s.token(b))) {
+      b--;
+    }
+    boolean flanked = (a == 0 || isBoundary(s.token(a - 1))) && (b + 1 >= s.size() || isBoundary(s.token(b + 1))
+        || s.token(b + 1).text().equals("."));
+    if (speaker == null || !flanked) {
+      return null;
+    }
+    int from = s.tree().subtreeFirst(t.head());
+    int to = s.tree().subtreeLast(t.head());
+    while (to > b && Syntax.isPunct(s.token(to))) {
+      to--;
+    }
+    boolean before = false;
+    for (int k = Math.max(from, a - SUBJECT_WINDOW); k < a; k++) {
+      before |= s.token(k).isNoun() || s.token(k).isPronoun() || s.token(k).isVerb();
+    }
+    if (!before) {
+      from = b + 1;
+    } else if (b >= to) {
+      to = a - 1;
+    }
+    return content(s, from, to, t, speaker, via, false);
+  }
+
+  /**
+   * "..., NP said" and "..., said NP": the content stands before a comma or closing quotation mark, and
+   * nothing after the cue reads as its object or complement. Not for a participle ("..., saying they ...").
+   */
+  static @Nullable Attribution postposed(Sentence s, Token t, @Nullable Phrase via) {
+    if (t.pos().equals("VBG") || goesOn(s, t)) {
+      return null;
+    }
+    int i = t.index();
+    Phrase speaker = null;
+    int boundary = -1;
+    Phrase parsed = subject(s, t);
+    if (parsed != null && parsed.head() < i && parsed.antecedent() == null) {
+      int first = s.tree().subtreeFirst(parsed.head());
+      if (first > 0 && isBoundary(s.token(first - 1)) && nominalRun(s, first, i - 1)) {
+        speaker = parsed;
+        boundary = first - 1;
+      }
+    }
+    if (speaker == null) {
+      int j = i - 1;
+      while (j >= 0 && j > i - SUBJECT_WINDOW && Syntax.NP_TAGS.contains(s.token(j).pos())) {
+        j--;
+      }
+      if (j < i - 1 && j >= 0 && isBoundary(s.token(j))) {
+        speaker = phrase(s, j + 1, i - 1);
+        boundary = j;
+      } else if (i > 0 && isBoundary(s.token(i - 1))) {
+        int k = i + 1;
+        while (k < s.size() && k < i + SUBJECT_WINDOW && Syntax.NP_TAGS.contains(s.token(k).pos())) {
+          k++;
+        }
+        Phrase after = k > i + 1 && !isTimeWord(s.token(i + 1)) ? phrase(s, i + 1, k - 1) : null;
+        if (after != null && invertible(s, t, after)) {
+          speaker = after;
+        }
+        boundary = i - 1;
+      }
+    }
+    if (speaker == null || takesObject(s, t, speaker)) {
+      return null;
+    }
+    return content(s, 0, boundary - 1, t, speaker, via, false);
+  }
+
+  /**
+   * Whether "..., VERB NP" reads as an inverted cue: the parser made the noun phrase the verb's subject, or the
+   * verb is "say", or a clause or a quotation stands before it ("“...,” said X", "... alter the campaign, noted
+   * X"). Not "One after another, companies, including Patriot, declared bankruptcy".
+   */
+  private static boolean invertible(Sentence s, Token t, Phrase after) {
+    if (t.lemma().equalsIgnoreCase("say") || s.token(after.head()).rel().equals("nsubj")) {
+      return true;
+    }
+    for (int k = t.index() - 1; k >= 0 && k >= t.index() - SUBJECT_WINDOW; k--) {
+      if (Syntax.finite(s.token(k)) || Syntax.isQuoteMark(s.token(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether words follow the cue's subtree: "Acts of protest, Mr. Obama said, are acts of patriotism". */
+  private static boolean goesOn(Sentence s, Token t) {
+    for (int k = s.tree().subtreeLast(t.index()) + 1; k < s.size(); k++) {
+      if (!Syntax.isPunct(s.token(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when tokens {@code from..to} are noun-phrase material and commas (an apposition). */
+  private static boolean nominalRun(Sentence s, int from, int to) {
+    if (to - from > SUBJECT_WINDOW) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      Token x = s.token(k);
+      if (!Syntax.NP_TAGS.contains(x.pos()) && !x.text().equals(",") && !x.pos().equals("IN")
+          && !x.pos().equals("CC") && !x.pos().equals("-LRB-") && !x.pos().equals("-RRB-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the cue has an object or complement after it ("declared bankruptcy", "say the ..."). A relative
+   * clause after an inverted speaker ("said one official who asked not to be named") is no object.
+   */
+  private static boolean takesObject(Sentence s, Token t, Phrase speaker) {
+    boolean hearer = Syntax.HEARER.contains(t.lemma().toLowerCase(Locale.ROOT));
+    if (t.index() + 1 < s.size() && s.token(t.index() + 1).text().equals(",")) {
+      return false; // "..., the agency reported, citing officials"
+    }
+    for (Token d : s.dependents(t.index())) {
+      if (d.index() > t.index() && (d.rel().equals("obj") && !hearer || d.rel().equals("xcomp"))
+          && !(d.index() >= speaker.from() && d.index() <= speaker.to())) {
+        return true;
+      }
+    }
+    int next = Math.max(t.index(), speaker.from() > t.index() ? speaker.to() : t.index()) + 1;
+    if (next < s.size()) {
+      Token n = s.token(next);
+      boolean objectLike = n.pos().equals("DT") || n.pos().startsWith("NN") || n.pos().startsWith("PRP")
+          || n.pos().startsWith("W") && next == t.index() + 1 || n.text().equalsIgnoreCase("that");
+      return objectLike && !isTimeWord(n) && !(hearer && next == t.index() + 1);
+    }
+    return false;
+  }
+
+  /**
+   * A transcript's turn: a paragraph that opens with a speaker's name in capitals and a colon ("PENCE: Well,
+   * look ..."). The cue is the colon.
+   */
+  static @Nullable Attribution transcriptTurn(String text, Sentence s) {
+    int first = 0;
+    while (first < s.size() && Syntax.isQuoteMark(s.token(first))) {
+      first++;
+    }
+    int colon = first;
+    while (colon < s.size() && colon < first + 3 && isCapitalName(s.token(colon))) {
+      colon++;
+    }
+    if (colon == first || colon >= s.size() - 2 || !s.token(colon).text().equals(":")) {
+      return null;
+    }
+    int before = s.token(first).start() - 1;
+    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '"')) {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) != '\n') {
+      return null;
+    }
+    Attribution a = content(s, colon + 1, s.size() - 1, s.token(colon), phrase(s, first, colon - 1), null, false);
+    return a == null ? null
+        : new Attribution(s, a.start(), a.end(), ":", colon, colon, a.speaker(), null, false);
+  }
+
+  private static boolean isCapitalName(Token t) {
+    String x = t.text();
+    return t.isNoun() && x.length() > 1 && x.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+}

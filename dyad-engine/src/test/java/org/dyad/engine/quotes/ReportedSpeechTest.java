@@ -1,0 +1,124 @@
+package org.dyad.engine.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.quotes.QuoteRendering.quotes;
+
+import org.junit.jupiter.api.Test;
+
+/** Reported speech read where the parse goes wrong, and speakers found beyond the cue's own sentence. */
+class ReportedSpeechTest {
+  @Test
+  void clauseAfterSaidWithoutThatIsTheContentEvenWhenParsedAsAnObject() {
+    assertThat(quotes("The minister said the cost of the tariff would be to double the price of steel."))
+        .containsExactly("QUOTE[18,78) reported \"the cost of the tariff would be to double the price of steel\" "
+            + "cue=say speaker=The minister@The minister[0,12)");
+  }
+
+  @Test
+  void parentheticalCueReportsTheClauseAroundIt() {
+    assertThat(quotes("The harbour, the mayor said, reopened on Tuesday after the storm."))
+        .containsExactly("QUOTE[0,64) reported \"The harbour, the mayor said, reopened on Tuesday after the storm\" "
+            + "cue=say speaker=the mayor@the mayor[13,22)");
+  }
+
+  @Test
+  void asReportedByNamesTheAgentAsSpeaker() {
+    assertThat(quotes("The school will close next month, as reported by the city council."))
+        .containsExactly("QUOTE[0,32) reported \"The school will close next month\" cue=report "
+            + "speaker=the city council@the city council[49,65)");
+  }
+
+  @Test
+  void sentenceThatIsOnlyACueAfterAnExclamationClaimsTheQuotation() {
+    assertThat(quotes("“We will win this election!” Garcia said."))
+        .containsExactly("QUOTE[0,28) direct \"“We will win this election!”\" cue=say speaker=Garcia@Garcia[29,35)");
+  }
+
+  @Test
+  void participleTakenForAMarkerStillReportsWithTheMainSubject() {
+    assertThat(quotes("Ana Ruiz, a port official, defended the plan, saying they did not break any rules."))
+        .containsExactly("QUOTE[53,81) reported \"they did not break any rules\" cue=say "
+            + "speaker=Ana Ruiz@Ana Ruiz[0,8)");
+  }
+
+  @Test
+  void postposedCueWithACitingParticipleKeepsItsContentAndCitedSource() {
+    assertThat(quotes("The port reopened, the agency reported, citing officials."))
+        .containsExactly("QUOTE[0,17) reported \"The port reopened\" cue=report speaker=the agency@the agency[19,29) "
+            + "via=officials");
+  }
+
+  @Test
+  void verbAfterACommaWithNoClauseBeforeItIsNoInvertedCue() {
+    assertThat(quotes("One after another, the banks, including Lehman, declared bankruptcy.")).isEmpty();
+  }
+
+  @Test
+  void quotedFragmentAfterReportedWordsStaysInsideTheReportedClause() {
+    assertThat(quotes("Ruiz said five workers were arrested “for reasons of national security.”"))
+        .hasSize(1).allMatch(q -> q.startsWith("QUOTE[10,") && q.contains(" reported \"five workers were arrested “"));
+  }
+
+  @Test
+  void relativePronounSpeakerIsNamedByTheNounItStandsFor() {
+    assertThat(quotes("Farmers who said the drought was severe asked for aid."))
+        .singleElement().asString().endsWith("speaker=Farmers@who[8,11)");
+  }
+
+  @Test
+  void statementSayingIsTheWordsOfWhoeverIssuedIt() {
+    assertThat(quotes("She released a statement saying the company would appeal."))
+        .containsExactly("QUOTE[32,56) reported \"the company would appeal\" cue=say speaker=She@She[0,3)");
+  }
+
+  @Test
+  void theyAfterAPluralSpeakerIsThatSpeaker() {
+    assertThat(quotes("Two farm groups said the drought was severe. They said the harvest would be the smallest "
+            + "in a decade."))
+        .containsExactly(
+            "QUOTE[21,43) reported \"the drought was severe\" cue=say speaker=Two farm groups@Two farm groups[0,15)",
+            "QUOTE[55,100) reported \"the harvest would be the smallest in a decade\" cue=say "
+                + "speaker=Two farm groups@They[45,49)");
+  }
+
+  @Test
+  void itAfterAnOrganisationSpeakerIsThatSpeaker() {
+    assertThat(quotes("The ministry said in a statement that talks would resume. It said the date was not yet set."))
+        .containsExactly(
+            "QUOTE[38,56) reported \"talks would resume\" cue=say speaker=The ministry@The ministry[0,12)",
+            "QUOTE[66,90) reported \"the date was not yet set\" cue=say speaker=The ministry@It[58,60)");
+  }
+
+  @Test
+  void quotationOpeningTheNextParagraphGoesOnWithTheSameSpeaker() {
+    assertThat(quotes("“We will rebuild the bridge,” the mayor said.\n\n“It will take a year.”"))
+        .containsExactly(
+            "QUOTE[0,29) direct \"“We will rebuild the bridge,”\" cue=say speaker=the mayor@the mayor[30,39)",
+            "QUOTE[47,69) direct \"“It will take a year.”\" cue=say speaker=the mayor@the mayor[30,39)");
+  }
+
+  @Test
+  void quotedAsSayingMakesTheOneQuotedTheSpeakerAndTheOneQuotingTheSource() {
+    assertThat(quotes("Kyodo quoted the minister as saying the talks would resume."))
+        .containsExactly("QUOTE[36,58) reported \"the talks would resume\" cue=say "
+            + "speaker=the minister@the minister[13,25) via=Kyodo");
+  }
+
+  @Test
+  void participleAddingToAReportedClauseHasTheReportersSubject() {
+    assertThat(quotes("Ana Ruiz noted that the port had reopened, adding that ships were waiting."))
+        .anyMatch(q -> q.contains("\"ships were waiting\"") && q.endsWith("speaker=Ana Ruiz@Ana Ruiz[0,8)"));
+  }
+
+  @Test
+  void subjectAfterAnAppositionSetOffByCommasIsTheOneBeforeTheCue() {
+    assertThat(quotes("After the vote in Lisbon, the capital, the Foreign Ministry said talks would resume."))
+        .singleElement().asString().endsWith("speaker=the Foreign Ministry@the Foreign Ministry[39,59)");
+  }
+
+  @Test
+  void namedSubjectKeepsItsNameBeforeAnAppositionEndingAtTheCue() {
+    assertThat(quotes("As part of the plan, Tom Ruiz, the president of the firm announced that plants would close."))
+        .singleElement().asString().endsWith("speaker=Tom Ruiz@Tom Ruiz[21,29)");
+  }
+}
