@@ -1,102 +1,157 @@
 package org.dyad.engine.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
+import org.dyad.engine.nlp.Tree;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
 import org.dyad.model.Place;
-import org.dyad.model.Quote;
 import org.jspecify.annotations.Nullable;
 
-/** A predicate's arguments in one document: its sources, its targets and its place, resolved to actors. */
+/**
+ * A predicate's arguments in one document: its sources, its targets and its place, resolved to actors by the
+ * {@link Resolver}.
+ */
 final class Arguments {
   private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
   private static final List<String> TARGET_CASES = Words.list("target_case");
   private static final List<String> VISIT_CASES = Words.list("visit_case");
-  private static final Set<String> PAIR_NOUNS = Words.set("pair_noun");
-  private static final Set<String> PAIR_DETERMINERS = Words.set("pair_det");
-  private static final Set<String> PAIR_PRONOUNS = Words.set("pair_pronoun");
-  private static final Set<String> WE = Words.set("we_pronoun");
+  private static final Set<String> BY = Set.of("by");
   private static final Set<String> BETWEEN = Words.set("between_case");
+  private static final Set<String> OCCASION = Words.set("occasion_case");
+  private static final Set<String> OWNER = Words.set("owner_case");
+  private static final Set<String> RAISING = Words.set("raising_verb");
   private static final Set<String> PLACE_CASES = Words.set("place_case");
   private static final Set<String> MEETING_PLACE_CASES = Words.set("meeting_place_case");
+  /** Codes whose target may be the subject of the clause they govern: "demanded that Turkey stop". */
+  private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
 
   private final PatternCoder coder;
-  private final Entities entities;
-  private final List<Quote> quotes;
-  private final Discourse discourse;
+  private final Resolver resolver;
 
-  Arguments(PatternCoder coder, Entities entities, List<Quote> quotes, Discourse discourse) {
+  Arguments(PatternCoder coder, Resolver resolver) {
     this.coder = coder;
-    this.entities = entities;
-    this.quotes = quotes;
-    this.discourse = discourse;
+    this.resolver = resolver;
   }
 
-  List<Arg> sources(Sentence s, Token p, int level) {
+  // ---------------------------------------------------------------- sources
+
+  /** The actors that do what predicate {@code p} says, {@code level} steps up from the predicate read first. */
+  List<Arg> sources(Sentence s, Token p, CameoCode code, int level) {
     if (level > 3) {
       return List.of();
     }
+    return p.isVerb() ? verbSources(s, p, code, level) : nounSources(s, p, code, level);
+  }
+
+  /**
+   * A verb's subject, or the "by" agent of a passive. A verb without either takes its actor from the clause it
+   * hangs on: the object of "urged Japan to open", "wants the U.S. to lift" (object control), the subject of
+   * "is expected to meet", "is ready to talk", "hoped to discuss" and of a conjoined verb, a participle's
+   * ("visiting the UAE, Velayati said", "Velayati, visiting the UAE") and a purpose clause's.
+   */
+  private List<Arg> verbSources(Sentence s, Token p, CameoCode code, int level) {
+    Tree tree = s.tree();
+    boolean passive = tree.passive(p);
+    if (passive || p.rel().equals("acl") && p.pos().equals("VBN")) {
+      Token agent = tree.caseChild(p, BY);
+      if (agent == null && raising(s, p)) {
+        // "Kishida is expected to meet Yoon": Kishida is who will meet.
+        return resolver.actors(s, tree.child(p, "nsubj:pass"), "nsubj:pass");
+      }
+      if (agent != null || passive) {
+        return agent == null ? List.of() : resolver.actors(s, agent, "obl:by");
+      }
+    } else {
+      Token subject = tree.child(p, "nsubj");
+      if (subject != null) {
+        return resolver.actors(s, subject, "nsubj");
+      }
+    }
+    if (p.head() < 0) {
+      return List.of();
+    }
+    Token head = s.token(p.head());
+    String rel = p.rel();
+    boolean infinitive = Clauses.infinitive(s, p);
+    boolean participle = p.pos().equals("VBG");
+    if (rel.equals("xcomp") || rel.equals("ccomp") && infinitive) {
+      Token object = head.isVerb() ? tree.child(head, "obj") : null;
+      if (object != null && !LIGHT_VERBS.contains(lemma(head)) && !resolver.isTime(object)) {
+        return resolver.actors(s, object, "ctl.obj");
+      }
+      Token raised = tree.child(head, "nsubj:pass");
+      if (raised == null && !head.isVerb()) {
+        raised = tree.child(head, "nsubj");
+      }
+      if (raised != null) {
+        return resolver.actors(s, raised, "ctl." + raised.rel());
+      }
+      return Arg.relabel(sources(s, head, code, level + 1), "ctl.");
+    }
+    if (rel.equals("conj") || (rel.equals("advcl") || rel.equals("dep")) && (infinitive || participle)) {
+      return Arg.relabel(sources(s, head, code, level + 1), "ctl.");
+    }
+    if (rel.equals("acl") && head.isNoun()) {
+      if (participle) {
+        return resolver.actors(s, head, "acl.head");
+      }
+      if (infinitive) {
+        return Arg.relabel(sources(s, head, code, level + 1), "acl.");
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether {@code noun} names the actors it is between ("the meeting between China and Russia"). */
+  boolean mutualEvent(Sentence s, Token noun) {
+    Token between = noun.isNoun() ? s.tree().caseChild(noun, BETWEEN) : null;
+    return between != null && !resolver.actors(s, between, "nmod:between").isEmpty();
+  }
+
+  /**
+   * An event noun's actors: its possessor, "by" or "between" argument, the subject of its light verb ("held
+   * talks", "the trip Yoon made"), an adjective of nationality ("Israeli strikes"), two countries before a
+   * mutual one ("U.S.-Japan talks"), else the actor of the clause it is the occasion of ("after talks with
+   * South Korean leaders, Kondo said", "Weizsaecker, on a visit to Argentina, said").
+   */
+  private List<Arg> nounSources(Sentence s, Token p, CameoCode code, int level) {
+    Tree tree = s.tree();
     List<Arg> out = new ArrayList<>();
-    if (p.isVerb()) {
-      if (s.tree().passive(p)) {
-        Token agent = s.tree().caseChild(p, Set.of("by"));
-        if (agent != null) {
-          return actors(s, agent, "obl:by");
-        }
-      } else {
-        Token subject = s.tree().child(p, "nsubj");
-        if (subject != null) {
-          return actors(s, subject, "nsubj");
-        }
-      }
-      if (!s.tree().passive(p) && p.head() >= 0 && Set.of("xcomp", "conj", "ccomp", "advcl").contains(p.rel())
-          && (p.rel().equals("xcomp") || p.rel().equals("conj") || Clauses.infinitive(s, p))) {
-        Token head = s.token(p.head());
-        List<Arg> up = sources(s, head, level + 1);
-        if (!up.isEmpty()) {
-          return Arg.relabel(up, "ctl.");
-        }
-      }
-      return out;
-    }
-    for (Token c : s.dependents(p.index())) {
+    for (Token c : tree.children(p)) {
       if (c.rel().equals("nmod:poss")) {
-        out.addAll(actors(s, c, "nmod:poss"));
+        out.addAll(resolver.actors(s, c, "nmod:poss"));
       }
     }
     if (out.isEmpty()) {
-      Token by = s.tree().caseChild(p, Set.of("by"));
+      Token by = tree.caseChild(p, BY);
       if (by != null) {
-        out.addAll(actors(s, by, "nmod:by"));
+        out.addAll(resolver.actors(s, by, "nmod:by"));
       }
     }
     if (out.isEmpty()) {
-      Token between = s.tree().caseChild(p, BETWEEN);
+      Token between = tree.caseChild(p, BETWEEN);
       if (between != null) {
-        out.addAll(actors(s, between, "nmod:between"));
+        out.addAll(resolver.actors(s, between, "nmod:between"));
       }
     }
     if (out.isEmpty()) {
-      for (Token c : s.dependents(p.index())) {
+      for (Token c : tree.children(p)) {
         if (c.rel().equals("appos")) {
-          Token by = s.tree().caseChild(c, Set.of("by"));
+          Token by = tree.caseChild(c, BY);
           if (by != null) {
-            out.addAll(actors(s, by, "appos.nmod:by"));
+            out.addAll(resolver.actors(s, by, "appos.nmod:by"));
           }
         }
-        if (c.rel().startsWith("acl") && LIGHT_VERBS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
-          for (Token d : s.dependents(c.index())) {
+        if (c.rel().startsWith("acl") && LIGHT_VERBS.contains(lemma(c))) {
+          for (Token d : tree.children(c)) {
             if (d.rel().equals("nsubj")) {
-              out.addAll(actors(s, d, "acl." + c.lemma() + ".nsubj"));
+              out.addAll(resolver.actors(s, d, "acl." + c.lemma() + ".nsubj"));
             }
           }
         }
@@ -104,22 +159,78 @@ final class Arguments {
     }
     if (out.isEmpty() && p.rel().equals("obj") && p.head() >= 0) {
       Token verb = s.token(p.head());
-      if (LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-        out.addAll(Arg.relabel(sources(s, verb, level + 1), verb.lemma() + "."));
+      if (LIGHT_VERBS.contains(lemma(verb))) {
+        out.addAll(Arg.relabel(sources(s, verb, code, level + 1), verb.lemma() + "."));
       }
+    }
+    if (out.isEmpty()) {
+      List<Arg> modifiers = resolver.modifiers(s, p, Resolver.Modifiers.ALL, "mod");
+      if (modifiers.size() > 1 && Reading.reciprocal(code)) {
+        out.addAll(modifiers);
+      } else if (!visit(code)) {
+        out.addAll(resolver.modifiers(s, p, Resolver.Modifiers.ADJECTIVES, "amod"));
+      }
+    }
+    if (out.isEmpty()) {
+      out.addAll(occasionOf(s, p, code, level));
     }
     return out;
   }
 
+  /**
+   * The actor of the clause an event noun is the occasion of: climbing from the noun along "after", "during",
+   * "for", "in" ... (and "on" for a visit) to a verb, whose actor it takes, or to a noun that names an actor
+   * ("De Croo, in Washington for talks"); places on the way are passed ("in Washington for talks").
+   */
+  private List<Arg> occasionOf(Sentence s, Token p, CameoCode code, int level) {
+    Tree tree = s.tree();
+    Token t = p;
+    for (int up = 0; up < 3 && t.head() >= 0; up++) {
+      boolean occasion = (t.rel().startsWith("obl") || t.rel().startsWith("nmod") && !t.rel().equals("nmod:poss"))
+          && (tree.hasCaseIn(t, OCCASION) || visit(code) && tree.hasCase(t, "on"));
+      if (!occasion) {
+        return List.of();
+      }
+      Token head = s.token(t.head());
+      if (head.isVerb()) {
+        return Arg.relabel(sources(s, head, code, level + 1), "occasion.");
+      }
+      Optional<Entity> e = resolver.entityAt(head);
+      if (e.isPresent() && e.get().type() != EntityType.LOCATION) {
+        return resolver.actors(s, head, "occasion.");
+      }
+      if (e.isEmpty() && !head.isProperNoun()) {
+        return List.of();
+      }
+      t = head;
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether passive {@code p} raises its subject from its infinitive: "Kishida is expected (scheduled, said) to
+   * meet Yoon", where Kishida meets; not "Kishida was asked to meet", where another asks.
+   */
+  private static boolean raising(Sentence s, Token p) {
+    return RAISING.contains(lemma(p)) && s.tree().hasChild(p, "nsubj:pass") && s.tree().hasChild(p, "xcomp");
+  }
+
+  private static boolean visit(CameoCode code) {
+    return code.code().equals("042") || code.code().equals("043");
+  }
+
+  // ---------------------------------------------------------------- targets
+
   List<Arg> targets(Sentence s, Token p, CameoCode code, @Nullable Token object) {
+    Tree tree = s.tree();
     List<Token> hosts = new ArrayList<>(List.of(p));
     if (p.isNoun()) {
-      for (Token c : s.dependents(p.index())) {
-        if (c.rel().equals("appos") || c.rel().startsWith("acl") && LIGHT_VERBS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+      for (Token c : tree.children(p)) {
+        if (c.rel().equals("appos") || c.rel().startsWith("acl") && LIGHT_VERBS.contains(lemma(c))) {
           hosts.add(c);
         }
       }
-      if (p.rel().equals("obj") && p.head() >= 0 && LIGHT_VERBS.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT))) {
+      if (p.rel().equals("obj") && p.head() >= 0 && LIGHT_VERBS.contains(lemma(s.token(p.head())))) {
         hosts.add(s.token(p.head()));
       }
     }
@@ -129,32 +240,45 @@ final class Arguments {
       hosts.add(t);
     }
     if (object != null) {
-      for (Token c : s.dependents(object.index())) {
+      for (Token c : tree.children(object)) {
         if (c.rel().equals("amod") || c.rel().equals("dep") || c.rel().equals("acl")) {
           hosts.add(c);
         }
       }
     }
     if (p.isVerb()) {
-      for (Token c : s.dependents(p.index())) {
-        if (c.rel().equals("nsubj:pass")) {
-          return eventOrActors(s, c, "nsubj:pass");
+      for (Token c : tree.children(p)) {
+        if (c.rel().equals("nsubj:pass") && !(raising(s, p) && tree.caseChild(p, BY) == null)) {
+          return eventOrActors(s, c, code, "nsubj:pass");
         }
       }
-      for (Token c : s.dependents(p.index())) {
-        if ((c.rel().equals("obj") || c.rel().equals("iobj")) && (object == null || c.index() != object.index())) {
-          List<Arg> found = eventOrActors(s, c, c.rel());
-          if (!found.isEmpty()) {
-            return found;
+      // The object of the verb, or of the verb a pattern claimed: "hopes to meet Xi".
+      for (Token h : hosts) {
+        if (!h.isVerb()) {
+          continue;
+        }
+        for (Token c : tree.children(h)) {
+          if ((c.rel().equals("obj") || c.rel().equals("iobj")) && (object == null || c.index() != object.index())) {
+            List<Arg> found = eventOrActors(s, c, code, (h == p ? "" : h.rel() + ".") + c.rel());
+            if (!found.isEmpty()) {
+              return found;
+            }
           }
+        }
+      }
+      if (p.rel().equals("acl") && p.pos().equals("VBN") && p.head() >= 0) {
+        // "the United States, backed by the IMF": the noun a passive participle qualifies is its target.
+        List<Arg> found = resolver.actors(s, s.token(p.head()), "acl.head");
+        if (!found.isEmpty()) {
+          return found;
         }
       }
     }
     List<String> cases = code.code().equals("042") ? VISIT_CASES : TARGET_CASES;
     for (String prep : cases) {
       for (Token h : hosts) {
-        for (Token c : s.dependents(h.index())) {
-          if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && s.tree().hasCase(c, prep)
+        for (Token c : tree.children(h)) {
+          if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && tree.hasCase(c, prep)
               && !c.rel().equals("nmod:poss")) {
             List<Arg> found = actorsOrTheirs(s, c, (h == p ? "" : h.rel() + ".") + c.rel() + ":" + prep);
             if (!found.isEmpty()) {
@@ -164,17 +288,36 @@ final class Arguments {
         }
       }
     }
+    if (p.isNoun() && visit(code)) {
+      // "his Washington visit": the place before the noun is where the visit goes.
+      List<Arg> place = resolver.modifiers(s, p, Resolver.Modifiers.NOUNS, "compound");
+      if (!place.isEmpty()) {
+        return place;
+      }
+    }
     if (object != null && object.isNoun() && Set.of("10", "11", "12", "13").contains(code.root())) {
       // Criticising, rejecting or demanding someone's thing is aimed at them: "attacked Japan's fiscal policy".
-      List<Arg> owner = eventOrActors(s, object, "claimed");
+      List<Arg> owner = eventOrActors(s, object, code, "claimed");
       if (!owner.isEmpty()) {
         return owner;
       }
     }
+    if (p.isVerb() && CLAUSE_TARGET_ROOTS.contains(code.root())) {
+      // "demanded that Turkey stop", "warned that Japan would face": the subject of the clause said.
+      for (Token c : tree.children(p)) {
+        if (c.rel().equals("ccomp") || c.rel().equals("dep") && c.isVerb()) {
+          Token subject = tree.child(c, "nsubj");
+          List<Arg> found = subject == null ? List.of() : resolver.actors(s, subject, c.rel() + ".nsubj");
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
     if (Set.of("02", "03", "04", "10", "12").contains(code.root())) {
       for (Token t : Clauses.clause(s, p)) {
-        if (s.tree().hasCase(t, "with") && t.index() != p.index()) {
-          List<Arg> found = actors(s, t, "with");
+        if (tree.hasCase(t, "with") && t.index() != p.index()) {
+          List<Arg> found = resolver.actors(s, t, "with");
           if (!found.isEmpty()) {
             return found;
           }
@@ -189,16 +332,16 @@ final class Arguments {
    * range of Japanese goods", "on 300 mln dlrs worth of Japanese goods", "on imports of Japanese cars").
    */
   private List<Arg> actorsOrTheirs(Sentence s, Token t, String path) {
-    List<Arg> named = actors(s, t, path);
+    List<Arg> named = resolver.actors(s, t, path);
     List<Token> level = List.of(t);
     for (int depth = 0; depth < 2 && named.isEmpty(); depth++) {
       List<Token> next = new ArrayList<>();
       for (Token h : level) {
-        for (Token c : s.dependents(h.index())) {
+        for (Token c : s.tree().children(h)) {
           if (c.isNoun() && (c.rel().equals("dep") || c.rel().startsWith("nmod") && s.tree().hasCase(c, "of"))) {
             next.add(c);
             if (named.isEmpty()) {
-              named = actors(s, c, path + ".of");
+              named = resolver.actors(s, c, path + ".of");
             }
           }
         }
@@ -208,109 +351,35 @@ final class Arguments {
     return named;
   }
 
-  /** The actors named at {@code t}, or, when {@code t} is itself an event noun ("the vow"), its sources. */
-  private List<Arg> eventOrActors(Sentence s, Token t, String path) {
-    if (t.isNoun() && coder.isPredicate(t.lemma()) && resolve(s, t).isEmpty()) {
-      return Arg.relabel(sources(s, t, 1), path + ".");
+  /**
+   * The actors named at {@code t}, or, when {@code t} is itself an event noun ("the vow"), its sources; else
+   * its owner: "Kenya's envoy", "the ambassador of Ankara", "diplomats from Russia".
+   */
+  private List<Arg> eventOrActors(Sentence s, Token t, CameoCode code, String path) {
+    if (t.isNoun() && coder.isPredicate(t.lemma()) && resolver.resolve(s, t).isEmpty()) {
+      return Arg.relabel(sources(s, t, code, 1), path + ".");
     }
-    List<Arg> named = actors(s, t, path);
+    List<Arg> named = resolver.actors(s, t, path);
     if (named.isEmpty() && t.isNoun()) {
-      for (Token c : s.dependents(t.index())) {
-        if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod") && s.tree().hasCase(c, "by")) {
-          return actors(s, c, path + "." + c.rel());
+      for (Token c : s.tree().children(t)) {
+        if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod")
+            && (s.tree().hasCase(c, "by") || s.tree().hasCaseIn(c, OWNER))) {
+          return resolver.actors(s, c, path + "." + c.rel());
         }
       }
     }
     return named;
   }
 
-  /** The actors at {@code head} and its conjuncts and appositions ("South Korea and Japan"). */
-  private List<Arg> actors(Sentence s, Token head, String path) {
-    Map<String, Arg> out = new LinkedHashMap<>();
-    List<Token> todo = new ArrayList<>(List.of(head));
-    for (int i = 0; i < todo.size(); i++) {
-      Token t = todo.get(i);
-      for (Arg a : resolve(s, t)) {
-        out.putIfAbsent(a.actor().key(), new Arg(a.actor(), a.token(), a.entity(), path + a.path()));
-      }
-      for (Token c : s.dependents(t.index())) {
-        if (c.rel().equals("conj") || c.rel().equals("appos") && entityAt(c).isPresent()) {
-          todo.add(c);
-        }
-      }
-    }
-    return List.copyOf(out.values());
-  }
+  // ---------------------------------------------------------------- other participants and place
 
-  /** What one token names: an entity, a pronoun's referent, or the pair "they" stands for. */
-  private List<Arg> resolve(Sentence s, Token t) {
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (t.isPronoun() && WE.contains(lemma)) {
-      for (Quote q : quotes) {
-        if (q.direct() && q.start() <= t.start() && t.end() <= q.end() && q.speaker() != null
-            && q.speaker().entity() != null) {
-          Entity e = entities.require(q.speaker().entity());
-          return List.of(new Arg(actorOf(e), t, e, "(we=speaker)"));
-        }
-      }
-      return List.of();
+  /** The actors of a condition's clause, at whom a threat on that condition is aimed. */
+  List<Arg> conditionSubjects(Sentence s, Token condition) {
+    Token subject = s.tree().child(condition, "nsubj");
+    if (subject == null) {
+      subject = s.tree().child(condition, "nsubj:pass");
     }
-    Optional<Entity> e = entityAt(t);
-    if (e.isEmpty() && (t.isPronoun() && PAIR_PRONOUNS.contains(lemma) || pairNoun(s, t))) {
-      return discourse.pair().stream().map(a -> new Arg(a.actor(), t, a.entity(), "(" + lemma + "=pair)")).toList();
-    }
-    if (e.isEmpty() && t.isNoun()) {
-      for (Token c : s.dependents(t.index())) {
-        if (c.rel().equals("amod") || c.rel().equals("compound")) {
-          Optional<Entity> mod = entityAt(c);
-          if (mod.isPresent() && mod.get().type() == EntityType.COUNTRY) {
-            e = mod;
-          }
-        }
-      }
-    }
-    if (e.isEmpty()) {
-      return List.of();
-    }
-    Draft.Actor a = actorOf(e.get());
-    return a == null ? List.of() : List.of(new Arg(a, t, e.get(), ""));
-  }
-
-  private boolean pairNoun(Sentence s, Token t) {
-    if (!t.pos().equals("NNS") || !PAIR_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    for (Token c : s.dependents(t.index())) {
-      if (PAIR_DETERMINERS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Optional<Entity> entityAt(Token t) {
-    return entities.at(t.start(), t.end());
-  }
-
-  /** The actor an entity acts as: a city acts for its country ("Seoul said" is South Korea). */
-  private Draft.@Nullable Actor actorOf(Entity e) {
-    if (e.type() == EntityType.LOCATION) {
-      return countryActor(e.country());
-    }
-    return new Draft.Actor(e.id(), e.id(), e.actor(), e.country());
-  }
-
-  /** The country {@code country} as an actor: its entity in the document, else its code. */
-  Draft.@Nullable Actor countryActor(@Nullable String country) {
-    if (country == null) {
-      return null;
-    }
-    for (Entity e : entities.all()) {
-      if (e.type() == EntityType.COUNTRY && country.equals(e.country())) {
-        return new Draft.Actor(e.id(), e.id(), e.actor() == null ? country : e.actor(), country);
-      }
-    }
-    return new Draft.Actor(country, null, country, country);
+    return subject == null ? List.of() : resolver.actors(s, subject, "if.nsubj");
   }
 
   /**
@@ -323,8 +392,8 @@ final class Arguments {
       return List.of();
     }
     String country = place == null ? null : place.country();
-    for (Token c : s.dependents(subject.index())) {
-      Optional<Entity> e = entityAt(c);
+    for (Token c : s.tree().children(subject)) {
+      Optional<Entity> e = resolver.entityAt(c);
       if (e.isPresent() && e.get().country() != null) {
         country = e.get().country();
       }
@@ -339,8 +408,9 @@ final class Arguments {
    * event of one rather than the actor, so no partner to consult.
    */
   boolean objectWithoutActor(Sentence s, Token p) {
-    return s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("obj") && (resolve(s, c).isEmpty()
-            || c.isNoun() && coder.isPredicate(c.lemma()) && entityAt(c).isEmpty()))
+    return s.tree().children(p).stream().anyMatch(c -> c.rel().equals("obj")
+            && (resolver.resolve(s, c).isEmpty()
+                || c.isNoun() && coder.isPredicate(c.lemma()) && resolver.entityAt(c).isEmpty()))
         && Clauses.clause(s, p).stream().noneMatch(c -> s.tree().hasCase(c, "with"));
   }
 
@@ -361,16 +431,16 @@ final class Arguments {
       }
     }
     List<Token> hosts = new ArrayList<>(List.of(p));
-    for (Token c : s.dependents(p.index())) {
-      if (c.rel().startsWith("acl") && LIGHT_VERBS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+    for (Token c : s.tree().children(p)) {
+      if (c.rel().startsWith("acl") && LIGHT_VERBS.contains(lemma(c))) {
         hosts.add(c);
       }
     }
     Set<String> cases = code.root().equals("04") ? MEETING_PLACE_CASES : PLACE_CASES;
     for (Token h : hosts) {
-      for (Token c : s.dependents(h.index())) {
-        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && cases.stream().anyMatch(k -> s.tree().hasCase(c, k))) {
-          Optional<Entity> e = entityAt(c);
+      for (Token c : s.tree().children(h)) {
+        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && s.tree().hasCaseIn(c, cases)) {
+          Optional<Entity> e = resolver.entityAt(c);
           if (e.isPresent() && (e.get().type() == EntityType.LOCATION || e.get().type() == EntityType.COUNTRY)) {
             return new Place(e.get().name(), e.get().country(), null, null);
           }
@@ -378,5 +448,9 @@ final class Arguments {
       }
     }
     return null;
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
   }
 }

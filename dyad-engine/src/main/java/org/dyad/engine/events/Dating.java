@@ -162,15 +162,35 @@ final class Dating {
   }
 
   /**
-   * Background, not news: dated more than a year before the document, or in the perfect with a duration
-   * ("disputes that have dominated relations for decades").
+   * The last day of the period a date value names: the day itself, the month's last, the year's last; a value
+   * of another form (a week, a quarter) by its year; null for none.
+   */
+  private static @Nullable LocalDate lastDay(String value) {
+    try {
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(value);
+      }
+      if (value.matches("\\d{4}-\\d{2}")) {
+        return YearMonth.parse(value).atEndOfMonth();
+      }
+      if (value.matches("\\d{4}.*")) {
+        return LocalDate.of(Integer.parseInt(value.substring(0, 4)), 12, 31);
+      }
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * Background, not news: dated more than a year before the document (the date's period ended over a year
+   * before: "the 2011 uprising", "in May 2020" in October 2021, not "a July 1986 pact" in April 1987), or in the
+   * perfect with a duration ("disputes that have dominated relations for decades").
    */
   boolean historical(Sentence s, Token p, Dated dated) {
-    if (dated.source() == EventDateSource.TEXT && dated.value().matches("\\d{4}.*")) {
-      int year = Integer.parseInt(dated.value().substring(0, 4));
-      if (year < documentDate.getYear() - 1) {
-        return true;
-      }
+    LocalDate last = dated.source() == EventDateSource.TEXT ? lastDay(dated.value()) : null;
+    if (last != null && last.plusYears(1).isBefore(documentDate)) {
+      return true;
     }
     boolean perfect = s.dependents(p.index()).stream()
         .anyMatch(c -> c.rel().equals("aux") && c.lemma().equalsIgnoreCase("have"));

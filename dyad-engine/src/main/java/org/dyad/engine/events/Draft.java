@@ -36,6 +36,12 @@ record Draft(
     modality = List.copyOf(modality);
   }
 
+  /** This event mentioned again at {@code again}, found by {@code how}: same actors, date and modality. */
+  Draft mentionedAgain(Mention again, String how) {
+    return new Draft(code, lemma, source, target, date, dateSource, place, modality, historical, again, evidence, how,
+        false, act);
+  }
+
   /**
    * An event's participant as the coder resolved it.
    *

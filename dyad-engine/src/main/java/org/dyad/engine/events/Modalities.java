@@ -10,6 +10,7 @@ import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.model.Modality;
 import org.dyad.model.Quote;
+import org.jspecify.annotations.Nullable;
 
 /** An event's modality: negated, planned, hypothetical or reported, from its clause and the quotes. */
 final class Modalities {
@@ -24,13 +25,21 @@ final class Modalities {
   private static final Set<String> REFUSAL = Words.set("refusal");
   private static final Set<String> CONDITION = Words.set("condition");
   private static final Set<String> CONDITION_ABOVE = Words.set("condition_above");
+  private static final Set<String> TERMS = Words.set("terms");
+  private static final Set<String> ATTEMPTED = Words.set("attempt");
+  private static final Set<String> WISHED = Words.set("wish_verb");
+  private static final Set<String> UNREALISED_NOUNS = Words.set("unrealised_noun");
+  private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
+  private static final Set<String> OWN_ACTOR_CASES = Set.of("by", "between", "among");
 
   private final Entities entities;
   private final List<Quote> quotes;
+  private final Resolver resolver;
 
-  Modalities(Entities entities, List<Quote> quotes) {
+  Modalities(Entities entities, List<Quote> quotes, Resolver resolver) {
     this.entities = entities;
     this.quotes = quotes;
+    this.resolver = resolver;
   }
 
   List<Modality> modality(Sentence s, Token p, Arg source) {
@@ -39,7 +48,11 @@ final class Modalities {
     if (p.rel().equals("xcomp") && p.head() >= 0) {
       scope.add(s.token(p.head()));
     }
-    if (p.isNoun() && p.head() >= 0 && (p.rel().equals("obj") || p.rel().startsWith("nsubj"))) {
+    if (p.isNoun() && p.head() >= 0 && (p.rel().startsWith("nsubj") || p.rel().equals("obj")
+        && LIGHT_VERBS.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT)) && !ownActor(s, p))) {
+      // "did not hold talks", "the talks will resume": the verb says how the event noun happens. Another verb
+      // is an event of its own ("X, who did not attend the meeting between A and B"), and so is a light verb
+      // when the noun names its own actors.
       scope.add(s.token(p.head()));
     }
     boolean reportedSpeech = inQuoteOfAnother(p, source);
@@ -57,7 +70,8 @@ final class Modalities {
           m.add(l.equals("would") && (reportedSpeech || h.rel().equals("ccomp")) ? Modality.PLANNED
               : Modality.HYPOTHETICAL);
         }
-        if (c.rel().equals("mark") && CONDITION.contains(l)) {
+        if (c.rel().equals("mark") && (CONDITION.contains(l) || TERMS.contains(l) && h.head() >= 0
+            && unreal(s, s.token(h.head())))) {
           m.add(Modality.HYPOTHETICAL);
         }
         if (c.rel().startsWith("acl") && PLANNING.contains(l) || c.rel().equals("amod")
@@ -79,10 +93,16 @@ final class Modalities {
         Token head = s.token(p.head());
         String hl = head.lemma().toLowerCase(Locale.ROOT);
         // The parser often hangs "to impose" on the verb rather than on "right": "waived its right to impose".
+        // So too "made efforts to sign": "to sign" hangs on "made", not on "efforts".
         boolean entitled = p.rel().equals("acl") && ENTITLED.contains(hl) || (p.rel().equals("xcomp")
             || p.rel().equals("ccomp")) && s.dependents(head.index()).stream().anyMatch(c -> c.rel().equals("obj")
-                && ENTITLED.contains(c.lemma().toLowerCase(Locale.ROOT)));
-        if (p.rel().equals("xcomp") && APPEALED.contains(hl) || entitled) {
+                && (ENTITLED.contains(c.lemma().toLowerCase(Locale.ROOT))
+                    || UNREALISED_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT))));
+        // What one wants another to do ("Japan wants the U.S. to lift the tariffs") is the other's act wished for,
+        // not announced.
+        boolean wished = WISHED.contains(hl) && s.tree().hasChild(head, "obj");
+        if (p.rel().equals("xcomp") && (APPEALED.contains(hl) || ATTEMPTED.contains(hl) || wished) || entitled
+            || p.rel().equals("acl") && UNREALISED_NOUNS.contains(hl)) {
           m.add(Modality.HYPOTHETICAL);
         } else if (p.rel().equals("acl") && PLANNED_NOUNS.contains(hl)) {
           m.add(Modality.PLANNED);
@@ -107,10 +127,70 @@ final class Modalities {
     return List.copyOf(m);
   }
 
-  /** The threat is made now, whatever the act it announces: planned no more, asserted unless reported. */
+  /**
+   * Whether clause {@code h} is not (yet) real: negated, modal or future ("will not talk until", "should stop
+   * before"), so that a clause of terms hanging on it is a condition.
+   */
+  private static boolean unreal(Sentence s, Token h) {
+    for (Token c : s.tree().children(h)) {
+      String l = c.lemma().toLowerCase(Locale.ROOT);
+      if (c.rel().startsWith("aux") && (FUTURE.contains(l) || POSSIBILITY.contains(l))
+          || c.rel().equals("advmod") && NEGATION.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether event noun {@code p} names its own actor: a possessor, a "by" or a "between" argument. */
+  private static boolean ownActor(Sentence s, Token p) {
+    return s.tree().hasChild(p, "nmod:poss") || s.tree().caseChild(p, OWN_ACTOR_CASES) != null;
+  }
+
+  /**
+   * Whether predicate {@code p} is said by its own source's side: it stands in a quote of a speaker of the
+   * source's country, or in the clause of a verb of saying whose subject is of that country ("Japan warned it
+   * would retaliate if ...").
+   */
+  boolean saidBy(Sentence s, Token p, Arg source) {
+    String country = source.actor().country();
+    if (country == null) {
+      return false;
+    }
+    Quote q = innermostQuote(p);
+    if (q != null && q.speaker() != null && country.equals(q.speaker().country())) {
+      return true;
+    }
+    for (Token a = p; a.head() >= 0 && (a.rel().equals("ccomp") || a.rel().equals("parataxis"));
+        a = s.token(a.head())) {
+      Token speaker = s.tree().child(s.token(a.head()), "nsubj");
+      if (speaker != null && resolver.actors(s, speaker, "").stream()
+          .anyMatch(x -> country.equals(x.actor().country()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause of a condition on predicate {@code p}: "if Japan imposes tariffs" in "if ..., X would ...". */
+  static @Nullable Token condition(Sentence s, Token p) {
+    for (Token c : s.tree().children(p)) {
+      if (c.rel().equals("advcl")) {
+        for (Token d : s.tree().children(c)) {
+          if (d.rel().equals("mark") && CONDITION_ABOVE.contains(d.lemma().toLowerCase(Locale.ROOT))) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The threat is made now, whatever the act it announces: planned or conditional no more, asserted unless reported. */
   static List<Modality> threatMade(List<Modality> m) {
     EnumSet<Modality> out = EnumSet.copyOf(m);
     out.remove(Modality.PLANNED);
+    out.remove(Modality.HYPOTHETICAL);
     if (out.isEmpty()) {
       out.add(Modality.ASSERTED);
     }
@@ -124,11 +204,8 @@ final class Modalities {
     return List.copyOf(out);
   }
 
-  /**
-   * Whether predicate {@code p} stands in the innermost quote or reported clause of someone other than the
-   * event's source (an official speaking for their own government's act counts as the source).
-   */
-  private boolean inQuoteOfAnother(Token p, Arg source) {
+  /** The innermost quote with a speaker that holds {@code p}, or null. */
+  private @Nullable Quote innermostQuote(Token p) {
     Quote q = null;
     for (Quote c : quotes) {
       if (c.start() <= p.start() && p.end() <= c.end() && c.speaker() != null
@@ -136,6 +213,15 @@ final class Modalities {
         q = c;
       }
     }
+    return q;
+  }
+
+  /**
+   * Whether predicate {@code p} stands in the innermost quote or reported clause of someone other than the
+   * event's source (an official speaking for their own government's act counts as the source).
+   */
+  private boolean inQuoteOfAnother(Token p, Arg source) {
+    Quote q = innermostQuote(p);
     if (q == null) {
       return false;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
 import org.dyad.engine.stage.Analysis;
 import org.dyad.engine.stage.Guard;
 import org.dyad.engine.stage.Key;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * lives in a {@link Reading}; a sentence that fails loses its own events only.
  */
 final class PatternCoder implements EventCoder {
+  private static final Set<String> DEFINITE = Words.set("definite_det");
+
   private final Codebook codebook;
   private final Lexicon lexicon;
 
@@ -43,6 +46,27 @@ final class PatternCoder implements EventCoder {
 
   Codebook codebook() {
     return codebook;
+  }
+
+  /**
+   * The parse of a sentence that may name an actor, or that names an event told before by a definite noun
+   * ("The attack killed 20 people"), which becomes one more mention of it.
+   */
+  @Override
+  public boolean needsParse(Sentence s) {
+    return EventCoder.super.needsParse(s) || s.hasVerb() && namesEventAgain(s);
+  }
+
+  private boolean namesEventAgain(Sentence s) {
+    List<Token> tokens = s.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isNoun() && DEFINITE.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))
+          && isPredicate(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

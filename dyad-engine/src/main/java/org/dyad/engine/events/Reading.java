@@ -1,6 +1,7 @@
 package org.dyad.engine.events;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,23 +24,37 @@ import org.jspecify.annotations.Nullable;
  * ({@link Clauses}), and what the document's sentences remember of each other ({@link Discourse}).
  */
 final class Reading {
+  /** Roots of acts that, promised on a condition ("if Y does it, X would retaliate"), are threats. */
+  private static final Set<String> COERCIVE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
+  private static final String GENERIC_THREAT = "130";
+  private static final Set<String> DEFINITE = Words.set("definite_det");
+  /** The sentences, this one included, within which a definite event noun names an event told before. */
+  private static final int ANAPHOR_REACH = 3;
+  private static final Set<String> BUSINESS = Words.set("business_sector");
+
   private final PatternCoder coder;
   private final String text;
   private final Predicates predicates;
+  private final Resolver resolver;
   private final Arguments arguments;
   private final Modalities modalities;
   private final Dating dating;
+  private final Appeals appeals;
   private final Discourse discourse = new Discourse();
   private final List<Draft> drafts = new ArrayList<>();
+  /** Where the latest sentences start, this one last: how far back "the strike" may look. */
+  private final ArrayDeque<Integer> recentStarts = new ArrayDeque<>();
 
   Reading(PatternCoder coder, String text, LocalDate documentDate, Entities entities, List<Timex> timexes,
       List<Quote> quotes) {
     this.coder = coder;
     this.text = text;
     this.predicates = new Predicates(coder);
-    this.arguments = new Arguments(coder, entities, quotes, discourse);
-    this.modalities = new Modalities(entities, quotes);
+    this.resolver = new Resolver(entities, quotes, timexes, discourse);
+    this.arguments = new Arguments(coder, resolver);
+    this.modalities = new Modalities(entities, quotes, resolver);
     this.dating = new Dating(documentDate, timexes);
+    this.appeals = new Appeals(resolver, predicates, quotes);
   }
 
   List<Draft> drafts() {
@@ -51,6 +66,10 @@ final class Reading {
    * neither drafts nor a pair for "they" behind.
    */
   void read(Sentence s, boolean headline) {
+    recentStarts.addLast(s.start());
+    if (recentStarts.size() > ANAPHOR_REACH) {
+      recentStarts.removeFirst();
+    }
     int before = drafts.size();
     boolean done = false;
     try {
@@ -80,25 +99,59 @@ final class Reading {
       if (m == null || m.pattern().codesNothing()) {
         continue;
       }
-      if (m.object() != null) {
+      // An object that is an event between actors of its own ("attended the meeting between China and Russia")
+      // stays an event of its own.
+      if (m.object() != null && !arguments.mutualEvent(s, m.object())) {
         for (Token t = m.object(); t.index() != p.index() && t.head() >= 0; t = s.token(t.head())) {
           claimed[t.index()] = true;
         }
       }
       code(s, p, m, headline);
     }
+    for (Token v : s.tokens()) {
+      if (v.isVerb()) {
+        for (Appeals.Found f : appeals.at(s, v)) {
+          appeal(s, v, f, headline);
+        }
+      }
+    }
     discourse.sentenceDone();
+  }
+
+  /** An appeal that reported speech or a wish carries, dated and placed by the verb that carries it. */
+  private void appeal(Sentence s, Token act, Appeals.Found f, boolean headline) {
+    Token carrier = f.carrier();
+    List<Modality> modality = carrier == act ? List.of(Modality.ASSERTED)
+        : modalities.modality(s, carrier, f.asker());
+    Dating.Dated dated = dating.date(s, carrier);
+    Mention said = Clauses.evidence(text, s, carrier);
+    Mention asked = Clauses.evidence(text, s, act);
+    Mention evidence = Mention.of(text, Math.min(said.start(), asked.start()), Math.max(said.end(), asked.end()));
+    drafts.add(new Draft(coder.codebook().require(f.code()), carrier.lemma().toLowerCase(Locale.ROOT),
+        f.asker().actor(), f.asked().actor(), dated.value(), dated.source(), null, modality,
+        dating.historical(s, carrier, dated), Mention.of(text, carrier.start(), carrier.end()), evidence,
+        "appeal (" + f.rule() + ") " + f.asker().path() + "->" + f.asked().path(), headline, null));
   }
 
   private void code(Sentence s, Token p, Predicates.Match m, boolean headline) {
     CameoCode code = coder.codebook().require(m.pattern().code());
-    List<Arg> sources = arguments.sources(s, p, 0);
+    List<Arg> sources = arguments.sources(s, p, code, 0);
     List<Arg> targets = arguments.targets(s, p, code, m.object());
     Place place = arguments.place(s, p, targets, code);
     if (sources.isEmpty() && !m.pattern().subjects().isEmpty() && code.root().equals("14")) {
       sources = arguments.crowd(s, p, place);
     }
-    if (sources.isEmpty()
+    if (sources.isEmpty() && targets.isEmpty() && anaphor(s, p)) {
+      // "the strike", "the killing": a definite event noun with no argument of its own names the latest event
+      // of its kind again, and becomes one more mention of it.
+      Draft antecedent = antecedent(code);
+      if (antecedent != null) {
+        drafts.add(antecedent.mentionedAgain(Mention.of(text, p.start(), p.end()),
+            antecedent.rule() + " (again: " + m.pattern().id() + " " + p.lemma().toLowerCase(Locale.ROOT) + ")"));
+      }
+      return;
+    }
+    if (sources.isEmpty() || targets.isEmpty() && sources.get(0).path().startsWith("occasion.")
         || code.root().equals("04") && p.isVerb() && m.object() == null && arguments.objectWithoutActor(s, p)
         || code.root().equals("03") && Arguments.othersIntent(s, p, m.object())) {
       return;
@@ -113,14 +166,31 @@ final class Reading {
     // act refused, as its rejection (12x). The act's own code stays beside it.
     String act = null;
     Announcements announcements = coder.lexicon().announcements();
+    String note = "";
+    Token condition = Modalities.condition(s, p);
+    if (condition != null && COERCIVE_ROOTS.contains(code.root()) && !modality.contains(Modality.NEGATED)
+        && (modality.contains(Modality.PLANNED)
+            || modality.contains(Modality.HYPOTHETICAL) && modalities.saidBy(s, p, sources.get(0)))) {
+      // "If Y does it, X would retaliate", said by X: the act is conditional, the threat of it is made now, at Y.
+      // Said by another, or by no one ("the U.S. could impose sanctions"), it is speculation.
+      String threat = announcements.of(code.code());
+      act = code.code();
+      code = coder.codebook().require(threat != null && threat.startsWith("13") ? threat : GENERIC_THREAT);
+      modality = Modalities.threatMade(modality);
+      if (targets.isEmpty()) {
+        targets = arguments.conditionSubjects(s, condition);
+      }
+      note = " (a conditional threat)";
+    }
     Announcements.Frame frame = announcements.frame(s, p);
     String announcement = announcements.of(code.code());
     String refusal = announcements.refusalOf(code.code());
-    if (frame == Announcements.Frame.REFUSAL && refusal != null && !modality.contains(Modality.HYPOTHETICAL)) {
+    if (act == null && frame == Announcements.Frame.REFUSAL && refusal != null
+        && !modality.contains(Modality.HYPOTHETICAL)) {
       act = code.code();
       code = coder.codebook().require(refusal);
       modality = Announcements.refused(modality);
-    } else if (announcement != null && !modality.contains(Modality.NEGATED)
+    } else if (act == null && announcement != null && !modality.contains(Modality.NEGATED)
         && !modality.contains(Modality.HYPOTHETICAL)
         && (modality.contains(Modality.PLANNED) || frame == Announcements.Frame.INTENT)) {
       act = code.code();
@@ -155,7 +225,7 @@ final class Reading {
       Arg src = pair[0];
       Arg tgt = pair[1];
       String rule = m.pattern().id() + " " + p.lemma().toLowerCase(Locale.ROOT) + " " + src.path() + "->"
-          + (tgt == null ? "none" : tgt.path());
+          + (tgt == null ? "none" : tgt.path()) + note;
       Draft.Actor target = tgt == null ? null : tgt.actor();
       Place where = place;
       if (code.code().equals("042") && tgt != null && where == null && tgt.entity() != null
@@ -166,6 +236,11 @@ final class Reading {
           && target.country().equals(src.actor().country()) && where != null) {
         continue;
       }
+      if (self(src.actor(), target) || business(src.actor()) && (target == null || business(target))) {
+        // A country acting on itself ("Japan's government condemns Japan") is no dyad; a firm's deal with a
+        // firm, or a firm's act alone, is no political event.
+        continue;
+      }
       if (!placeable(src.actor()) && (target == null || !placeable(target))) {
         // Neither side names an actor code or a country ("Wyss cautioned", "Sonatrach is negotiating"): the
         // event could stand in no dyad, and GDELT too codes only events with a coded actor.
@@ -174,7 +249,7 @@ final class Reading {
       drafts.add(new Draft(code, p.lemma().toLowerCase(Locale.ROOT), src.actor(), target, dated.value(),
           dated.source(), where, modality, historical, mention, evidence, rule, headline, act));
       if (code.code().equals("043") && target != null) {
-        Draft.Actor host = arguments.countryActor(src.actor().country());
+        Draft.Actor host = resolver.countryActor(src.actor().country());
         if (host != null && !host.country().equals(target.country())) {
           drafts.add(new Draft(coder.codebook().require("042"), "visit", target, host, dated.value(),
               dated.source(), where, modality, historical, mention, evidence, rule + " (the guest of a host visits)",
@@ -187,15 +262,71 @@ final class Reading {
     }
   }
 
+  /** Whether {@code p} is a definite noun with no argument of its own: "the strike", "this attack". */
+  private static boolean anaphor(Sentence s, Token p) {
+    if (!p.isNoun() || p.pos().startsWith("NNP")) {
+      return false;
+    }
+    boolean definite = false;
+    for (Token c : s.tree().children(p)) {
+      String rel = c.rel();
+      if (rel.startsWith("nmod") || rel.startsWith("acl") || rel.equals("compound") || rel.equals("amod")
+          || rel.equals("appos")) {
+        return false;
+      }
+      definite |= rel.equals("det") && DEFINITE.contains(c.lemma().toLowerCase(Locale.ROOT));
+    }
+    return definite;
+  }
+
+  /**
+   * The latest event with the root of {@code code} that happened, told in this sentence or the two before:
+   * what "the strike" names again.
+   */
+  private @Nullable Draft antecedent(CameoCode code) {
+    int from = recentStarts.isEmpty() ? 0 : recentStarts.peekFirst();
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      if (d.mention().start() >= from && d.code().root().equals(code.root()) && !d.modality().contains(Modality.NEGATED)
+          && !d.modality().contains(Modality.HYPOTHETICAL)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   /**
    * Codes whose two coordinated subjects act on each other when no object is named: intents, meetings,
    * material cooperation and fighting, and of the diplomatic cooperation codes only the mutual ones
    * (cooperate, sign an agreement). Praise, support or an apology by several is not mutual ("X is supported
    * by A, B and C"); nor is a visit or hosting one: "they will go" is not a visit of each to the other.
    */
-  private static boolean reciprocal(CameoCode code) {
+  static boolean reciprocal(CameoCode code) {
     return (Set.of("03", "04", "06", "19").contains(code.root()) || Set.of("050", "057").contains(code.code()))
         && !Set.of("042", "043").contains(code.code());
+  }
+
+  /** Whether the two sides are one country, one of them the country itself. */
+  private static boolean self(Draft.Actor a, Draft.@Nullable Actor b) {
+    return b != null && a.country() != null && a.country().equals(b.country())
+        && (a.country().equals(a.actor()) || a.country().equals(b.actor()));
+  }
+
+  /**
+   * Whether the actor is a business (a CAMEO sector of business_sector: "---BUS", "MNCUSA"), not a state or
+   * its organs.
+   */
+  private static boolean business(Draft.Actor a) {
+    String code = a.actor();
+    if (code == null || code.contains("GOV")) {
+      return false;
+    }
+    for (int i = 0; i + 3 <= code.length(); i += 3) {
+      if (BUSINESS.contains(code.substring(i, i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean placeable(Draft.Actor a) {

@@ -49,8 +49,8 @@ class EventCoderTest {
   @Test
   void coordinatedTargetsGiveOneEventEach() {
     assertThat(events("Russian forces attacked Ukraine and Georgia on Tuesday.")).containsExactly(
-        "190 Use conventional military force, not specified below RUS->UKR 2023-12-05 [asserted]",
-        "190 Use conventional military force, not specified below RUS->GEO 2023-12-05 [asserted]");
+        "190 Use conventional military force, not specified below RUSMIL->UKR 2023-12-05 [asserted]",
+        "190 Use conventional military force, not specified below RUSMIL->GEO 2023-12-05 [asserted]");
   }
 
   @Test

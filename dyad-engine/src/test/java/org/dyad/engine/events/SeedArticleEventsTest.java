@@ -33,8 +33,9 @@ class SeedArticleEventsTest {
 
   @Test
   void kishidasVisitAndYoonsHostingAreOneEachOnSundayInSeoul() {
+    // The hosting is told three times: "welcomed", "their meeting", "the summit between the two U.S. allies".
     assertThat(events()).containsOnlyOnce(
-        "043 Host a visit KORGOV->JPNGOV 2023-12-10 place=Seoul [asserted] x2",
+        "043 Host a visit KORGOV->JPNGOV 2023-12-10 place=Seoul [asserted] x3",
         "042 Make a visit JPNGOV->KOR 2023-12-10 place=Seoul [asserted] x2");
     assertThat(events().stream().filter(e -> e.startsWith("042 Make a visit JPNGOV"))).hasSize(1);
   }

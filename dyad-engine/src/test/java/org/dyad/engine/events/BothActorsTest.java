@@ -1,0 +1,147 @@
+package org.dyad.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.events.EventRendering.events;
+
+import org.junit.jupiter.api.Test;
+
+/** Source and target in the constructions news uses, one or two sentences each, dated 2023-12-11 (a Monday). */
+class BothActorsTest {
+  @Test
+  void talksAfterWhichSomeoneSpeaksAreTheSpeakersTalks() {
+    assertThat(events("After talks with South Korean leaders, Japanese Prime Minister Fumio Kishida said Japan "
+        + "would act.")).containsExactly("040 Consult, not specified below JPNGOV->KORGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void visitDuringWhichSomeoneSpeaksIsTheSpeakersVisit() {
+    assertThat(events("Japanese Prime Minister Fumio Kishida said during a visit to the United States that Japan "
+        + "would act.")).containsExactly("042 Make a visit JPNGOV->USA 2023-12-11 place=United States [asserted]");
+  }
+
+  @Test
+  void participleVisitingIsTheVisitOfTheNounItQualifies() {
+    assertThat(events("Iranian Foreign Minister Ali Akbar Velayati, visiting the United Arab Emirates, met the "
+        + "emir.")).contains("042 Make a visit IRNGOV->ARE 2023-12-11 place=United Arab Emirates [asserted]");
+  }
+
+  @Test
+  void expectedToMeetIsTheSubjectsPlannedMeeting() {
+    assertThat(events("Japanese Prime Minister Fumio Kishida is expected to meet South Korean President Yoon Suk "
+        + "Yeol on Friday.")).containsExactly("036 Express intent to meet or negotiate JPNGOV->KORGOV 2023-12-15 "
+            + "[planned]");
+  }
+
+  @Test
+  void hopingToMeetSomeoneTargetsWhomOneHopesToMeet() {
+    assertThat(events("Japanese Prime Minister Fumio Kishida hopes to meet Chinese President Xi Jinping."))
+        .containsExactly("036 Express intent to meet or negotiate JPNGOV->CHNGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void demandingThatAnotherActTargetsTheOther() {
+    assertThat(events("Iraq demanded that Turkey stop its military operations."))
+        .containsExactly("100 Demand, not specified below IRQ->TUR 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void sayingAnotherShouldActIsAnAppealToItCodedByTheActAskedFor() {
+    assertThat(events("Egypt said Israel should release the prisoners."))
+        .contains("025 Appeal to yield, not specified below EGY->ISR 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void sayingAnotherMustActIsADemand() {
+    assertThat(events("The United States must lift its tariffs, China said."))
+        .contains("105 Demand that target yields, not specified below CHN->USA 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void wantingAnotherToActIsAnAppealAndTheActIsTheOthers() {
+    assertThat(events("Japan wants the United States to lift the tariffs.")).containsExactly(
+        "025 Appeal to yield, not specified below JPN->USA 2023-12-11 [asserted]",
+        "085 Ease economic sanctions, boycott, embargo USA->- 2023-12-11 [planned, hypothetical]");
+  }
+
+  @Test
+  void relativePronounStandsForTheNounItsClauseQualifies() {
+    assertThat(events("The Turkish ship, which Greece threatened on Monday, left the area."))
+        .containsExactly("130 Threaten, not specified below GRC->TUR 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void expellingTheAmbassadorOfACountryTargetsTheCountry() {
+    assertThat(events("Somalia expelled the ambassador of Kenya on Monday."))
+        .containsExactly("161 Reduce or break diplomatic relations SOM->KEN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void aVisitNamedByItsPlaceGoesThere() {
+    assertThat(events("Japanese Prime Minister Fumio Kishida ended his Washington visit on Friday."))
+        .containsExactly("042 Make a visit JPNGOV->USA 2023-12-08 place=Washington, D.C. [asserted]");
+  }
+
+  @Test
+  void talksNamedByTwoCountriesAreBetweenThem() {
+    assertThat(events("U.S.-Japan talks ended without agreement."))
+        .containsExactly("040 Consult, not specified below USA->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void aRoleNounOfACountryActsForItsSector() {
+    assertThat(events("Talks between the Sudanese army and the Rapid Support Forces began on Saturday."))
+        .allMatch(e -> e.contains("SDNMIL"));
+  }
+
+  @Test
+  void aPronounInWhatSomeoneSaysIsTheSayer() {
+    assertThat(events("Japan said it would sign an agreement with China.")).containsExactly(
+        "030 Express intent to cooperate, not specified below JPN->CHN 2023-12-11 [asserted] act=057");
+  }
+
+  @Test
+  void aConditionalCoerciveActOfTheSpeakerIsAThreatAtWhomTheConditionNames() {
+    assertThat(events("The Japanese government said it would impose sanctions if China attacked Taiwan."))
+        .contains("1312 Threaten to boycott, embargo, or sanction JPNGOV->CHN 2023-12-11 [asserted] act=163");
+  }
+
+  @Test
+  void aFirmActingAloneIsNoPoliticalEvent() {
+    assertThat(events("Exxon Mobil said it signed a contract on Monday.")).isEmpty();
+  }
+
+  @Test
+  void whenItComesToIsNoActOfAnyone() {
+    assertThat(events("A Japanese official said Japan has many chances to cooperate when it comes to addressing the "
+        + "threat of North Korea.")).noneMatch(e -> e.startsWith("04"));
+  }
+
+  @Test
+  void itInWhatAPersonSaysIsNotThePerson() {
+    assertThat(events("The Japanese ambassador said it would impose sanctions on China.")).isEmpty();
+  }
+
+  @Test
+  void aThingARelativeClauseQualifiesIsNoActor() {
+    assertThat(events("The Rafah crossing, which the Israeli army captured last week, stayed closed."))
+        .containsExactly("192 Occupy territory ISRMIL->- 2023-W49 [asserted]");
+  }
+
+  @Test
+  void theyInAStatementFromTwoStatesAreThoseStates() {
+    assertThat(events("The statement from the United States and Saudi Arabia said they urge Sudan to stop the "
+        + "fighting.")).contains("020 Make an appeal or request, not specified below USA->SDN 2023-12-11 [reported]",
+            "020 Make an appeal or request, not specified below SAU->SDN 2023-12-11 [reported]");
+  }
+
+  @Test
+  void bothSidesAreThePairTheStoryIsAboutAndTheyTheLatestPair() {
+    String story = "Japan and South Korea held talks on Monday. Japan urged China to hold talks with Russia. ";
+    assertThat(events(story + "Both sides agreed to meet again.")).contains(
+        "036 Express intent to meet or negotiate JPN->KOR 2023-12-11 [asserted]",
+        "036 Express intent to meet or negotiate KOR->JPN 2023-12-11 [asserted]");
+    assertThat(events(story + "They agreed to meet again.")).contains(
+        "036 Express intent to meet or negotiate JPN->CHN 2023-12-11 [asserted]",
+        "036 Express intent to meet or negotiate CHN->JPN 2023-12-11 [asserted]");
+  }
+}
