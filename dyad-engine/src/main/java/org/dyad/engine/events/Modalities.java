@@ -21,6 +21,7 @@ final class Modalities {
   private static final Set<String> PLANNED_NOUNS = Words.set("planned_noun");
   private static final Set<String> POSSIBILITY = Words.set("possibility");
   private static final Set<String> NEGATION = Words.set("negation");
+  private static final Set<String> NEGATION_MARK = Words.set("negation_mark");
   private static final Set<String> FUTURE = Words.set("future_aux");
   private static final Set<String> REFUSAL = Words.set("refusal");
   private static final Set<String> CONDITION = Words.set("condition");
@@ -59,7 +60,8 @@ final class Modalities {
     for (Token h : scope) {
       for (Token c : s.dependents(h.index())) {
         String l = c.lemma().toLowerCase(Locale.ROOT);
-        if ((c.rel().equals("advmod") || c.rel().equals("det")) && NEGATION.contains(l)) {
+        if ((c.rel().equals("advmod") || c.rel().equals("det")) && NEGATION.contains(l)
+            || h == p && (c.rel().equals("mark") || c.rel().equals("case")) && NEGATION_MARK.contains(l)) {
           m.add(Modality.NEGATED);
         }
         if (c.rel().startsWith("aux") && FUTURE.contains(l)) {

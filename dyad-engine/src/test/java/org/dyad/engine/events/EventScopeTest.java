@@ -20,6 +20,12 @@ class EventScopeTest {
   }
 
   @Test
+  void anActThatWithoutDeniesIsNegated() {
+    assertThat(events("Japanese officials spoke to reporters without endorsing the plan."))
+        .containsExactly("051 Praise or endorse JPNGOV->- 2023-12-11 [negated]");
+  }
+
+  @Test
   void effortsToSignAreNoSigning() {
     assertThat(events("Japan made efforts to sign an agreement with China."))
         .containsExactly("057 Sign formal agreement JPN->CHN 2023-12-11 [hypothetical]");
