@@ -1,8 +1,6 @@
 package org.dyad.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dyad.engine.Engine;
-import org.dyad.engine.Json;
 import org.dyad.engine.events.EventCoder;
 import org.dyad.engine.events.petrarch.Dictionaries;
 import org.dyad.engine.events.petrarch.DictionaryReader;
@@ -36,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  * produced triples that were expected (a record that expects no events or an error expects no triples).
  */
 public final class PetrarchBenchmark implements Benchmark {
-  private static final ObjectMapper JSON = Json.mapper();
   private static final String SET = "petrarch2-validation";
 
   @Override
@@ -81,28 +77,19 @@ public final class PetrarchBenchmark implements Benchmark {
     int found = 0;
     int produced = 0;
     int right = 0;
-    try (BufferedReader r = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode rec = JSON.readTree(line);
-        String id = rec.get("id").asText();
-        Document doc = new Document(id, null, rec.get("text").asText(), date(rec), DateSource.METADATA, null,
-            records.getFileName() + "#" + id, Map.of());
-        List<Event> events = engine.extract(doc).events().stream()
-            .filter(e -> !e.modality().contains(Modality.NEGATED) && !e.modality().contains(Modality.HYPOTHETICAL))
-            .toList();
-        List<JsonNode> want = new ArrayList<>();
-        rec.path("expected_events").forEach(want::add);
-        expected += want.size();
-        produced += events.size();
-        for (JsonNode w : want) {
-          found += events.stream().anyMatch(e -> own(w, e)) ? 1 : 0;
-        }
-        for (Event e : events) {
-          right += want.stream().anyMatch(w -> own(w, e)) ? 1 : 0;
-        }
+    for (JsonNode rec : Corpora.jsonLines(records)) {
+      List<Event> events = engine.extract(document(records, rec)).events().stream()
+          .filter(e -> !e.modality().contains(Modality.NEGATED) && !e.modality().contains(Modality.HYPOTHETICAL))
+          .toList();
+      List<JsonNode> want = new ArrayList<>();
+      rec.path("expected_events").forEach(want::add);
+      expected += want.size();
+      produced += events.size();
+      for (JsonNode w : want) {
+        found += events.stream().anyMatch(e -> own(w, e)) ? 1 : 0;
+      }
+      for (Event e : events) {
+        right += want.stream().anyMatch(w -> own(w, e)) ? 1 : 0;
       }
     }
     return List.of(
@@ -132,6 +119,13 @@ public final class PetrarchBenchmark implements Benchmark {
   }
 
   /** The record's date; one GSR record has only TABARI's {@code YYMMDD} raw date. */
+  /** A record as a document, its origin the file and the record's id. */
+  private static Document document(Path records, JsonNode rec) {
+    String id = rec.get("id").asText();
+    return new Document(id, null, rec.get("text").asText(), date(rec), DateSource.METADATA, null,
+        records.getFileName() + "#" + id, Map.of());
+  }
+
   private static LocalDate date(JsonNode rec) {
     if (rec.path("date").isTextual()) {
       return LocalDate.parse(rec.get("date").asText());
@@ -176,43 +170,35 @@ public final class PetrarchBenchmark implements Benchmark {
     int sentences = 0;
     Map<String, int[]> byCategory = new TreeMap<>();
     List<String> misses = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank()) {
-          continue;
+    for (JsonNode rec : Corpora.jsonLines(records)) {
+      String id = rec.get("id").asText();
+      String category = rec.path("category").asText("");
+      Extraction x = engines.apply(id).extract(document(records, rec));
+      Set<String> want = new LinkedHashSet<>();
+      for (JsonNode e : rec.path("expected_events")) {
+        want.add(e.get("source").asText() + " " + e.get("target").asText() + " " + e.get("event").asText());
+      }
+      Set<String> have = new LinkedHashSet<>();
+      for (Event e : x.events()) {
+        have.add(e.source().actor() + " " + (e.target() == null ? "---" : e.target().actor()) + " " + e.code());
+      }
+      sentences++;
+      expected += want.size();
+      produced += have.size();
+      int[] cat = byCategory.computeIfAbsent(category, k -> new int[3]);
+      cat[1] += want.size();
+      cat[2] += have.size();
+      for (String w : want) {
+        if (have.contains(w)) {
+          hit++;
+          cat[0]++;
+        } else {
+          misses.add(set + " " + id + " [" + category + "] missed " + w + "; produced " + have);
         }
-        JsonNode rec = JSON.readTree(line);
-        String id = rec.get("id").asText();
-        String category = rec.path("category").asText("");
-        Document doc = new Document(id, null, rec.get("text").asText(), date(rec),
-            DateSource.METADATA, null, records.getFileName() + "#" + id, Map.of());
-        Extraction x = engines.apply(id).extract(doc);
-        Set<String> want = new LinkedHashSet<>();
-        for (JsonNode e : rec.path("expected_events")) {
-          want.add(e.get("source").asText() + " " + e.get("target").asText() + " " + e.get("event").asText());
-        }
-        Set<String> have = new LinkedHashSet<>();
-        for (Event e : x.events()) {
-          have.add(e.source().actor() + " " + (e.target() == null ? "---" : e.target().actor()) + " " + e.code());
-        }
-        sentences++;
-        expected += want.size();
-        produced += have.size();
-        int[] cat = byCategory.computeIfAbsent(category, k -> new int[3]);
-        cat[1] += want.size();
-        cat[2] += have.size();
-        for (String w : want) {
-          if (have.contains(w)) {
-            hit++;
-            cat[0]++;
-          } else {
-            misses.add(set + " " + id + " [" + category + "] missed " + w + "; produced " + have);
-          }
-        }
-        for (String h : have) {
-          if (!want.contains(h)) {
-            misses.add(set + " " + id + " [" + category + "] unexpected " + h);
-          }
+      }
+      for (String h : have) {
+        if (!want.contains(h)) {
+          misses.add(set + " " + id + " [" + category + "] unexpected " + h);
         }
       }
     }

@@ -1,11 +1,7 @@
 package org.dyad.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyad.engine.Engine;
-import org.dyad.engine.Json;
 import org.dyad.model.DateSource;
 import org.dyad.model.Document;
 import org.dyad.model.Timex;
@@ -29,8 +24,6 @@ import org.dyad.model.Timex;
  * data (TimeBank and AQUAINT), which is what tuning looks at, under {@code tempeval3.tbaq.*}.
  */
 public final class TempEval3Benchmark implements Benchmark {
-  private static final ObjectMapper JSON = Json.mapper();
-
   @Override
   public String name() {
     return "tempeval3";
@@ -64,21 +57,15 @@ public final class TempEval3Benchmark implements Benchmark {
   static List<Record> read(List<Path> files) throws IOException {
     List<Record> out = new ArrayList<>();
     for (Path f : files) {
-      try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode n = JSON.readTree(line);
-          List<Gold> gold = new ArrayList<>();
-          for (JsonNode t : n.path("timexes")) {
-            gold.add(new Gold(t.path("start").asInt(), t.path("end").asInt(), t.path("text").asText(),
-                t.path("type").asText(), t.path("value").asText()));
-          }
-          String dct = n.path("dct_value").asText();
-          out.add(new Record(n.path("id").asText(), n.path("text").asText(),
-              LocalDate.parse(dct.substring(0, 10)), gold));
+      for (JsonNode n : Corpora.jsonLines(f)) {
+        List<Gold> gold = new ArrayList<>();
+        for (JsonNode t : n.path("timexes")) {
+          gold.add(new Gold(t.path("start").asInt(), t.path("end").asInt(), t.path("text").asText(),
+              t.path("type").asText(), t.path("value").asText()));
         }
+        String dct = n.path("dct_value").asText();
+        out.add(new Record(n.path("id").asText(), n.path("text").asText(),
+            LocalDate.parse(dct.substring(0, 10)), gold));
       }
     }
     return out;
