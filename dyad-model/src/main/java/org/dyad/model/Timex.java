@@ -36,4 +36,9 @@ public record Timex(int start, int end, String text, TimexType type, String valu
   public Timex(int start, int end, String text, TimexType type, String value, @Nullable String mod) {
     this(start, end, text, type, value, mod, null, null);
   }
+
+  /** The date this timex stands for: {@code pointsTo} for a duration that leads to one, else its value. */
+  public String date() {
+    return pointsTo != null ? pointsTo : value;
+  }
 }

@@ -56,7 +56,7 @@ final class Dating {
       own = ownTimex(s, s.token(p.head()));
     }
     if (own != null) {
-      return new Dated(own.pointsTo() != null ? own.pointsTo() : own.value(), EventDateSource.TEXT, own);
+      return new Dated(own.date(), EventDateSource.TEXT, own);
     }
     return new Dated(documentDate.toString(), EventDateSource.DOCUMENT, null);
   }

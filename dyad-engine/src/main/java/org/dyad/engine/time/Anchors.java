@@ -186,7 +186,7 @@ final class Anchors {
         Timex apposed = r.object() ? apposed(text, out, c.start()) : null;
         anchor = apposed != null ? apposed
             : r.object() ? objectDate(text, kept, i) : narrativeTime(out, c.start(), r.unit().equals("time"));
-        String at = anchor == null ? "" : date(anchor);
+        String at = anchor == null ? "" : anchor.date();
         // A date set off right before restates what the expression leads to ("on March 6, two months after X").
         String v = anchor == null ? null
             : apposed == null ? r.from(at)
@@ -265,11 +265,6 @@ final class Anchors {
       return start - t.end() <= NARRATIVE_REACH && named(t) ? t : null;
     }
     return null;
-  }
-
-  /** The date a timex stands for: its value, or for a duration counted from another time the date it leads to. */
-  private static String date(Timex t) {
-    return t.pointsTo() != null ? t.pointsTo() : t.value();
   }
 
   /** Whether a timex names a date or a period of the calendar, or leads to one. */
