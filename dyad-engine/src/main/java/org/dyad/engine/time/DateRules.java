@@ -190,6 +190,13 @@ final class DateRules {
   }
 
   private static @Nullable Found deicticDay(Matcher m, Scan s) {
+    if (m.group("w") != null && capitalised(s, m.start()) && m.group("part") == null) {
+      // "USA Today", "VOA Today": a capitalised "Today" after a name is the name of a paper or a programme.
+      Token prev = s.previous(m.start());
+      if (prev != null && prev.isProperNoun() && capitalised(s, prev.start())) {
+        return null;
+      }
+    }
     String w = lower(m.group("w") != null ? m.group("w") : m.group("rel"));
     String partWord = m.group("part") != null ? m.group("part") : m.group("part2");
     LocalDate d = switch (w) {

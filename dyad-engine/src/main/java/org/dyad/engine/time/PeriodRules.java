@@ -132,6 +132,10 @@ final class PeriodRules {
     if (the && (rel.equals("this") || rel.equals("following") || rel.equals("previous") || u.equals("weekend"))) {
       return null;
     }
+    if (rel.equals("past") && (u.equals("decade") || u.equals("century"))) {
+      // "The past decade" is the ten years up to now, not the 1990s.
+      return new Found(TimexType.DURATION, Words.duration("1", u), null);
+    }
     int shift = switch (rel) {
       case "last", "past", "previous", "this past" -> -1;
       case "next", "coming", "following" -> 1;

@@ -14,6 +14,7 @@ import static org.dyad.engine.time.Words.WEEKDAY;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.engine.nlp.Token;
@@ -36,7 +37,7 @@ final class SpanRules {
   private static final Pattern IS_PART = p(PART);
 
   static final List<Rule> RULES = List.of(
-      new Rule("ago", p("\\b(?<c>" + COUNT + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>ago|earlier|before|later"
+      new Rule("ago", p("\\b(?<c>" + COUNT + ")[\\s-]+(?<u>" + UNIT + ")(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later"
           + "|from now|hence)\\b"), SpanRules::ago),
       new Rule("duration", p("\\b(?:(?<det>the)\\s+(?!" + COUNT + "-))?(?:(?<adj>past|last|next|first|year-earlier|year-ago"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
@@ -90,6 +91,9 @@ final class SpanRules {
             && lower(m.group("w")).startsWith("quarter")) {
           return null;
         }
+        if (newspaper(s, m, next)) {
+          return null;
+        }
         return new Found(TimexType.SET, Words.list("set-adverb").get(lower(m.group("w"))), null);
       }));
 
@@ -105,6 +109,35 @@ final class SpanRules {
       u = u == null ? m.group(g) : u;
     }
     return new Found(TimexType.DURATION, Words.duration("X", Words.unit(u == null ? "years" : u)), null);
+  }
+
+  private static final Set<String> PERIODICALS = Words.set("periodical");
+
+  /**
+   * Whether a frequency word is a newspaper ("the Communist Party daily Granma", "the daily said", "a Paris
+   * weekly"): it names a paper when a capitalised word other than a month or a day follows it, or when it heads
+   * its noun phrase: a determiner, a name or an adjective before it and a verb after it, or a determiner or a
+   * name before it and its phrase ending there.
+   */
+  private static boolean newspaper(Scan s, Matcher m, @Nullable Token next) {
+    if (!PERIODICALS.contains(lower(m.group("w")))) {
+      return false;
+    }
+    if (next != null && Character.isUpperCase(next.text().charAt(0)) && Words.month(next.text()) == 0
+        && !IS_WEEKDAY.matcher(next.text()).matches()) {
+      return true;
+    }
+    Token prev = s.previous(m.start());
+    if (prev == null) {
+      return false;
+    }
+    boolean named = prev.pos().equals("DT") || prev.isProperNoun();
+    boolean verbAfter = next != null && (next.isVerb() || next.pos().equals("MD"));
+    boolean endsPhrase = next == null || !Character.isLetterOrDigit(next.text().charAt(0));
+    // "state-run" and "Paris-based" are tagged participles as often as adjectives.
+    boolean adjective = prev.pos().startsWith("JJ")
+        || prev.pos().equals("VBN") && prev.start() > 0 && s.text.charAt(prev.start() - 1) == '-';
+    return (named || adjective) && verbAfter || named && endsPhrase;
   }
 
   private static @Nullable Found ago(Matcher m, Scan s) {

@@ -1,0 +1,58 @@
+package org.dyad.engine.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.time.Tagging.tag;
+
+import org.dyad.engine.SharedParser;
+import org.junit.jupiter.api.Test;
+
+/** Words of time that name a paper or a programme, stretches read as dates, and the approximate "or so". */
+class NamesAndStretchesTest {
+  @Test
+  void theDailyBeforeANameIsANewspaperNotASet() {
+    assertThat(tag("The party daily Pravda printed the letter.")).isEmpty();
+    assertThat(tag("The state-run daily said the talks had failed.")).isEmpty();
+  }
+
+  @Test
+  void dailyAsAnAdverbOrBeforeACommonNounIsStillASet() {
+    assertThat(tag("Protesters gather daily outside the embassy.")).containsExactly("daily=SET P1D");
+    assertThat(tag("The airline plans daily flights to Lima.")).containsExactly("daily=SET P1D");
+    assertThat(tag("Dividends are paid quarterly.")).containsExactly("quarterly=SET P3M");
+  }
+
+  @Test
+  void aCapitalisedTodayAfterANameIsATitle() {
+    assertThat(tag("The interview ran in USA Today.")).isEmpty();
+    assertThat(tag("Today the council meets again.")).containsExactly("Today=DATE 2023-12-11");
+  }
+
+  @Test
+  void thePastDecadeIsTheStretchUpToNowNotTheDecadeBefore() {
+    assertThat(tag("Exports have doubled over the past decade."))
+        .containsExactly("the past decade=DURATION P10Y");
+    assertThat(tag("Such floods were unknown in the past century."))
+        .containsExactly("the past century=DURATION P100Y");
+    assertThat(tag("The town grew fast in the last decade.")).containsExactly("the last decade=DATE 201");
+  }
+
+  @Test
+  void orSoBeforeAgoKeepsTheDate() {
+    assertThat(tag("The ship left port a week or so ago.")).containsExactly("a week or so ago=DATE 2023-W49");
+  }
+
+  @Test
+  void orSoBeforeLaterStillLeadsFromTheNarrativeTime() {
+    assertThat(tag("The rebels seized the port on March 3. Two weeks or so later they lost it."))
+        .containsExactly("March 3=DATE 2023-03-03", "Two weeks=DURATION P2W =>2023-W11 <-March 3");
+  }
+
+  @Test
+  void aHolidayAsksForTheParseThatGivesItsTense() {
+    TimeTagger tagger = new TimeTagger();
+    assertThat(tagger.mayNeedTense(SharedParser.get().parse("Children marched through the town on Halloween.").get(0)))
+        .isTrue();
+    assertThat(tag("The festival will return on Halloween.")).containsExactly("Halloween=DATE 2024-10-31");
+    assertThat(tag("Children marched through the town on Halloween.")).containsExactly("Halloween=DATE 2023-10-31");
+  }
+}
