@@ -140,6 +140,17 @@ final class SpanRules {
     return (named || adjective) && verbAfter || named && endsPhrase;
   }
 
+  /**
+   * Whether "one day" is "some day" ("Islam will one day be ...", "he hoped he would one day fly"): between a
+   * subject or an auxiliary and its verb, not a stretch of one day ("in the job one day").
+   */
+  private static boolean someDay(Scan s, Matcher m) {
+    Token prev = s.previous(m.start());
+    Token next = s.next(m.end());
+    return prev != null && next != null && (next.isVerb() || next.pos().equals("MD"))
+        && (prev.pos().equals("MD") || prev.pos().equals("PRP") || prev.isNoun() || prev.pos().equals("RB"));
+  }
+
   private static @Nullable Found ago(Matcher m, Scan s) {
     String c = Words.count(m.group("c"));
     String u = Words.unit(m.group("u"));
@@ -188,6 +199,10 @@ final class SpanRules {
     }
     if (Grammar.title(s, m.start(), m.start("u"))) {
       return null;
+    }
+    if (rawCount.equals("one") && unitWord.equals("day") && m.group("det") == null && m.group("adj") == null
+        && someDay(s, m)) {
+      return Found.date(s.tense(m.start(), m.end()) == Tense.PAST ? "PAST_REF" : "FUTURE_REF");
     }
     if (article && u.equals("second")) {
       return null;

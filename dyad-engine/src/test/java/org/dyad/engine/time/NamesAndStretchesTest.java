@@ -6,7 +6,10 @@ import static org.dyad.engine.time.Tagging.tag;
 import org.dyad.engine.SharedParser;
 import org.junit.jupiter.api.Test;
 
-/** Words of time that name a paper or a programme, stretches read as dates, and the approximate "or so". */
+/**
+ * Words of time that name a paper or a programme, stretches read as dates and dates read as stretches, and the
+ * approximate "or so".
+ */
 class NamesAndStretchesTest {
   @Test
   void theDailyBeforeANameIsANewspaperNotASet() {
@@ -54,5 +57,12 @@ class NamesAndStretchesTest {
         .isTrue();
     assertThat(tag("The festival will return on Halloween.")).containsExactly("Halloween=DATE 2024-10-31");
     assertThat(tag("Children marched through the town on Halloween.")).containsExactly("Halloween=DATE 2023-10-31");
+  }
+
+  @Test
+  void oneDayBeforeAVerbIsSomeDayNotAStretch() {
+    assertThat(tag("The town will one day be a city.")).containsExactly("one day=DATE FUTURE_REF");
+    assertThat(tag("She hopes she one day flies to Mars.")).containsExactly("one day=DATE FUTURE_REF");
+    assertThat(tag("The minister had been in office one day.")).containsExactly("one day=DURATION P1D");
   }
 }
