@@ -53,7 +53,8 @@ final class AnchoredRules {
             return Found.relative(unit(object ? m.group("u") : m.group("u2"), back ? -1 : 1, object));
           }),
       new Rule("count-later", p("\\b(?<t>(?<c>" + COUNT + ")[\\s-]+(?<u>days?|weeks?|months?|quarters?|years?"
-          + "|decades?))(?:\\s+or\\s+so)?\\s+(?:(?<dir>before|after)" + OBJECT + "|(?<dir2>later|earlier|before|after)\\b)"),
+          + "|decades?))(?:\\s+or\\s+so)?\\s+(?:(?<dir>before|after)" + OBJECT
+          + "|(?<dir2>later|earlier|before|after)\\b)"),
           AnchoredRules::countLater),
       new Rule("that-unit", p("\\b(?:(?<that>that)(?:\\s+same)?|the\\s+same)\\s+(?<u>" + UNIT + "|time)\\b"
           + "(?![-\\w])"), AnchoredRules::thatUnit),

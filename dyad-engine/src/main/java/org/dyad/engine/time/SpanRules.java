@@ -37,8 +37,8 @@ final class SpanRules {
   private static final Pattern IS_PART = p(PART);
 
   static final List<Rule> RULES = List.of(
-      new Rule("ago", p("\\b(?<c>" + COUNT + ")[\\s-]+(?<u>" + UNIT + ")(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later"
-          + "|from now|hence)\\b"), SpanRules::ago),
+      new Rule("ago", p("\\b(?<c>" + COUNT + ")[\\s-]+(?<u>" + UNIT + ")(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier"
+          + "|before|later|from now|hence)\\b"), SpanRules::ago),
       new Rule("duration", p("\\b(?:(?<det>the)\\s+(?!" + COUNT + "-))?(?:(?<adj>past|last|next|first|year-earlier|year-ago"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
           + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?[\\s-]+(?<u>"

@@ -27,10 +27,13 @@
  * ({@code 2022-Q3}). "Two days after X", "a day later" are, as TimeML annotates them, the durations "two
  * days" ({@code P2D}) and "a day", "after" and "later" being signals; the date each leads to, counted from X or
  * from the narrative's time, is the timex's {@code pointsTo} (what TimeML keeps on an empty TIMEX3 named by
- * the duration's beginPoint or endPoint), and is what dates an event. "The day before X" is "the day", a date;
- * "the day before" ending its clause is whole. Anaphoric "then", "at the time" and "later in the day" are no
- * timexes: TimeML corpora leave them unannotated (TBAQ marks 1 "since/until then" of 4, 1 "at the time" of
- * 3, no "later in the day").
+ * the duration's beginPoint or endPoint), and is what dates an event. "The past decade" is the stretch
+ * {@code P10Y}, "the last decade" the decade before ({@code 201}); "one day" between a subject or an auxiliary
+ * and its verb ("will one day be") is {@code FUTURE_REF}; a "daily" or "weekly" that names a paper ("the
+ * party daily Pravda") and a capitalised "Today" after a name ("USA Today") are no timexes. "The day before
+ * X" is "the day", a date; "the day before" ending its clause is whole. Anaphoric "then", "at the time" and
+ * "later in the day" are no timexes: TimeML corpora leave them unannotated (TBAQ marks 1 "since/until then"
+ * of 4, 1 "at the time" of 3, no "later in the day").
  *
  * <p>Measured (TempEval-3, train side TBAQ, tuned on): value F1 82.2, strict span F1 88.5; on the platinum test
  * set value F1 79.1, strict 82.8 (HeidelTime published 77.6, SUTime 67.4). Most of what remains on TBAQ is
