@@ -33,14 +33,14 @@ final class GdeltStage {
             "left")
         .join(te, col("te.doc_id").equalTo(col("ev.doc_id")).and(col("te.entity_id").equalTo(col("ev.target_entity"))),
             "left")
-        .select(col("s.story_no"), col("s.first_day"), col("s.source_actor"), col("s.target_actor"),
+        .orderBy(col("s.story_no"))
+        .select(col("ev.gdelt_id"), col("s.first_day"), col("s.source_actor"), col("s.target_actor"),
             col("s.num_mentions"), col("s.num_sources"), col("s.num_articles"), col("ev.code"), col("ev.root"),
             col("ev.quad_class"), col("ev.goldstein"), col("ev.lead"), col("ev.source_country"),
             col("ev.target_country"), col("se.name").as("source_name"), col("te.name").as("target_name"),
             col("ev.place_name"), col("ev.place_country"), col("ev.place_lat"), col("ev.place_lon"),
             col("ev.place_kind"), col("ev.place_admin1"), col("ev.place_geonameid"), col("d.id"),
-            col("d.ingested_at"), col("d.metadata"))
-        .orderBy("story_no");
+            col("d.ingested_at"), col("d.metadata"));
     return joined.map((MapFunction<Row, String>) r -> String.join("\t", Export.gdeltRow(story(r))), Encoders.STRING());
   }
 

@@ -94,7 +94,7 @@ public final class Export {
       "DATEADDED", "SOURCEURL");
 
   private static final String GDELT_SQL = """
-      SELECT s.story_no, s.first_day, s.source_actor, s.target_actor, s.num_mentions, s.num_sources, s.num_articles,
+      SELECT ev.gdelt_id, s.first_day, s.source_actor, s.target_actor, s.num_mentions, s.num_sources, s.num_articles,
              ev.code, ev.root, ev.quad_class, ev.goldstein, ev.lead, ev.source_country, ev.target_country,
              se.name AS source_name, te.name AS target_name, ev.place_name, ev.place_country, ev.place_lat,
              ev.place_lon, ev.place_kind, ev.place_admin1, ev.place_geonameid,
@@ -194,19 +194,20 @@ public final class Export {
   }
 
   /**
-   * What a GDELT row is made of: a story, the event of its first report, that report's document and the names
-   * of the event's actors (the columns of the store's GDELT query; other writers, such as the Spark job, gather
-   * the same and call {@link #gdeltRow}).
+   * What a GDELT row is made of: a story, the event of its first report (whose {@link EventIds#gdeltId} is the
+   * row's GLOBALEVENTID, so that the exports of two stores merge and a re-run gives the same ids), that report's
+   * document and the names of the event's actors (the columns of the store's GDELT query; other writers, such as
+   * the Spark job, gather the same and call {@link #gdeltRow}).
    */
-  public record GdeltStory(long storyNo, LocalDate firstDay, String sourceActor, String targetActor, long numMentions,
-      long numSources, long numArticles, String code, String root, int quadClass, double goldstein, boolean lead,
-      @Nullable String sourceCountry, @Nullable String targetCountry, @Nullable String sourceName,
+  public record GdeltStory(long globalEventId, LocalDate firstDay, String sourceActor, String targetActor,
+      long numMentions, long numSources, long numArticles, String code, String root, int quadClass, double goldstein,
+      boolean lead, @Nullable String sourceCountry, @Nullable String targetCountry, @Nullable String sourceName,
       @Nullable String targetName, @Nullable String placeName, @Nullable String placeCountry,
       @Nullable Double placeLat, @Nullable Double placeLon, @Nullable String placeKind, @Nullable String placeAdmin1,
       @Nullable Long placeGeonameId, String docId, LocalDateTime ingestedAt, @Nullable String metadata) {}
 
   private static GdeltStory gdeltStory(ResultSet r) throws SQLException {
-    return new GdeltStory(r.getLong("story_no"), r.getObject("first_day", LocalDate.class),
+    return new GdeltStory(r.getLong("gdelt_id"), r.getObject("first_day", LocalDate.class),
         r.getString("source_actor"), r.getString("target_actor"), r.getLong("num_mentions"),
         r.getLong("num_sources"), r.getLong("num_articles"), r.getString("code"), r.getString("root"),
         r.getInt("quad_class"), r.getDouble("goldstein"), r.getBoolean("lead"), r.getString("source_country"),
@@ -221,7 +222,7 @@ public final class Export {
   public static List<String> gdeltRow(GdeltStory s) {
     LocalDate day = s.firstDay();
     List<String> row = new ArrayList<>(61);
-    row.add(Long.toString(s.storyNo()));
+    row.add(Long.toString(s.globalEventId()));
     row.add(day.format(SQLDATE));
     row.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
     row.add(Integer.toString(day.getYear()));

@@ -75,7 +75,7 @@ class ExportTest {
       assertThat(f[59]).matches("[0-9]{14}");
       assertThat(f[60]).startsWith("https://example.org/");
     }
-    assertThat(lines.get(0)).startsWith("1\t19870303\t198703\t1987\t1987.1671\tJPN\tJAPAN\tJPN\t");
+    assertThat(lines.get(0)).matches("[1-9][0-9]*\t19870303\t198703\t1987\t1987.1671\tJPN\tJAPAN\tJPN\t.*");
     assertThat(Export.GDELT_COLUMNS).hasSize(61).startsWith("GLOBALEVENTID").endsWith("DATEADDED", "SOURCEURL");
   }
 
@@ -99,6 +99,31 @@ class ExportTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo(String.join("\t", Export.GDELT_COLUMNS));
     assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l.split("\t", -1)[60]).isEmpty());
+  }
+
+  @Test
+  void gdeltEventIdsAreTheSameWhenTheSameArticlesAreIngestedAgainAndDifferAcrossStoresOfOtherArticles()
+      throws Exception {
+    List<String> first = globalEventIds("first.duckdb", QueriesTest.tariffDispute());
+    List<String> again = globalEventIds("again.duckdb", QueriesTest.tariffDispute());
+    List<Extraction> others = QueriesTest.tariffDispute().stream()
+        .map(x -> new Extraction("other-" + x.id(), x.title(), x.date(), x.dateSource(), x.credit(), x.text(),
+            x.entities(), x.timexes(), x.quotes(), x.events(), x.problems(), x.metadata()))
+        .toList();
+    List<String> other = globalEventIds("other.duckdb", others);
+    assertThat(first).hasSize(11).doesNotHaveDuplicates().isEqualTo(again);
+    assertThat(other).hasSize(11).doesNotHaveDuplicates().doesNotContainAnyElementsOf(first);
+    assertThat(first).allSatisfy(id -> assertThat(Long.parseLong(id)).isPositive());
+  }
+
+  /** The GLOBALEVENTID column of a GDELT export of a new store holding {@code docs}. */
+  private List<String> globalEventIds(String file, List<Extraction> docs) throws Exception {
+    Path out = dir.resolve(file + ".tsv");
+    try (Store store = Store.open(dir.resolve(file).toString())) {
+      store.put(docs);
+      new Export(store).write(Export.Format.gdelt, Export.What.stories, out);
+    }
+    return Files.readAllLines(out).stream().map(l -> l.substring(0, l.indexOf('\t'))).toList();
   }
 
   private static final List<String> JAPAN_GEO = List.of("1", "Japan", "JA", "JA", "", "", "", "JA");
@@ -199,6 +224,8 @@ class ExportTest {
     assertThat(first.get("story_no").asLong()).isEqualTo(1);
     assertThat(first.get("doc_id").asText()).isEqualTo("m1");
     assertThat(first.get("evidence_text").asText()).isEqualTo("condemned");
+    assertThat(first.get("uid").asText()).matches("[0-9a-f]{32}");
+    assertThat(first.get("gdelt_id").asLong()).isEqualTo(EventIds.gdeltId(first.get("uid").asText()));
     assertThat(first.get("day").asText()).isEqualTo("1987-03-03");
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows).hasSize(15);
