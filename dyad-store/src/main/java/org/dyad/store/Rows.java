@@ -54,7 +54,8 @@ public final class Rows {
   public enum Table {
     documents(
         c("doc_no", Type.BIGINT), c("id"), n("title"), c("date", Type.DATE), c("date_source"), n("credit"),
-        c("text"), c("metadata", Type.JSON), c("text_hash"), c("ingested_at", Type.TIMESTAMP)),
+        c("text"), c("metadata", Type.JSON), c("text_hash"), c("ingested_at", Type.TIMESTAMP),
+        n("tone", Type.DOUBLE)),
     entities(c("doc_id"), c("entity_id"), c("name"), c("type"), n("country"), n("role"), n("actor"),
         n("country_source")),
     mentions(c("doc_id"), c("entity_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER),
@@ -136,7 +137,7 @@ public final class Rows {
     }
     String id = x.id();
     out.get(Table.documents).add(row(docNo, id, x.title(), x.date(), x.dateSource().name(), x.credit(), x.text(),
-        metadata(x), TextHash.of(x.text()), ingestedAt));
+        metadata(x), TextHash.of(x.text()), ingestedAt, Tone.standard().of(x.text())));
     for (Entity e : x.entities()) {
       out.get(Table.entities).add(row(id, e.id(), e.name(), e.type().name(), e.country(), e.role(), e.actor(),
           e.countrySource() == null ? null : e.countrySource().name()));

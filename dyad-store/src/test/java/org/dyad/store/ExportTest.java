@@ -71,7 +71,9 @@ class ExportTest {
           .isIn(both(JAPAN_GEO, USA_GEO), both(USA_GEO, JAPAN_GEO), both(USA_GEO, KOREA_GEO));
       assertThat(List.of(f).subList(51, 59)).as("no place: ActionGeo type 0, as GDELT writes it")
           .containsExactly("0", "", "", "", "", "", "", "");
-      assertThat(f[34]).as("AvgTone is not scored: empty, not a neutral 0").isEmpty();
+      // AvgTone: each article has 13 words, one negative ('condemned') and one positive ('United', as a
+      // lexicon counts words): a tone measured, 0.
+      assertThat(f[34]).as("AvgTone").isEqualTo("0.0000");
       assertThat(f[59]).matches("[0-9]{14}");
       assertThat(f[60]).startsWith("https://example.org/");
     }
@@ -124,6 +126,21 @@ class ExportTest {
       new Export(store).write(Export.Format.gdelt, Export.What.stories, out);
     }
     return Files.readAllLines(out).stream().map(l -> l.substring(0, l.indexOf('\t'))).toList();
+  }
+
+  @Test
+  void theAvgToneOfStoriesWhoseArticlesWereStoredWithoutATone() throws Exception {
+    Path out = dir.resolve("events.tsv");
+    try (Store store = Store.open(dir.resolve("old.duckdb").toString())) {
+      store.put(QueriesTest.tariffDispute());
+      // as a store of version 7 left its articles: without a tone
+      try (Statement s = store.connection().createStatement()) {
+        s.execute("UPDATE documents SET tone = NULL");
+      }
+      new Export(store).write(Export.Format.gdelt, Export.What.stories, out);
+    }
+    assertThat(Files.readAllLines(out)).hasSize(11)
+        .allSatisfy(l -> assertThat(l.split("\t", -1)[34]).as("AvgTone not computed: empty, not 0").isEmpty());
   }
 
   private static final List<String> JAPAN_GEO = List.of("1", "Japan", "JA", "JA", "", "", "", "JA");

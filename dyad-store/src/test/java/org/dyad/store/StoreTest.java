@@ -42,12 +42,12 @@ class StoreTest {
     try (Db db = Db.of(dialect, dir)) {
       try (Store store = Store.open(db.target())) {
         assertThat(store.dialect()).isEqualTo(dialect);
-        assertThat(store.schemaVersion()).isEqualTo(7);
+        assertThat(store.schemaVersion()).isEqualTo(8);
       }
       try (Store store = Store.open(db.target())) {
         assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
             .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned | 5 V5__country_source"
-                + " | 6 V6__anchor_act | 7 V7__event_uid");
+                + " | 6 V6__anchor_act | 7 V7__event_uid | 8 V8__tone");
       }
     }
   }
@@ -188,7 +188,7 @@ class StoreTest {
     String target = dir.resolve("old.duckdb").toString();
     versionTwo(target).close();
     try (Store store = Store.openForReading(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(7);
+      assertThat(store.schemaVersion()).isEqualTo(8);
       assertThat(store.readOnly()).isTrue();
       assertThat(rows(store, "SELECT count(act) FROM events")).isEqualTo("0");
     }
@@ -227,7 +227,7 @@ class StoreTest {
       }
     }
     try (Store store = Store.open(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(7);
+      assertThat(store.schemaVersion()).isEqualTo(8);
       assertThat(rows(store, "SELECT place_name, place_kind, happened, act FROM events ORDER BY event_no"))
           .isEqualTo("Seoul CITY true null | Nowhere null false null");
       String uid = EventIds.uid("d", 0, 5, "042", null, null);
