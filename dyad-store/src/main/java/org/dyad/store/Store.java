@@ -135,7 +135,7 @@ public final class Store implements AutoCloseable {
     if (pid.find()) {
       return new StoreException(masked(target) + " is in use by process " + pid.group(2) + " (" + pid.group(1)
           + ", a dyad serve or ingest?): DuckDB lets one process write a file or many read it, not both at once;"
-          + " wait for it, stop it, or ask dyad serve's HTTP API");
+          + " wait for it, stop it, ask dyad serve's HTTP API, or run dyad serve --read-only");
     }
     return new StoreException("cannot open " + masked(target), e);
   }

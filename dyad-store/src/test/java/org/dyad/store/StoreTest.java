@@ -195,6 +195,29 @@ class StoreTest {
   }
 
   @Test
+  void aDuckDbFileThatAnotherProcessReadsIsReadByThisOneTooButNotWritten() throws Exception {
+    String target = dir.resolve("read.duckdb").toString();
+    try (Store store = Store.open(target)) {
+      store.put(List.of(Articles.dispute("a1", APRIL_17, "Reuters", "111", -2, 3)));
+    }
+    Process reader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), HoldStore.class.getName(), target, "read")
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(reader.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("open");
+      try (Store store = Store.openForReading(target)) {
+        assertThat(rows(store, "SELECT id FROM documents")).isEqualTo("a1");
+      }
+      assertThatThrownBy(() -> Store.open(target)).isInstanceOf(StoreException.class)
+          .hasMessageStartingWith(target + " is in use by process " + reader.pid() + " (");
+    } finally {
+      reader.getOutputStream().close();
+      reader.waitFor();
+    }
+  }
+
+  @Test
   void aDuckDbFileThatAnotherProcessWritesIsToldAsInUseByThatProcess() throws Exception {
     String target = dir.resolve("held.duckdb").toString();
     Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
