@@ -53,6 +53,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin EngineFlags engineFlags = new EngineFlags();
 
+  @Option(names = "--log-every", defaultValue = "100",
+      description = "Without a terminal on standard error, a progress line every N documents (default: "
+          + "${DEFAULT-VALUE}); on one, a progress bar.")
+  int logEvery = 100;
+
   @Override
   public Integer call() {
     PrintStream out = System.out;
@@ -61,25 +66,30 @@ final class ExtractCommand implements Callable<Integer> {
     EngineOptions options = engineFlags.options();
     int threads = options.threads();
     Engine engine = EngineHolder.load(err, options);
+    DocumentReader reader = new DocumentReader(date, LocalDate.now());
+    // A bar on a terminal, unless the extractions go to the same screen; for many documents, not for one.
+    boolean terminal = Progress.terminal(2) && !Progress.terminal(1);
+    long total = terminal ? Progress.count(reader, sources) : -1;
+    Progress progress = new Progress("extract", err, terminal && total != 1, total, logEvery);
+    progress.start();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dyad-worker");
       t.setDaemon(true);
       return t;
     });
-    Output output = new Output(out, format, err);
     int[] failures = {0};
+    Output output = new Output(out, format, err, progress, failures);
     Deque<Future<Extraction>> window = new ArrayDeque<>();
-    DocumentReader reader = new DocumentReader(date, LocalDate.now());
     try {
       for (String source : sources) {
         reader.read(source, System.in, read -> {
           if (read instanceof Read.Failed f) {
-            err.println("dyad: " + f.origin() + ": " + f.message());
+            progress.say("dyad: " + f.origin() + ": " + f.message());
             failures[0]++;
             return;
           }
           Read.Ok ok = (Read.Ok) read;
-          ok.warnings().forEach(w -> err.println("dyad: " + ok.origin() + ": warning: " + w));
+          ok.warnings().forEach(w -> progress.say("dyad: " + ok.origin() + ": warning: " + w));
           window.add(pool.submit(() -> ok.extractedBy(engine::extract)));
           while (window.size() > 4 * threads) {
             output.write(take(window));
@@ -89,10 +99,11 @@ final class ExtractCommand implements Callable<Integer> {
       while (!window.isEmpty()) {
         output.write(take(window));
       }
-      output.finish();
     } finally {
+      progress.close();
       pool.shutdownNow();
     }
+    output.finish();
     return failures[0] == 0 ? 0 : 1;
   }
 
@@ -114,13 +125,17 @@ final class ExtractCommand implements Callable<Integer> {
     private final ObjectWriter line = Json.mapper().writer();
     private final ObjectWriter pretty = Json.mapper().writerWithDefaultPrettyPrinter();
     private final PrintStream log;
+    private final Progress progress;
+    private final int[] failures;
     private final long started = System.nanoTime();
     private int written;
 
-    Output(PrintStream out, Format format, PrintStream log) {
+    Output(PrintStream out, Format format, PrintStream log, Progress progress, int[] failures) {
       this.out = out;
       this.format = format;
       this.log = log;
+      this.progress = progress;
+      this.failures = failures;
     }
 
     void write(Extraction x) {
@@ -135,10 +150,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       written++;
       StandardOutput.check(out); // flushes; stops the command when the reader has gone
-      if (written % 100 == 0) {
-        double seconds = (System.nanoTime() - started) / 1e9;
-        log.printf("dyad: %d documents, %.1f/s%n", written, written / seconds);
-      }
+      progress.step(written + failures[0], "written " + written + ", failed " + failures[0]);
     }
 
     void finish() {

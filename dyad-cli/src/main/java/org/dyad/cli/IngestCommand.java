@@ -1,15 +1,11 @@
 package org.dyad.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyad.engine.Engine;
 import org.dyad.engine.EngineOptions;
 import org.dyad.engine.read.DocumentReader;
@@ -65,16 +61,28 @@ final class IngestCommand implements Callable<Integer> {
     StoreOptions.checkCreatable(target);
     EngineOptions options = engineFlags.options();
     Engine.Builder engineBuilder = EngineHolder.prepare(err, options);
-    boolean terminal = System.console() != null;
+    boolean terminal = Progress.terminal(2);
     DocumentReader reader = new DocumentReader(date, LocalDate.now());
     try (Store db = Store.open(target)) {
-      long total = terminal ? count(reader) : -1;
-      Progress progress = new Progress(err, terminal, total, logEvery);
+      long total = terminal ? Progress.count(reader, sources) : -1;
+      Progress progress = new Progress("ingest", err, terminal, total, logEvery);
       LazyEngine engine = new LazyEngine(err, engineBuilder, progress::start);
       Ingest.Summary summary;
       int[] warnings = {0};
+      Ingest.Listener listener = new Ingest.Listener() {
+        @Override
+        public void progress(Ingest.Summary s) {
+          progress.step(s.stored() + s.duplicates() + s.failed(),
+              String.format(Locale.ROOT, "stored %d, skipped %d, failed %d", s.stored(), s.duplicates(), s.failed()));
+        }
+
+        @Override
+        public void failed(String origin, String message) {
+          progress.say("dyad: " + origin + ": " + message);
+        }
+      };
       try (Ingest ingest = new Ingest(db, d -> engine.get().extract(d), options.threads(), Math.max(1, batch),
-          progress)) {
+          listener)) {
         for (String source : sources) {
           reader.read(source, System.in, read -> {
             if (read instanceof Read.Ok ok) {
@@ -124,77 +132,6 @@ final class IngestCommand implements Callable<Integer> {
         loaded.run();
       }
       return engine;
-    }
-  }
-
-  /** The documents to come, for the progress bar's ETA: a first, quick pass over the input (not over stdin). */
-  private long count(DocumentReader reader) {
-    if (sources.contains("-")) {
-      return -1;
-    }
-    long[] n = {0};
-    for (String source : sources) {
-      reader.read(source, new ByteArrayInputStream(new byte[0]), r -> n[0]++);
-    }
-    return n[0];
-  }
-
-  /** A progress bar with articles per second and an ETA on a terminal; log lines every N documents elsewhere. */
-  private static final class Progress implements Ingest.Listener, AutoCloseable {
-    private final PrintStream err;
-    private final boolean terminal;
-    private final long total;
-    private volatile @Nullable ProgressBar bar;
-    private final int every;
-    private long lastLogged;
-
-    Progress(PrintStream err, boolean terminal, long total, int every) {
-      this.err = err;
-      this.terminal = terminal;
-      this.total = total;
-      this.every = Math.max(1, every);
-    }
-
-    @Override
-    public void progress(Ingest.Summary s) {
-      long done = s.stored() + s.duplicates() + s.failed();
-      start();
-      if (bar != null) {
-        bar.stepTo(done);
-        // ProgressBar writes the extra message right after the speed ("43.6 docs/s"): it brings its own space.
-        bar.setExtraMessage(String.format(Locale.ROOT, " skipped %d, failed %d", s.duplicates(), s.failed()));
-      } else if (done - lastLogged >= every) {
-        lastLogged = done;
-        err.printf(Locale.ROOT, "dyad: %d documents (stored %d, skipped %d, failed %d), %.2f articles/s%n", done,
-            s.stored(), s.duplicates(), s.failed(), s.rate());
-      }
-    }
-
-    /** Shows the bar, once the models are loaded, so that loading them does not count against the rate. */
-    synchronized void start() {
-      if (terminal && bar == null) {
-        bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-            .setUnit(" docs", 1).showSpeed().build();
-      }
-    }
-
-    @Override
-    public void failed(String origin, String message) {
-      say("dyad: " + origin + ": " + message);
-    }
-
-    void say(String line) {
-      if (bar != null) {
-        err.print("\r\033[K");
-      }
-      err.println(line);
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
     }
   }
 }

@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Store connections for concurrent requests (default: ${DEFAULT-VALUE}).")
   int connections = 4;
 
+  @Option(names = "--read-only",
+      description = "Open the store read-only: other processes (dyad query, dyad export, another read-only serve) "
+          + "may read a DuckDB file meanwhile; posting documents is refused.")
+  boolean readOnly;
+
   @Mixin EngineFlags engineFlags = new EngineFlags();
 
   @Override
@@ -64,21 +69,27 @@ final class ServeCommand implements Callable<Integer> {
     }
     String target = store.target(null);
     StoreOptions.checkCreatable(target);
+    boolean missing = !target.startsWith("jdbc:") && !Files.exists(Path.of(target));
+    if (readOnly && missing) {
+      err.println("dyad: no store at " + target + " (run dyad ingest first, or use --db)");
+      return 1;
+    }
     EngineOptions options = engineFlags.options();
     Engine.Builder builder = EngineHolder.prepare(err, options);
-    if (!target.startsWith("jdbc:") && !Files.exists(Path.of(target))) {
+    if (missing) {
       err.println("dyad: no store at " + target + " yet: serving a new, empty one");
     }
     Engine engine = EngineHolder.load(err, builder);
     Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Server server = Server.start(settings, target, atMost(options.threads(), engine))) {
+    try (Server server = Server.start(settings, target, readOnly, atMost(options.threads(), engine))) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         stopped.countDown();
       }, "dyad-serve-stop"));
       String shown = host.contains(":") ? "[" + host + "]" : host;
-      err.printf("dyad: serving %s at http://%s:%d/ (API description: /openapi.json)%n", target, shown, server.port());
+      err.printf("dyad: serving %s%s at http://%s:%d/ (API description: /openapi.json)%n", target,
+          readOnly ? " read-only" : "", shown, server.port());
       if (secret == null && !server.postingIsOpen()) {
         err.println("dyad: posting is off: listening beyond loopback needs --token or DYAD_TOKEN");
       }

@@ -1,14 +1,19 @@
 package org.dyad.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Everything dyad extracted from one document. Offsets index into {@link #text()}. */
+/**
+ * Everything dyad extracted from one document. Offsets index into {@link #text()}. Its JSON form is described by
+ * the JSON Schema {@code extraction.schema.json} beside this class, whose version it carries ({@link
+ * #schemaVersion}).
+ */
 @JsonPropertyOrder({
-  "id", "title", "date", "dateSource", "credit", "text", "entities", "timexes", "quotes", "events",
+  "schemaVersion", "id", "title", "date", "dateSource", "credit", "text", "entities", "timexes", "quotes", "events",
   "problems", "metadata"
 })
 public record Extraction(
@@ -31,6 +36,15 @@ public record Extraction(
     events = List.copyOf(events);
     problems = List.copyOf(problems);
     metadata = Metadata.copy(metadata);
+  }
+
+  /** The version of {@code extraction.schema.json}: it rises when a field is added, removed or changes meaning. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The version of the JSON Schema this extraction's JSON form follows, {@link #SCHEMA_VERSION}. */
+  @JsonProperty("schemaVersion")
+  public int schemaVersion() {
+    return SCHEMA_VERSION;
   }
 
   /** This extraction with {@code more} problems after its own (for instance warnings from reading). */

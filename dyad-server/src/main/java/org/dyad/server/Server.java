@@ -119,7 +119,16 @@ public final class Server implements AutoCloseable {
 
   /** Opens {@code connections} connections to the store at {@code target} and starts listening. */
   public static Server start(Settings settings, String target, Function<Document, Extraction> extractor) {
-    StorePool pool = new StorePool(target, settings.connections());
+    return start(settings, target, false, extractor);
+  }
+
+  /**
+   * {@link #start}, the store opened read-only when {@code readOnly} (then other processes may read a DuckDB
+   * file at the same time, and posting documents is refused).
+   */
+  public static Server start(Settings settings, String target, boolean readOnly,
+      Function<Document, Extraction> extractor) {
+    StorePool pool = new StorePool(target, settings.connections(), readOnly);
     try {
       Server s = new Server(settings, pool, extractor);
       s.app.start(settings.host(), settings.port());
@@ -282,6 +291,10 @@ public final class Server implements AutoCloseable {
   }
 
   private void ingest(Context ctx) {
+    if (stores.readOnly()) {
+      throw new ApiException(403, "this server reads its store only (dyad serve --read-only): post documents to"
+          + " one that writes it");
+    }
     List<Extraction> extractions = new ArrayList<>();
     for (Read.Ok posted : readArticles(ctx)) {
       extractions.add(posted.extractedBy(extractor));

@@ -16,12 +16,15 @@ final class StorePool implements AutoCloseable {
   private final List<Store> all = new ArrayList<>();
   private final BlockingQueue<Store> idle;
   private final Object writing = new Object();
+  private final boolean readOnly;
 
-  StorePool(String target, int size) {
+  /** {@code size} stores on {@code target}; read-only ones let other processes read a DuckDB file too. */
+  StorePool(String target, int size, boolean readOnly) {
+    this.readOnly = readOnly;
     idle = new ArrayBlockingQueue<>(size);
     try {
       for (int i = 0; i < size; i++) {
-        Store s = Store.open(target);
+        Store s = readOnly ? Store.openForReading(target) : Store.open(target);
         all.add(s);
         idle.add(s);
       }
@@ -29,6 +32,11 @@ final class StorePool implements AutoCloseable {
       close();
       throw e;
     }
+  }
+
+  /** Whether the stores were opened read-only. */
+  boolean readOnly() {
+    return readOnly;
   }
 
   /** What the store was opened on, a password masked. */

@@ -1,5 +1,6 @@
 package org.dyad.spark;
 
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 
 import java.time.LocalDate;
@@ -14,13 +15,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The GDELT 2.0 event records of the stories, one line per story in story order, as {@code dyad export --format
  * gdelt} writes them: the same join of each story with its first report (event, document, actors' names), and
- * the same 61 columns from {@link Export#gdeltRow}.
+ * the same 61 columns from {@link Export#gdeltRow}, AvgTone the mean tone of the story's articles.
  */
 final class GdeltStage {
   private GdeltStage() {}
 
-  static Dataset<String> lines(Dataset<Row> stories, Dataset<Row> events, Dataset<Row> documents,
-      Dataset<Row> entities) {
+  static Dataset<String> lines(Dataset<Row> stories, Dataset<Row> storyEvents, Dataset<Row> events,
+      Dataset<Row> documents, Dataset<Row> entities) {
+    Dataset<Row> tones = storyEvents.join(documents, storyEvents.col("doc_id").equalTo(documents.col("id")))
+        .groupBy(storyEvents.col("story_no")).agg(avg(documents.col("tone")).as("avg_tone")).alias("t");
     Dataset<Row> s = stories.alias("s");
     Dataset<Row> ev = events.alias("ev");
     Dataset<Row> d = documents.alias("d");
@@ -33,14 +36,15 @@ final class GdeltStage {
             "left")
         .join(te, col("te.doc_id").equalTo(col("ev.doc_id")).and(col("te.entity_id").equalTo(col("ev.target_entity"))),
             "left")
-        .select(col("s.story_no"), col("s.first_day"), col("s.source_actor"), col("s.target_actor"),
+        .join(tones, col("t.story_no").equalTo(col("s.story_no")), "left")
+        .orderBy(col("s.story_no"))
+        .select(col("ev.gdelt_id"), col("s.first_day"), col("s.source_actor"), col("s.target_actor"),
             col("s.num_mentions"), col("s.num_sources"), col("s.num_articles"), col("ev.code"), col("ev.root"),
             col("ev.quad_class"), col("ev.goldstein"), col("ev.lead"), col("ev.source_country"),
             col("ev.target_country"), col("se.name").as("source_name"), col("te.name").as("target_name"),
             col("ev.place_name"), col("ev.place_country"), col("ev.place_lat"), col("ev.place_lon"),
             col("ev.place_kind"), col("ev.place_admin1"), col("ev.place_geonameid"), col("d.id"),
-            col("d.ingested_at"), col("d.metadata"))
-        .orderBy("story_no");
+            col("d.ingested_at"), col("d.metadata"), col("t.avg_tone"));
     return joined.map((MapFunction<Row, String>) r -> String.join("\t", Export.gdeltRow(story(r))), Encoders.STRING());
   }
 
@@ -49,7 +53,7 @@ final class GdeltStage {
         r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getInt(9), r.getDouble(10), r.getBoolean(11),
         r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17),
         nullable(r, 18), nullable(r, 19), r.getString(20), r.getString(21), r.isNullAt(22) ? null : r.getLong(22),
-        r.getString(23), (LocalDateTime) r.get(24), r.getString(25));
+        r.getString(23), (LocalDateTime) r.get(24), r.getString(25), nullable(r, 26));
   }
 
   private static @Nullable Double nullable(Row r, int i) {

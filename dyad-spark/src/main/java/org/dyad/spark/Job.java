@@ -168,8 +168,9 @@ public final class Job {
     }
     phases.end("stories");
     tables.put(Rows.Table.stories, table(spark, out, Rows.Table.stories));
-    GdeltStage.lines(tables.get(Rows.Table.stories), tables.get(Rows.Table.events), tables.get(Rows.Table.documents),
-        tables.get(Rows.Table.entities)).write().mode(SaveMode.Overwrite).text(new Path(out, "gdelt").toString());
+    tables.put(Rows.Table.story_events, table(spark, out, Rows.Table.story_events));
+    GdeltStage.lines(tables.get(Rows.Table.stories), tables.get(Rows.Table.story_events),
+        tables.get(Rows.Table.events), tables.get(Rows.Table.documents), tables.get(Rows.Table.entities)).write().mode(SaveMode.Overwrite).text(new Path(out, "gdelt").toString());
     phases.end("gdelt");
     // The counts, from the staging rows in one pass, before they go; the derived tables' from their files.
     List<Column> sums = new ArrayList<>();

@@ -56,7 +56,7 @@ public final class Export {
     stories("SELECT * FROM stories ORDER BY story_no"),
     /** The documents, with their text. */
     documents("SELECT doc_no, id, title, date, date_source, credit, text, CAST(metadata AS VARCHAR) AS metadata,"
-        + " text_hash, ingested_at FROM documents ORDER BY doc_no"),
+        + " text_hash, ingested_at, tone FROM documents ORDER BY doc_no"),
     entities("SELECT * FROM entities ORDER BY doc_id, entity_id"),
     mentions("SELECT * FROM mentions ORDER BY doc_id, entity_id, n"),
     timexes("SELECT * FROM timexes ORDER BY doc_id, n"),
@@ -94,11 +94,13 @@ public final class Export {
       "DATEADDED", "SOURCEURL");
 
   private static final String GDELT_SQL = """
-      SELECT s.story_no, s.first_day, s.source_actor, s.target_actor, s.num_mentions, s.num_sources, s.num_articles,
+      SELECT ev.gdelt_id, s.first_day, s.source_actor, s.target_actor, s.num_mentions, s.num_sources, s.num_articles,
              ev.code, ev.root, ev.quad_class, ev.goldstein, ev.lead, ev.source_country, ev.target_country,
              se.name AS source_name, te.name AS target_name, ev.place_name, ev.place_country, ev.place_lat,
              ev.place_lon, ev.place_kind, ev.place_admin1, ev.place_geonameid,
-             d.id, d.ingested_at, CAST(d.metadata AS VARCHAR) AS metadata
+             d.id, d.ingested_at, CAST(d.metadata AS VARCHAR) AS metadata,
+             (SELECT avg(dt.tone) FROM story_events x JOIN documents dt ON dt.id = x.doc_id
+              WHERE x.story_no = s.story_no) AS avg_tone
       FROM stories s
       JOIN events ev ON ev.doc_id = s.doc_id AND ev.event_id = s.event_id
       JOIN documents d ON d.id = s.doc_id
@@ -194,19 +196,21 @@ public final class Export {
   }
 
   /**
-   * What a GDELT row is made of: a story, the event of its first report, that report's document and the names
-   * of the event's actors (the columns of the store's GDELT query; other writers, such as the Spark job, gather
-   * the same and call {@link #gdeltRow}).
+   * What a GDELT row is made of: a story with the mean tone of its articles, the event of its first report
+   * (whose {@link EventIds#gdeltId} is the row's GLOBALEVENTID, so that the exports of two stores merge and a
+   * re-run gives the same ids), that report's document and the names of the event's actors (the columns of the
+   * store's GDELT query; other writers, such as the Spark job, gather the same and call {@link #gdeltRow}).
    */
-  public record GdeltStory(long storyNo, LocalDate firstDay, String sourceActor, String targetActor, long numMentions,
-      long numSources, long numArticles, String code, String root, int quadClass, double goldstein, boolean lead,
-      @Nullable String sourceCountry, @Nullable String targetCountry, @Nullable String sourceName,
+  public record GdeltStory(long globalEventId, LocalDate firstDay, String sourceActor, String targetActor,
+      long numMentions, long numSources, long numArticles, String code, String root, int quadClass, double goldstein,
+      boolean lead, @Nullable String sourceCountry, @Nullable String targetCountry, @Nullable String sourceName,
       @Nullable String targetName, @Nullable String placeName, @Nullable String placeCountry,
       @Nullable Double placeLat, @Nullable Double placeLon, @Nullable String placeKind, @Nullable String placeAdmin1,
-      @Nullable Long placeGeonameId, String docId, LocalDateTime ingestedAt, @Nullable String metadata) {}
+      @Nullable Long placeGeonameId, String docId, LocalDateTime ingestedAt, @Nullable String metadata,
+      @Nullable Double avgTone) {}
 
   private static GdeltStory gdeltStory(ResultSet r) throws SQLException {
-    return new GdeltStory(r.getLong("story_no"), r.getObject("first_day", LocalDate.class),
+    return new GdeltStory(r.getLong("gdelt_id"), r.getObject("first_day", LocalDate.class),
         r.getString("source_actor"), r.getString("target_actor"), r.getLong("num_mentions"),
         r.getLong("num_sources"), r.getLong("num_articles"), r.getString("code"), r.getString("root"),
         r.getInt("quad_class"), r.getDouble("goldstein"), r.getBoolean("lead"), r.getString("source_country"),
@@ -214,14 +218,15 @@ public final class Export {
         r.getString("place_name"), r.getString("place_country"), nullableDouble(r.getObject("place_lat")),
         nullableDouble(r.getObject("place_lon")), r.getString("place_kind"), r.getString("place_admin1"),
         r.getObject("place_geonameid") == null ? null : ((Number) r.getObject("place_geonameid")).longValue(),
-        r.getString("id"), r.getObject("ingested_at", LocalDateTime.class), r.getString("metadata"));
+        r.getString("id"), r.getObject("ingested_at", LocalDateTime.class), r.getString("metadata"),
+        nullableDouble(r.getObject("avg_tone")));
   }
 
   /** The 61 fields of the GDELT 2.0 event record of {@code s}, in the order of {@link #GDELT_COLUMNS}. */
   public static List<String> gdeltRow(GdeltStory s) {
     LocalDate day = s.firstDay();
     List<String> row = new ArrayList<>(61);
-    row.add(Long.toString(s.storyNo()));
+    row.add(Long.toString(s.globalEventId()));
     row.add(day.format(SQLDATE));
     row.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
     row.add(Integer.toString(day.getYear()));
@@ -239,7 +244,9 @@ public final class Export {
     row.add(Long.toString(s.numMentions()));
     row.add(Long.toString(s.numSources()));
     row.add(Long.toString(s.numArticles()));
-    row.add(""); // AvgTone: dyad does not score tone yet, and 0 would read as a neutral tone measured
+    // AvgTone: the mean tone of the story's articles ({@link Tone}); empty where none was computed (articles
+    // stored before the store kept tones), never a 0 that would read as a neutral tone measured.
+    row.add(s.avgTone() == null ? "" : String.format(Locale.ROOT, "%.4f", s.avgTone()));
     // Actor1Geo and Actor2Geo: GDELT places each actor where the text most closely associates it; dyad does not
     // locate actors in the text, but it knows each actor's country, and the country is where an actor coded
     // with it belongs: a country-level location (type 1). Actors without a country (IGOs, unknown) get none.

@@ -54,7 +54,8 @@ public final class Rows {
   public enum Table {
     documents(
         c("doc_no", Type.BIGINT), c("id"), n("title"), c("date", Type.DATE), c("date_source"), n("credit"),
-        c("text"), c("metadata", Type.JSON), c("text_hash"), c("ingested_at", Type.TIMESTAMP)),
+        c("text"), c("metadata", Type.JSON), c("text_hash"), c("ingested_at", Type.TIMESTAMP),
+        n("tone", Type.DOUBLE)),
     entities(c("doc_id"), c("entity_id"), c("name"), c("type"), n("country"), n("role"), n("actor"),
         n("country_source")),
     mentions(c("doc_id"), c("entity_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER),
@@ -74,7 +75,7 @@ public final class Rows {
         n("place_lat", Type.DOUBLE), n("place_lon", Type.DOUBLE), c("modality"), c("happened", Type.BOOLEAN),
         c("historical", Type.BOOLEAN), c("lead", Type.BOOLEAN), c("evidence_start", Type.INTEGER),
         c("evidence_end", Type.INTEGER), c("evidence_text"), c("rule"), n("place_kind"), n("place_admin1"),
-        n("place_geonameid", Type.BIGINT), n("act")),
+        n("place_geonameid", Type.BIGINT), n("act"), n("uid"), n("gdelt_id", Type.BIGINT)),
     event_mentions(c("doc_id"), c("event_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER),
         c("end_char", Type.INTEGER), c("mention_text")),
     stories(c("story_no", Type.BIGINT), c("source_actor"), c("target_actor"), c("code"), c("first_day", Type.DATE),
@@ -136,7 +137,7 @@ public final class Rows {
     }
     String id = x.id();
     out.get(Table.documents).add(row(docNo, id, x.title(), x.date(), x.dateSource().name(), x.credit(), x.text(),
-        metadata(x), TextHash.of(x.text()), ingestedAt));
+        metadata(x), TextHash.of(x.text()), ingestedAt, Tone.standard().of(x.text())));
     for (Entity e : x.entities()) {
       out.get(Table.entities).add(row(id, e.id(), e.name(), e.type().name(), e.country(), e.role(), e.actor(),
           e.countrySource() == null ? null : e.countrySource().name()));
@@ -168,6 +169,7 @@ public final class Rows {
       Place p = e.place();
       EventActor source = e.source();
       EventActor target = e.target();
+      String uid = EventIds.uid(id, e.evidence().start(), e.evidence().end(), e.code(), actor(source), actor(target));
       out.get(Table.events).add(row(eventNo++, id, e.id(), e.code(), e.root(), e.name(), e.plover(),
           e.ploverMode(), e.goldstein(), e.quadClass(), entity(source), actor(source), country(source),
           entity(target), actor(target), country(target), e.date(), e.day(x.date()),
@@ -177,7 +179,7 @@ public final class Rows {
           e.happened(), e.historical(), e.inLead(x.text()),
           e.evidence().start(), e.evidence().end(), e.evidence().text(), e.rule(),
           p == null || p.kind() == null ? null : p.kind().name(), p == null ? null : p.admin1(),
-          p == null ? null : p.geonameId(), e.act()));
+          p == null ? null : p.geonameId(), e.act(), uid, EventIds.gdeltId(uid)));
       n = 0;
       for (Mention m : e.mentions()) {
         out.get(Table.event_mentions).add(row(id, e.id(), ++n, m.start(), m.end(), m.text()));

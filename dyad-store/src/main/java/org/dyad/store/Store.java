@@ -40,7 +40,8 @@ public final class Store implements AutoCloseable {
 
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
   private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned",
-      "V5__country_source", "V6__anchor_act");
+      "V5__country_source", "V6__anchor_act", "V7__event_uid",
+      "V8__tone");
 
   private final Connection db;
   private final Dialect dialect;
@@ -134,7 +135,7 @@ public final class Store implements AutoCloseable {
     if (pid.find()) {
       return new StoreException(masked(target) + " is in use by process " + pid.group(2) + " (" + pid.group(1)
           + ", a dyad serve or ingest?): DuckDB lets one process write a file or many read it, not both at once;"
-          + " wait for it, stop it, or ask dyad serve's HTTP API");
+          + " wait for it, stop it, ask dyad serve's HTTP API, or run dyad serve --read-only");
     }
     return new StoreException("cannot open " + masked(target), e);
   }
@@ -188,6 +189,9 @@ public final class Store implements AutoCloseable {
           for (String sql : statements(migration(name))) {
             s.execute(sql);
           }
+          if (name.equals("V7__event_uid")) {
+            giveEventsIds();
+          }
           try (PreparedStatement p =
               db.prepareStatement("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
             p.setInt(1, v);
@@ -205,6 +209,26 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot migrate " + target(), e);
+    }
+  }
+
+  /** Gives the events stored before version 7 their {@link EventIds}, in the migration's transaction. */
+  private void giveEventsIds() throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc_id, event_id, evidence_start, evidence_end, code, source_actor,"
+            + " target_actor FROM events");
+        PreparedStatement p = db.prepareStatement("UPDATE events SET uid = ?, gdelt_id = ?"
+            + " WHERE doc_id = ? AND event_id = ?")) {
+      while (r.next()) {
+        String uid = EventIds.uid(r.getString(1), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6),
+            r.getString(7));
+        p.setString(1, uid);
+        p.setLong(2, EventIds.gdeltId(uid));
+        p.setString(3, r.getString(1));
+        p.setString(4, r.getString(2));
+        p.addBatch();
+      }
+      p.executeBatch();
     }
   }
 

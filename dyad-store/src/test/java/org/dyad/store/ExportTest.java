@@ -71,11 +71,13 @@ class ExportTest {
           .isIn(both(JAPAN_GEO, USA_GEO), both(USA_GEO, JAPAN_GEO), both(USA_GEO, KOREA_GEO));
       assertThat(List.of(f).subList(51, 59)).as("no place: ActionGeo type 0, as GDELT writes it")
           .containsExactly("0", "", "", "", "", "", "", "");
-      assertThat(f[34]).as("AvgTone is not scored: empty, not a neutral 0").isEmpty();
+      // AvgTone: each article has 13 words, one negative ('condemned') and one positive ('United', as a
+      // lexicon counts words): a tone measured, 0.
+      assertThat(f[34]).as("AvgTone").isEqualTo("0.0000");
       assertThat(f[59]).matches("[0-9]{14}");
       assertThat(f[60]).startsWith("https://example.org/");
     }
-    assertThat(lines.get(0)).startsWith("1\t19870303\t198703\t1987\t1987.1671\tJPN\tJAPAN\tJPN\t");
+    assertThat(lines.get(0)).matches("[1-9][0-9]*\t19870303\t198703\t1987\t1987.1671\tJPN\tJAPAN\tJPN\t.*");
     assertThat(Export.GDELT_COLUMNS).hasSize(61).startsWith("GLOBALEVENTID").endsWith("DATEADDED", "SOURCEURL");
   }
 
@@ -99,6 +101,103 @@ class ExportTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo(String.join("\t", Export.GDELT_COLUMNS));
     assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l.split("\t", -1)[60]).isEmpty());
+  }
+
+  @Test
+  void gdeltEventIdsAreTheSameWhenTheSameArticlesAreIngestedAgainAndDifferAcrossStoresOfOtherArticles()
+      throws Exception {
+    List<String> first = globalEventIds("first.duckdb", QueriesTest.tariffDispute());
+    List<String> again = globalEventIds("again.duckdb", QueriesTest.tariffDispute());
+    List<Extraction> others = QueriesTest.tariffDispute().stream()
+        .map(x -> new Extraction("other-" + x.id(), x.title(), x.date(), x.dateSource(), x.credit(), x.text(),
+            x.entities(), x.timexes(), x.quotes(), x.events(), x.problems(), x.metadata()))
+        .toList();
+    List<String> other = globalEventIds("other.duckdb", others);
+    assertThat(first).hasSize(11).doesNotHaveDuplicates().isEqualTo(again);
+    assertThat(other).hasSize(11).doesNotHaveDuplicates().doesNotContainAnyElementsOf(first);
+    assertThat(first).allSatisfy(id -> assertThat(Long.parseLong(id)).isPositive());
+  }
+
+  /** The GLOBALEVENTID column of a GDELT export of a new store holding {@code docs}. */
+  private List<String> globalEventIds(String file, List<Extraction> docs) throws Exception {
+    Path out = dir.resolve(file + ".tsv");
+    try (Store store = Store.open(dir.resolve(file).toString())) {
+      store.put(docs);
+      new Export(store).write(Export.Format.gdelt, Export.What.stories, out);
+    }
+    return Files.readAllLines(out).stream().map(l -> l.substring(0, l.indexOf('\t'))).toList();
+  }
+
+  @Test
+  void theAvgToneOfStoriesWhoseArticlesWereStoredWithoutATone() throws Exception {
+    Path out = dir.resolve("events.tsv");
+    try (Store store = Store.open(dir.resolve("old.duckdb").toString())) {
+      store.put(QueriesTest.tariffDispute());
+      // as a store of version 7 left its articles: without a tone
+      try (Statement s = store.connection().createStatement()) {
+        s.execute("UPDATE documents SET tone = NULL");
+      }
+      new Export(store).write(Export.Format.gdelt, Export.What.stories, out);
+    }
+    assertThat(Files.readAllLines(out)).hasSize(11)
+        .allSatisfy(l -> assertThat(l.split("\t", -1)[34]).as("AvgTone not computed: empty, not 0").isEmpty());
+  }
+
+  @Test
+  void duckDbsOwnReadCsvReadsAnExportWithGdeltsColumnNamesByTheRecipesOfTheDocs() throws Exception {
+    Path plain = dir.resolve("plain.tsv");
+    Path headed = dir.resolve("headed.tsv");
+    try (Store store = Store.open(dir.resolve("s.duckdb").toString())) {
+      store.put(QueriesTest.tariffDispute());
+      new Export(store).write(Export.Format.gdelt, Export.What.stories, plain);
+      new Export(store).withGdeltHeader().write(Export.Format.gdelt, Export.What.stories, headed);
+    }
+    List<String> recipes = sqlBlocks(Files.readString(Path.of("../docs/gdelt.md")));
+    assertThat(recipes).hasSize(2);
+    int n = 0;
+    for (Path export : List.of(headed, plain)) {
+      String sql = recipes.get(n++).replace("'events.tsv'", "'" + export.toAbsolutePath() + "'");
+      try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+          Statement s = duck.createStatement();
+          ResultSet r = s.executeQuery("SELECT * FROM (" + sql.strip().replaceAll(";$", "")
+              + ") ORDER BY SQLDATE, EventCode")) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+          names.add(r.getMetaData().getColumnName(i));
+        }
+        assertThat(names).as(export.getFileName().toString()).isEqualTo(Export.GDELT_COLUMNS);
+        int rows = 0;
+        while (r.next()) {
+          rows++;
+          if (rows == 1) {
+            assertThat(r.getString("EventCode")).as("a CAMEO code read as text").isEqualTo("036");
+            assertThat(r.getLong("GLOBALEVENTID")).isPositive();
+            assertThat(r.getObject("ActionGeo_FullName")).as("an empty field is missing").isNull();
+          }
+        }
+        assertThat(rows).isEqualTo(11);
+      }
+    }
+  }
+
+  @Test
+  void theColumnFileOfTheDocsNamesTheColumnsOfTheExportInOrder() throws Exception {
+    List<String> names = Files.readAllLines(Path.of("../docs/gdelt-columns.tsv")).stream()
+        .filter(l -> !l.startsWith("#"))
+        .map(l -> l.substring(0, l.indexOf('\t')))
+        .toList();
+    assertThat(names.get(0)).isEqualTo("column");
+    assertThat(names.subList(1, names.size())).isEqualTo(Export.GDELT_COLUMNS);
+  }
+
+  /** The fenced SQL blocks of a Markdown text, comments and all. */
+  private static List<String> sqlBlocks(String markdown) {
+    List<String> blocks = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)```sql\n(.*?)```").matcher(markdown);
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    return blocks;
   }
 
   private static final List<String> JAPAN_GEO = List.of("1", "Japan", "JA", "JA", "", "", "", "JA");
@@ -199,6 +298,8 @@ class ExportTest {
     assertThat(first.get("story_no").asLong()).isEqualTo(1);
     assertThat(first.get("doc_id").asText()).isEqualTo("m1");
     assertThat(first.get("evidence_text").asText()).isEqualTo("condemned");
+    assertThat(first.get("uid").asText()).matches("[0-9a-f]{32}");
+    assertThat(first.get("gdelt_id").asLong()).isEqualTo(EventIds.gdeltId(first.get("uid").asText()));
     assertThat(first.get("day").asText()).isEqualTo("1987-03-03");
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows).hasSize(15);

@@ -42,12 +42,12 @@ class StoreTest {
     try (Db db = Db.of(dialect, dir)) {
       try (Store store = Store.open(db.target())) {
         assertThat(store.dialect()).isEqualTo(dialect);
-        assertThat(store.schemaVersion()).isEqualTo(6);
+        assertThat(store.schemaVersion()).isEqualTo(8);
       }
       try (Store store = Store.open(db.target())) {
         assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
             .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned | 5 V5__country_source"
-                + " | 6 V6__anchor_act");
+                + " | 6 V6__anchor_act | 7 V7__event_uid | 8 V8__tone");
       }
     }
   }
@@ -188,9 +188,32 @@ class StoreTest {
     String target = dir.resolve("old.duckdb").toString();
     versionTwo(target).close();
     try (Store store = Store.openForReading(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(6);
+      assertThat(store.schemaVersion()).isEqualTo(8);
       assertThat(store.readOnly()).isTrue();
       assertThat(rows(store, "SELECT count(act) FROM events")).isEqualTo("0");
+    }
+  }
+
+  @Test
+  void aDuckDbFileThatAnotherProcessReadsIsReadByThisOneTooButNotWritten() throws Exception {
+    String target = dir.resolve("read.duckdb").toString();
+    try (Store store = Store.open(target)) {
+      store.put(List.of(Articles.dispute("a1", APRIL_17, "Reuters", "111", -2, 3)));
+    }
+    Process reader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), HoldStore.class.getName(), target, "read")
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(reader.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("open");
+      try (Store store = Store.openForReading(target)) {
+        assertThat(rows(store, "SELECT id FROM documents")).isEqualTo("a1");
+      }
+      assertThatThrownBy(() -> Store.open(target)).isInstanceOf(StoreException.class)
+          .hasMessageStartingWith(target + " is in use by process " + reader.pid() + " (");
+    } finally {
+      reader.getOutputStream().close();
+      reader.waitFor();
     }
   }
 
@@ -227,9 +250,13 @@ class StoreTest {
       }
     }
     try (Store store = Store.open(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(6);
+      assertThat(store.schemaVersion()).isEqualTo(8);
       assertThat(rows(store, "SELECT place_name, place_kind, happened, act FROM events ORDER BY event_no"))
           .isEqualTo("Seoul CITY true null | Nowhere null false null");
+      String uid = EventIds.uid("d", 0, 5, "042", null, null);
+      assertThat(rows(store, "SELECT uid, gdelt_id FROM events WHERE event_id = 'V1'"))
+          .as("the ids an old store's events are given are those a new ingest gives them")
+          .isEqualTo(uid + " " + EventIds.gdeltId(uid));
     }
   }
 

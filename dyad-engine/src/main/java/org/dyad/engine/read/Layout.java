@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Recognised date lines: a line holding only a date ({@code | 11 December 2023, Monday |}), a wire dateline
  * at the start of the body ({@code SEOUL, March 17 -}, {@code Dec 11 (Reuters) -}, {@code TOKYO (AP) -}).
- * Recognised credits: a short last line ({@code • Reuters}, {@code REUTER}, {@code Kyodo}) or an agency in
- * parentheses in the dateline ({@code (Reuters)}).
+ * Recognised credits, each given the name {@link Outlets} knows the outlet by: an agency in parentheses in the
+ * dateline ({@code (Reuters) -}), a byline that names an outlet ({@code By Jane Smith, Associated Press}), a last
+ * line marked as a credit ({@code • AP}, {@code © Kyodo}), and a last line, or the end of one after a run of
+ * spaces, that is a known outlet and nothing else ({@code REUTER}). The last short line of a hard-wrapped body
+ * ({@code Japan.}, {@code Cardenas said.}) is no credit.
  *
  * @param title the headline: the first short line standing alone before the body, when there is one
  * @param date the date of the date line, when one was found; a date without a year takes {@code yearHint}'s
@@ -53,10 +56,16 @@ public record Layout(
   private static final Pattern WIRE_DATELINE = Pattern.compile(
       "^\\s*(?:[A-Z][A-Za-z.'\\- ]{1,40}?(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?,?\\s+)?(?:" + DATE + ")?\\s*(?:"
           + AGENCY + ")?\\s*[-–—]{1,2}\\s");
-  private static final Pattern CREDIT_LINE =
-      Pattern.compile("^[\\s•·*©\\-–—(]*(?:by\\s+)?(?<credit>[A-Z][A-Za-z.&'\\- ]{1,40}?)[\\s)]*$");
-  private static final Map<String, String> CREDIT_NAMES =
-      Map.of("REUTER", "Reuters", "REUTERS", "Reuters", "ASSOCIATED PRESS", "AP");
+  /** A last line marked as a credit: {@code • AP}, {@code © Kyodo}, {@code (c) Reuters}, {@code -- Xinhua}. */
+  private static final Pattern MARKED_CREDIT = Pattern.compile(
+      "^(?:[•·©]|\\(c\\)|--|—)\\s*(?<credit>[A-Z][A-Za-z.&'\\- ]{0,40}?)[\\s.]*$", Pattern.CASE_INSENSITIVE);
+  /** A last line (or its end after three spaces) that may be an outlet's name alone: {@code REUTER}. */
+  private static final Pattern BARE_CREDIT = Pattern.compile("^(?:.*\\S\\s{3,})?(?<credit>[A-Za-z][A-Za-z.&'\\- ]{0,40})$");
+  /** By Jane Smith, Associated Press | By JANE SMITH, Reuters Staff Writer | By Jane Smith of Reuters. */
+  private static final Pattern BYLINE = Pattern.compile(
+      "^by\\s+[A-Z][\\p{L}.'\\-]*(?:\\s+[A-Z][\\p{L}.'\\-]*){0,3}(?:,\\s*|\\s+(?:of|for)\\s+)"
+          + "(?<credit>[A-Z][A-Za-z.&'\\- ]{1,40}?)(?:\\s+(?:staff\\s+)?(?:writer|correspondent|reporter))?\\s*$",
+      Pattern.CASE_INSENSITIVE);
 
   /** Finds the layout of {@code text}; a date line without a year takes the year of {@code yearHint}. */
   public static Layout of(String text, LocalDate yearHint) {
@@ -78,6 +87,12 @@ public record Layout(
         guessed = d.guessed();
         continue;
       }
+      if (credit == null && firstBody < 0) {
+        credit = bylineCredit(line);
+        if (credit != null) {
+          continue;
+        }
+      }
       if (title == null && firstBody < 0 && isTitle(lines, i)) {
         title = line;
         continue;
@@ -92,7 +107,8 @@ public record Layout(
             date = d.date();
             guessed = d.guessed();
           }
-          if (wm.group("agency") != null) {
+          if (wm.group("agency") != null && credit == null) {
+            // the pattern says it is a credit, known outlet or not
             credit = creditName(wm.group("agency"));
           }
         }
@@ -111,23 +127,36 @@ public record Layout(
         && !line.endsWith("”") && line.split("\\s+").length >= 2;
   }
 
+  /** The outlet of a byline that names one ({@code By Jane Smith, Associated Press}), else null. */
+  private static @Nullable String bylineCredit(String line) {
+    Matcher m = BYLINE.matcher(line);
+    return m.matches() ? Outlets.standard().name(m.group("credit")) : null;
+  }
+
+  /**
+   * The credit of the last line: one marked as a credit ({@code • AP}: the name given, known or not, of at most
+   * four words), or a known outlet's name alone ({@code REUTER}), which may end a line after a run of spaces.
+   */
   private static @Nullable String lastLineCredit(String[] lines, int firstBody) {
     for (int i = lines.length - 1; i > firstBody && i >= 0; i--) {
       String line = lines[i].strip();
       if (line.isEmpty()) {
         continue;
       }
-      Matcher m = CREDIT_LINE.matcher(line);
-      if (m.matches() && m.group("credit").split("\\s+").length <= 4) {
-        return creditName(m.group("credit").strip());
+      Matcher marked = MARKED_CREDIT.matcher(line);
+      if (marked.matches() && marked.group("credit").strip().split("\\s+").length <= 4) {
+        return creditName(marked.group("credit").strip());
       }
-      return null;
+      Matcher bare = BARE_CREDIT.matcher(line);
+      return bare.matches() ? Outlets.standard().name(bare.group("credit")) : null;
     }
     return null;
   }
 
+  /** The name of a credit given by a credit pattern: the outlet's, when it is a known one, else as written. */
   private static String creditName(String raw) {
-    return CREDIT_NAMES.getOrDefault(raw.toUpperCase(Locale.ROOT), raw);
+    String known = Outlets.standard().name(raw);
+    return known != null ? known : raw.strip();
   }
 
   private record Dated(@Nullable LocalDate date, boolean guessed) {}

@@ -46,4 +46,30 @@ class LayoutTest {
     assertThat(Layout.of("The flu season is winding down, and it has killed 105 children.", TODAY))
         .isEqualTo(new Layout(null, null, false, null));
   }
+
+  @Test
+  void theLastShortLineOfAHardWrappedBodyIsNoCredit() {
+    assertThat(Layout.of("Officials met on Friday to discuss the tariffs imposed\non Japan.\n", TODAY).credit())
+        .isNull();
+    assertThat(Layout.of("The talks will resume next week, a spokesman for the\nminister Cardenas said.\n", TODAY)
+        .credit()).isNull();
+    assertThat(Layout.of("Prices rose 2.1 pct in the year to March, the central\nbank\n", TODAY).credit()).isNull();
+  }
+
+  @Test
+  void aCreditLineGivesTheOutletUnderTheNameItIsKnownBy() {
+    assertThat(Layout.of("Showers continued throughout the week.\n• AP\n", TODAY).credit()).isEqualTo("AP");
+    assertThat(Layout.of("Showers continued throughout the week.\n© Kyodo News\n", TODAY).credit()).isEqualTo("Kyodo");
+    assertThat(Layout.of("Net profit 1.2 mln vs 0.9 mln.        REUTER\n", TODAY).credit()).isEqualTo("Reuters");
+    assertThat(Layout.of("Talks resume in Geneva\n\nBy Jane Smith, Associated Press Writer\n\nGENEVA - The talks"
+        + " resumed.", TODAY)).isEqualTo(new Layout("Talks resume in Geneva", null, false, "AP"));
+    assertThat(Layout.of("By Jane Smith of Agence France-Presse\n\nThe talks resumed.", TODAY).credit())
+        .isEqualTo("AFP");
+  }
+
+  @Test
+  void aBylineWithoutAnOutletIsNoCreditAndStaysInTheBody() {
+    Layout l = Layout.of("Talks resume in Geneva\n\nBy Jane Smith, Staff\n\nThe talks resumed.", TODAY);
+    assertThat(l).isEqualTo(new Layout("Talks resume in Geneva", null, false, null));
+  }
 }
