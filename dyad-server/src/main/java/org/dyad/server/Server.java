@@ -3,6 +3,7 @@ package org.dyad.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -102,7 +103,7 @@ public final class Server implements AutoCloseable {
     this.loopback = isLoopback(settings.host());
     this.crossSite = new CrossSite(loopback);
     this.app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
+      config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.http.maxRequestSize = settings.maxBody();
       config.jsonMapper(new JavalinJackson(json, false));
@@ -113,8 +114,8 @@ public final class Server implements AutoCloseable {
         files.headers = Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff",
             "Cache-Control", "no-cache");
       });
+      wire(config.routes);
     });
-    wire();
   }
 
   /** Opens {@code connections} connections to the store at {@code target} and starts listening. */
@@ -145,8 +146,8 @@ public final class Server implements AutoCloseable {
     return settings.token() == null && loopback;
   }
 
-  private void wire() {
-    app.before(ctx -> {
+  private void wire(RoutesConfig api) {
+    api.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       crossSite.check(ctx, port());
       if (ctx.method() == HandlerType.POST) {
@@ -157,25 +158,25 @@ public final class Server implements AutoCloseable {
         }
       }
     });
-    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> {
+    api.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    api.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    api.exception(Exception.class, (e, ctx) -> {
       System.err.println("dyad serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
       error(ctx, 500, "internal error");
     });
-    app.error(404, ctx -> {
+    api.error(404, ctx -> {
       if (!ctx.res().isCommitted() && !"application/json".equals(ctx.res().getContentType())) {
         error(ctx, 404, "no such page: " + ctx.path());
       }
     });
 
-    get("/health", ctx -> {
+    get(api, "/health", ctx -> {
       long documents = stores.read(s -> new Queries(s)
           .documents(new Queries.DocumentFilter(null, null, null, null), 0, 0).total());
       ctx.json(Map.of("status", "ok", "documents", documents, "posting",
           postingIsOpen() ? "open" : settings.token() != null ? "token" : "closed"));
     });
-    get("/openapi.json", ctx -> {
+    get(api, "/openapi.json", ctx -> {
       try (InputStream in = Server.class.getResourceAsStream("openapi.json")) {
         if (in == null) {
           throw new IllegalStateException("openapi.json is missing from the classpath");
@@ -183,9 +184,9 @@ public final class Server implements AutoCloseable {
         ctx.contentType("application/json").result(in.readAllBytes());
       }
     });
-    post("/api/extract", ctx -> ctx.json(readArticles(ctx).get(0).extractedBy(extractor)));
-    post("/api/documents", this::ingest);
-    get("/api/documents", ctx -> {
+    post(api, "/api/extract", ctx -> ctx.json(readArticles(ctx).get(0).extractedBy(extractor)));
+    post(api, "/api/documents", this::ingest);
+    get(api, "/api/documents", ctx -> {
       int size = intParam(ctx, "size", 20, 1, 100);
       int page = intParam(ctx, "page", 1, 1, 1_000_000);
       Queries.DocumentFilter filter = new Queries.DocumentFilter(text(ctx, "q", 200), date(ctx, "from"),
@@ -198,25 +199,25 @@ public final class Server implements AutoCloseable {
       out.put("items", rows(p.rows()));
       ctx.json(out);
     });
-    get("/api/documents/{id}", ctx -> {
+    get(api, "/api/documents/{id}", ctx -> {
       String id = ctx.pathParam("id");
       Extraction x = stores.read(s -> new Queries(s).document(id))
           .orElseThrow(() -> new ApiException(404, "no document " + id));
       ctx.json(x);
     });
-    get("/api/events", ctx -> {
+    get(api, "/api/events", ctx -> {
       Queries.EventFilter filter = new Queries.EventFilter(code(ctx, "source", ACTOR), code(ctx, "target", ACTOR),
           code(ctx, "code", CODE), code(ctx, "root", ROOT), date(ctx, "from"), date(ctx, "to"));
       int limit = intParam(ctx, "limit", 200, 1, 1000);
       ctx.json(items(stores.read(s -> new Queries(s).events(filter, limit))));
     });
-    get("/api/quotes", ctx -> {
+    get(api, "/api/quotes", ctx -> {
       String speaker = text(ctx, "speaker", 100);
       String actor = code(ctx, "actor", ACTOR);
       int limit = intParam(ctx, "limit", 100, 1, 1000);
       ctx.json(items(stores.read(s -> new Queries(s).speakerQuotes(speaker, actor, limit))));
     });
-    get("/api/dyads/{a}/{b}/timeline", ctx -> {
+    get(api, "/api/dyads/{a}/{b}/timeline", ctx -> {
       String a = country(ctx, "a");
       String b = country(ctx, "b");
       String by = ctx.queryParamMap().containsKey("by") ? ctx.queryParam("by") : "month";
@@ -233,7 +234,7 @@ public final class Server implements AutoCloseable {
       out.put("items", rows(stores.read(s -> new Queries(s).timeline(a, b, period))));
       ctx.json(out);
     });
-    get("/api/dyads/{a}/{b}/events", ctx -> {
+    get(api, "/api/dyads/{a}/{b}/events", ctx -> {
       String a = country(ctx, "a");
       String b = country(ctx, "b");
       LocalDate from = required(date(ctx, "from"), "from");
@@ -241,11 +242,11 @@ public final class Server implements AutoCloseable {
       int limit = intParam(ctx, "limit", 200, 1, 1000);
       ctx.json(items(stores.read(s -> new Queries(s).dyadEvents(a, b, from, to, limit))));
     });
-    get("/api/actors/top", ctx -> {
+    get(api, "/api/actors/top", ctx -> {
       int limit = intParam(ctx, "limit", 50, 1, 1000);
       ctx.json(items(stores.read(s -> new Queries(s).topActors(limit))));
     });
-    get("/api/actors/{actor}/partners", ctx -> {
+    get(api, "/api/actors/{actor}/partners", ctx -> {
       String actor = ctx.pathParam("actor");
       if (!ACTOR.matcher(actor).matches()) {
         throw ApiException.badRequest("actor must be a CAMEO actor or country code, not \"" + actor + "\"");
@@ -255,14 +256,14 @@ public final class Server implements AutoCloseable {
     });
   }
 
-  private void get(String path, io.javalin.http.Handler handler) {
+  private void get(RoutesConfig api, String path, io.javalin.http.Handler handler) {
     routes.add(new Route("get", path));
-    app.get(path, handler);
+    api.get(path, handler);
   }
 
-  private void post(String path, io.javalin.http.Handler handler) {
+  private void post(RoutesConfig api, String path, io.javalin.http.Handler handler) {
     routes.add(new Route("post", path));
-    app.post(path, handler);
+    api.post(path, handler);
   }
 
   private void authorize(Context ctx) {
