@@ -55,6 +55,21 @@ final class Timelines {
         vague.add(band);
       }
     }
+    // Without a range, the axis runs from the first to the last period counted or band drawn.
+    List<LocalDate> ends = new ArrayList<>();
+    for (Map<String, @Nullable Object> p : counted) {
+      ends.add(LocalDate.parse(String.valueOf(p.get("period"))));
+    }
+    for (Map<String, @Nullable Object> band : vague) {
+      ends.add(LocalDate.parse(String.valueOf(band.get("from"))));
+      ends.add(LocalDate.parse(String.valueOf(band.get("to"))));
+    }
+    if (from == null) {
+      from = ends.stream().min(LocalDate::compareTo).orElse(null);
+    }
+    if (to == null) {
+      to = ends.stream().max(LocalDate::compareTo).orElse(null);
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("a", a);
     out.put("b", b);
@@ -65,8 +80,8 @@ final class Timelines {
   }
 
   /**
-   * Every period from {@code from} (else the first counted) to {@code to} (else the last counted), in order, the
-   * counted ones as they are and the others with zero counts and no mean.
+   * Every period from {@code from} to {@code to} (none when either is null), in order, the counted ones as they
+   * are and the others with zero counts and no mean.
    */
   static List<Map<String, @Nullable Object>> filled(List<Map<String, @Nullable Object>> counted, Queries.Period by,
       @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -74,11 +89,11 @@ final class Timelines {
     for (Map<String, @Nullable Object> p : counted) {
       at.put(LocalDate.parse(String.valueOf(p.get("period"))), p);
     }
-    if (at.isEmpty() && (from == null || to == null)) {
+    if (from == null || to == null) {
       return List.of();
     }
-    LocalDate first = start(from != null ? from : at.keySet().iterator().next(), by);
-    LocalDate last = to != null ? to : at.keySet().stream().reduce((x, y) -> y).orElseThrow();
+    LocalDate first = start(from, by);
+    LocalDate last = to;
     List<Map<String, @Nullable Object>> out = new ArrayList<>();
     for (LocalDate d = first; !d.isAfter(last); d = next(d, by)) {
       if (out.size() == MOST_PERIODS) {

@@ -186,7 +186,8 @@ class ServerTest {
     Answer page = get(server, "/");
     assertThat(page.response().headers().firstValue("Content-Security-Policy").orElse(""))
         .contains("script-src 'self'").doesNotContain("unsafe-inline");
-    String app = resource("web/app.js");
+    String app = resource("web/app.js") + resource("web/article.js") + resource("web/dyad.js")
+        + resource("web/actor.js");
     assertThat(app).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
         .contains("document.createTextNode(piece)");
   }
@@ -244,6 +245,10 @@ class ServerTest {
     assertThat(autumn.findValuesAsText("period")).as("every month of the range, none left out")
         .containsExactly("2023-09-01", "2023-10-01", "2023-11-01", "2023-12-01");
     assertThat(autumn.get(0).get("events").asInt()).as("a month without an event counts zero").isZero();
+    JsonNode weeks = get(server, "/api/dyads/JPN/KOR/timeline?by=week&to=2023-12-31").json();
+    assertThat(weeks.get("vague").toString()).as("Yoon's trip 'in March' has no day")
+        .contains("{\"date\":\"2023-03\",\"from\":\"2023-03-01\",\"to\":\"2023-03-31\",\"events\":1}");
+    assertThat(weeks.get("items").get(0).get("period").asText()).as("the axis holds the band").isEqualTo("2023-02-27");
     assertError(get(server, "/api/dyads/JPN/KOR/timeline?from=2023-12-01&to=2023-01-01"), 400);
     assertError(get(server, "/api/dyads/JPN/KOR/timeline?by=fortnight"), 400);
     assertError(get(server, "/api/dyads/JP/KOR/timeline"), 400);
