@@ -103,6 +103,16 @@ class BrowserTest {
   }
 
   @Test
+  void aSecondDyadIsDrawnOnTheSameAxisToCompare() throws Exception {
+    chromium.open(url("#/dyad/JPN/KOR?by=month&compare=KOR/USA"));
+    assertThat(chromium.waitFor("document.querySelector('#chart polyline.compare')", WAIT)).isTrue();
+    assertThat(chromium.eval("document.querySelector('#chart polyline.compare title').textContent").asText())
+        .isEqualTo("KOR–USA: events per month");
+    assertThat(chromium.eval("document.querySelector('#chart polyline.compare').getAttribute('points').split(' ').length"
+        + " === document.querySelectorAll('#chart g.period').length").asBoolean()).as("a point for every period").isTrue();
+  }
+
+  @Test
   void theApiIsBrowsableInSwaggerUi() throws Exception {
     chromium.open(url("api/docs"));
     assertThat(chromium.waitFor("document.querySelectorAll('.opblock').length > 10", WAIT)).isTrue();
