@@ -64,6 +64,11 @@ final class Extractions implements AutoCloseable {
     }
   }
 
+  /** The requests whose articles wait for a worker. */
+  int waiting() {
+    return workers.getQueue().size();
+  }
+
   @Override
   public void close() {
     workers.shutdownNow();

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.dyad.engine.Json;
 import org.dyad.engine.read.DocumentReader;
 import org.dyad.engine.read.Read;
@@ -65,15 +66,31 @@ public final class Server implements AutoCloseable {
    * @param token the bearer token that posting needs, or null for none (allowed on loopback only)
    * @param maxBody the largest request body accepted, in bytes
    * @param connections store connections for concurrent requests
+   * @param cors the origins ({@code https://example.org}) whose pages may read the API across sites (CORS); none
+   *     by default, when no CORS header is ever sent
    */
-  public record Settings(String host, int port, @Nullable String token, long maxBody, int connections) {
+  public record Settings(String host, int port, @Nullable String token, long maxBody, int connections,
+      List<String> cors) {
     public Settings {
       if (maxBody < 1 || connections < 1 || port < 0 || port > 65535) {
         throw new IllegalArgumentException("bad server settings: port " + port + ", max body " + maxBody
             + ", connections " + connections);
       }
+      cors = List.copyOf(cors);
+      for (String origin : cors) {
+        if (!ORIGIN.matcher(origin).matches()) {
+          throw new IllegalArgumentException("a CORS origin is http(s)://host[:port], not \"" + origin + "\"");
+        }
+      }
+    }
+
+    /** Settings without CORS. */
+    public Settings(String host, int port, @Nullable String token, long maxBody, int connections) {
+      this(host, port, token, maxBody, connections, List.of());
     }
   }
+
+  private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|https?://\\[[0-9a-fA-F:]+\\](:[0-9]{1,5})?");
 
   /** A route of the API, as the OpenAPI document lists it. */
   record Route(String method, String path) {}
@@ -104,6 +121,9 @@ public final class Server implements AutoCloseable {
       config.http.maxRequestSize = settings.maxBody();
       config.http.prefer405over404 = true;
       config.staticFiles.enableWebjars();
+      if (!settings.cors().isEmpty()) {
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.cors().forEach(rule::allowHost)));
+      }
       config.requestLogger.http((ctx, ms) -> System.err.printf(Locale.ROOT, "dyad serve: %s %s%s %d %.0f ms%n",
           ctx.method(), ctx.path(), ctx.queryString() == null ? "" : "?" + ctx.queryString(), ctx.statusCode(), ms));
       config.jsonMapper(new JavalinJackson(json, false));
@@ -174,7 +194,8 @@ public final class Server implements AutoCloseable {
       long documents = stores.read(s -> new Queries(s)
           .documents(new Queries.DocumentFilter(null, null, null, null), 0, 0).total());
       ctx.json(Map.of("status", "ok", "documents", documents, "posting",
-          postingIsOpen() ? "open" : settings.token() != null ? "token" : "closed"));
+          postingIsOpen() ? "open" : settings.token() != null ? "token" : "closed", "extractions_waiting",
+          extractions.waiting()));
     });
     get(api, "/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
     get(api, "/api/docs", ctx -> {

@@ -84,7 +84,7 @@ class BrowserTest {
       assertThat(LocalDate.parse(periods.get(i).asText()))
           .isEqualTo(LocalDate.parse(periods.get(i - 1).asText()).plusMonths(1));
     }
-    assertThat(counts.get(0).asInt()).as("the first week has an event").isPositive();
+    assertThat(counts.get(0).asInt()).as("the first month has an event").isPositive();
     assertThat(counts.get(counts.size() - 1).asInt()).as("so has the last").isPositive();
     assertThat(java.util.stream.StreamSupport.stream(counts.spliterator(), false).filter(c -> c.asInt() == 0).count())
         .as("the months between a visit in March and the autumn dispute, drawn as such").isPositive();

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.engine.read.TextHash;
@@ -136,10 +137,18 @@ class ServerTest {
   }
 
   @Test
-  void noPageOfAnotherSiteMayReadTheApi() throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/events"))
-        .header("Origin", "http://example.org").GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  void noPageOfAnotherSiteMayReadTheApiUnlessItsOriginIsAllowed() throws Exception {
+    assertThat(allowedOrigin(server, "http://example.org")).isEmpty();
+    try (Server open = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 1,
+        List.of("https://analysts.example.org")), target, TestStore.engine()::extract)) {
+      assertThat(allowedOrigin(open, "https://analysts.example.org")).contains("https://analysts.example.org");
+      assertThat(allowedOrigin(open, "http://example.org")).isEmpty();
+    }
+  }
+
+  private static java.util.Optional<String> allowedOrigin(Server s, String origin) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(uri(s, "/api/events?limit=1")).header("Origin", origin).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).headers().firstValue("Access-Control-Allow-Origin");
   }
 
   @Test
