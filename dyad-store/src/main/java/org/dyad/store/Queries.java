@@ -294,10 +294,10 @@ public final class Queries {
       @Nullable LocalDate to) {}
 
   private static final String EVENT_COLUMNS = """
-      SELECT ev.day, ev.date, ev.doc_id, d.title, ev.event_id, coalesce(ev.source_actor, ev.source_country) AS source,
+      SELECT ev.day, ev.doc_id, d.title, ev.event_id, coalesce(ev.source_actor, ev.source_country) AS source,
              s.name AS source_name, ev.code, ev.root, ev.name AS event,
              coalesce(ev.target_actor, ev.target_country) AS target, t.name AS target_name, ev.goldstein,
-             ev.quad_class, ev.modality, ev.evidence_text AS evidence, ev.rule
+             ev.quad_class, ev.modality, ev.evidence_text AS evidence, ev.rule, ev.date
       FROM events ev
       JOIN documents d ON d.id = ev.doc_id
       LEFT JOIN entities s ON s.doc_id = ev.doc_id AND s.entity_id = ev.source_entity
