@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body in bytes (default: ${DEFAULT-VALUE}, 5 MB).")
   long maxBody = Server.DEFAULT_MAX_BODY;
 
+  @Option(names = "--cors", paramLabel = "ORIGIN",
+      description = "An origin (https://example.org) whose pages may read the API across sites; none by default.")
+  java.util.List<String> cors = new java.util.ArrayList<>();
+
   @Option(names = "--connections", defaultValue = "4",
       description = "Store connections for concurrent requests (default: ${DEFAULT-VALUE}).")
   int connections = 4;
@@ -80,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("dyad: no store at " + target + " yet: serving a new, empty one");
     }
     Engine engine = EngineHolder.load(err, builder);
-    Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections);
+    Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections, cors);
     CountDownLatch stopped = new CountDownLatch(1);
     try (Server server = Server.start(settings, target, readOnly, atMost(options.threads(), engine))) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,9 +1,6 @@
 package org.dyad.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
@@ -12,7 +9,9 @@ import org.dyad.engine.Json;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonErrorHandler extends ErrorHandler {
   @Override
-  protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
-      HttpServletResponse response, int code, @Nullable String message) throws IOException {
-    byte[] body = body(code, message);
-    response.setContentType("application/json;charset=utf-8");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
-    baseRequest.setHandled(true);
+  protected void generateResponse(Request request, Response response, int code, @Nullable String message,
+      @Nullable Throwable cause, Callback callback) {
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+    response.write(true, ByteBuffer.wrap(body(code, message)), callback);
   }
 
   @Override

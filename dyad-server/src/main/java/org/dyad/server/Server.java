@@ -3,6 +3,7 @@ package org.dyad.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -18,7 +19,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,29 +66,43 @@ public final class Server implements AutoCloseable {
    * @param token the bearer token that posting needs, or null for none (allowed on loopback only)
    * @param maxBody the largest request body accepted, in bytes
    * @param connections store connections for concurrent requests
+   * @param cors the origins ({@code https://example.org}) whose pages may read the API across sites (CORS); none
+   *     by default, when no CORS header is ever sent
    */
-  public record Settings(String host, int port, @Nullable String token, long maxBody, int connections) {
+  public record Settings(String host, int port, @Nullable String token, long maxBody, int connections,
+      List<String> cors) {
     public Settings {
       if (maxBody < 1 || connections < 1 || port < 0 || port > 65535) {
         throw new IllegalArgumentException("bad server settings: port " + port + ", max body " + maxBody
             + ", connections " + connections);
       }
+      cors = List.copyOf(cors);
+      for (String origin : cors) {
+        if (!ORIGIN.matcher(origin).matches()) {
+          throw new IllegalArgumentException("a CORS origin is http(s)://host[:port], not \"" + origin + "\"");
+        }
+      }
+    }
+
+    /** Settings without CORS. */
+    public Settings(String host, int port, @Nullable String token, long maxBody, int connections) {
+      this(host, port, token, maxBody, connections, List.of());
     }
   }
+
+  private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|https?://\\[[0-9a-fA-F:]+\\](:[0-9]{1,5})?");
 
   /** A route of the API, as the OpenAPI document lists it. */
   record Route(String method, String path) {}
 
-  private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9]{3,15}");
-  private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{3}");
-  private static final Pattern CODE = Pattern.compile("[0-9]{2,4}");
-  private static final Pattern ROOT = Pattern.compile("[0-9]{2}");
+  /** The version of the Swagger UI WebJar on the classpath, whose files {@code /webjars/swagger-ui/} serves. */
+  private static final String SWAGGER_UI = webJarVersion("swagger-ui");
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   private final Settings settings;
   private final StorePool stores;
-  private final Function<Document, Extraction> extractor;
+  private final Extractions extractions;
   private final ObjectMapper json = Json.mapper();
   private final boolean loopback;
   private final CrossSite crossSite;
@@ -98,13 +112,20 @@ public final class Server implements AutoCloseable {
   private Server(Settings settings, StorePool stores, Function<Document, Extraction> extractor) {
     this.settings = settings;
     this.stores = stores;
-    this.extractor = extractor;
+    this.extractions = new Extractions(extractor, Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     this.loopback = isLoopback(settings.host());
     this.crossSite = new CrossSite(loopback);
     this.app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
+      config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.http.maxRequestSize = settings.maxBody();
+      config.http.prefer405over404 = true;
+      config.staticFiles.enableWebjars();
+      if (!settings.cors().isEmpty()) {
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.cors().forEach(rule::allowHost)));
+      }
+      config.requestLogger.http((ctx, ms) -> System.err.printf(Locale.ROOT, "dyad serve: %s %s%s %d %.0f ms%n",
+          ctx.method(), ctx.path(), ctx.queryString() == null ? "" : "?" + ctx.queryString(), ctx.statusCode(), ms));
       config.jsonMapper(new JavalinJackson(json, false));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
@@ -113,8 +134,8 @@ public final class Server implements AutoCloseable {
         files.headers = Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff",
             "Cache-Control", "no-cache");
       });
+      wire(config.routes);
     });
-    wire();
   }
 
   /** Opens {@code connections} connections to the store at {@code target} and starts listening. */
@@ -154,8 +175,8 @@ public final class Server implements AutoCloseable {
     return settings.token() == null && loopback;
   }
 
-  private void wire() {
-    app.before(ctx -> {
+  private void wire(RoutesConfig api) {
+    api.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       crossSite.check(ctx, port());
       if (ctx.method() == HandlerType.POST) {
@@ -166,112 +187,97 @@ public final class Server implements AutoCloseable {
         }
       }
     });
-    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> {
+    api.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    api.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    api.exception(Exception.class, (e, ctx) -> {
       System.err.println("dyad serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
       error(ctx, 500, "internal error");
     });
-    app.error(404, ctx -> {
+    api.error(404, ctx -> {
       if (!ctx.res().isCommitted() && !"application/json".equals(ctx.res().getContentType())) {
         error(ctx, 404, "no such page: " + ctx.path());
       }
     });
 
-    get("/health", ctx -> {
+    get(api, "/health", ctx -> {
       long documents = stores.read(s -> new Queries(s)
           .documents(new Queries.DocumentFilter(null, null, null, null), 0, 0).total());
       ctx.json(Map.of("status", "ok", "documents", documents, "posting",
-          postingIsOpen() ? "open" : settings.token() != null ? "token" : "closed"));
+          postingIsOpen() ? "open" : settings.token() != null ? "token" : "closed", "extractions_waiting",
+          extractions.waiting()));
     });
-    get("/openapi.json", ctx -> {
-      try (InputStream in = Server.class.getResourceAsStream("openapi.json")) {
-        if (in == null) {
-          throw new IllegalStateException("openapi.json is missing from the classpath");
-        }
-        ctx.contentType("application/json").result(in.readAllBytes());
-      }
+    get(api, "/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
+    get(api, "/api/docs", ctx -> {
+      ctx.header("Content-Security-Policy", CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+      ctx.html(new String(resource("web/api-docs.html"), StandardCharsets.UTF_8)
+          .replace("SWAGGER_UI", "/webjars/swagger-ui/" + SWAGGER_UI));
     });
-    post("/api/extract", ctx -> ctx.json(readArticles(ctx).get(0).extractedBy(extractor)));
-    post("/api/documents", this::ingest);
-    get("/api/documents", ctx -> {
-      int size = intParam(ctx, "size", 20, 1, 100);
-      int page = intParam(ctx, "page", 1, 1, 1_000_000);
-      Queries.DocumentFilter filter = new Queries.DocumentFilter(text(ctx, "q", 200), date(ctx, "from"),
-          date(ctx, "to"), text(ctx, "actor", 100));
-      Queries.Page p = stores.read(s -> new Queries(s).documents(filter, (long) (page - 1) * size, size));
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("total", p.total());
-      out.put("page", page);
-      out.put("size", size);
-      out.put("items", rows(p.rows()));
-      ctx.json(out);
+    post(api, "/api/extract", ctx -> ctx.json(extractions.run(List.of(readArticles(ctx).get(0))).get(0)));
+    post(api, "/api/documents", this::ingest);
+    get(api, "/api/documents", ctx -> {
+      Params.Paging at = Params.paging(ctx, 20, 100);
+      Queries.DocumentFilter filter = new Queries.DocumentFilter(Params.text(ctx, "q", 200),
+          Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "actor", 100));
+      ctx.json(page(at, stores.read(s -> new Queries(s).documents(filter, at.offset(), at.limit()))));
     });
-    get("/api/documents/{id}", ctx -> {
+    get(api, "/api/documents/{id}", ctx -> {
       String id = ctx.pathParam("id");
       Extraction x = stores.read(s -> new Queries(s).document(id))
           .orElseThrow(() -> new ApiException(404, "no document " + id));
       ctx.json(x);
     });
-    get("/api/events", ctx -> {
-      Queries.EventFilter filter = new Queries.EventFilter(code(ctx, "source", ACTOR), code(ctx, "target", ACTOR),
-          code(ctx, "code", CODE), code(ctx, "root", ROOT), date(ctx, "from"), date(ctx, "to"));
-      int limit = intParam(ctx, "limit", 200, 1, 1000);
-      ctx.json(items(stores.read(s -> new Queries(s).events(filter, limit))));
-    });
-    get("/api/quotes", ctx -> {
-      String speaker = text(ctx, "speaker", 100);
-      String actor = code(ctx, "actor", ACTOR);
-      int limit = intParam(ctx, "limit", 100, 1, 1000);
-      ctx.json(items(stores.read(s -> new Queries(s).speakerQuotes(speaker, actor, limit))));
-    });
-    get("/api/dyads/{a}/{b}/timeline", ctx -> {
-      String a = country(ctx, "a");
-      String b = country(ctx, "b");
-      String by = ctx.queryParamMap().containsKey("by") ? ctx.queryParam("by") : "month";
-      Queries.Period period;
-      try {
-        period = Queries.Period.valueOf(String.valueOf(by));
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badRequest("by must be day, week, month or year, not \"" + by + "\"");
+    get(api, "/api/events", ctx -> {
+      Queries.EventFilter filter = new Queries.EventFilter(Params.code(ctx, "source", Params.ACTOR),
+          Params.code(ctx, "target", Params.ACTOR), Params.code(ctx, "actor", Params.ACTOR),
+          Params.code(ctx, "partner", Params.ACTOR), Params.code(ctx, "code", Params.CODE),
+          Params.code(ctx, "root", Params.ROOT), Params.date(ctx, "from"), Params.date(ctx, "to"));
+      if (filter.partner() != null && filter.actor() == null) {
+        throw ApiException.badRequest("partner needs actor");
       }
+      Params.Paging at = Params.paging(ctx, 200, 1000);
+      ctx.json(page(at, stores.read(s -> new Queries(s).events(filter, at.offset(), at.limit()))));
+    });
+    get(api, "/api/quotes", ctx -> {
+      String speaker = Params.text(ctx, "speaker", 100);
+      String actor = Params.code(ctx, "actor", Params.ACTOR);
+      Params.Paging at = Params.paging(ctx, 100, 1000);
+      ctx.json(page(at, stores.read(s -> new Queries(s).speakerQuotes(speaker, actor, at.offset(), at.limit()))));
+    });
+    get(api, "/api/dyads/{a}/{b}/timeline", ctx -> ctx.json(Timelines.answer(ctx, stores)));
+    get(api, "/api/dyads/{a}/{b}/events", ctx -> {
+      String a = Params.country(ctx, "a");
+      String b = Params.country(ctx, "b");
+      LocalDate from = Params.required(Params.date(ctx, "from"), "from");
+      LocalDate to = Params.required(Params.date(ctx, "to"), "to");
+      Params.Paging at = Params.paging(ctx, 200, 1000);
+      ctx.json(page(at, stores.read(s -> new Queries(s).dyadEvents(a, b, from, to, at.offset(), at.limit()))));
+    });
+    get(api, "/api/actors/top", ctx -> {
+      Params.Paging at = Params.paging(ctx, 50, 1000);
+      ctx.json(page(at, stores.read(s -> new Queries(s).actors(at.offset(), at.limit()))));
+    });
+    get(api, "/api/actors/{actor}", ctx -> {
+      String actor = Params.actor(ctx);
       Map<String, Object> out = new LinkedHashMap<>();
-      out.put("a", a);
-      out.put("b", b);
-      out.put("by", period.name());
-      out.put("items", rows(stores.read(s -> new Queries(s).timeline(a, b, period))));
+      out.put("actor", actor);
+      out.put("names", rows(stores.read(s -> new Queries(s).actorNames(actor))));
       ctx.json(out);
     });
-    get("/api/dyads/{a}/{b}/events", ctx -> {
-      String a = country(ctx, "a");
-      String b = country(ctx, "b");
-      LocalDate from = required(date(ctx, "from"), "from");
-      LocalDate to = required(date(ctx, "to"), "to");
-      int limit = intParam(ctx, "limit", 200, 1, 1000);
-      ctx.json(items(stores.read(s -> new Queries(s).dyadEvents(a, b, from, to, limit))));
-    });
-    get("/api/actors/top", ctx -> {
-      int limit = intParam(ctx, "limit", 50, 1, 1000);
-      ctx.json(items(stores.read(s -> new Queries(s).topActors(limit))));
-    });
-    get("/api/actors/{actor}/partners", ctx -> {
-      String actor = ctx.pathParam("actor");
-      if (!ACTOR.matcher(actor).matches()) {
-        throw ApiException.badRequest("actor must be a CAMEO actor or country code, not \"" + actor + "\"");
-      }
-      int limit = intParam(ctx, "limit", 50, 1, 1000);
-      ctx.json(items(stores.read(s -> new Queries(s).partners(actor, limit))));
+    get(api, "/api/actors/{actor}/partners", ctx -> {
+      String actor = Params.actor(ctx);
+      Params.Paging at = Params.paging(ctx, 50, 1000);
+      ctx.json(page(at, stores.read(s -> new Queries(s).partners(actor, at.offset(), at.limit()))));
     });
   }
 
-  private void get(String path, io.javalin.http.Handler handler) {
+  private void get(RoutesConfig api, String path, io.javalin.http.Handler handler) {
     routes.add(new Route("get", path));
-    app.get(path, handler);
+    api.get(path, handler);
   }
 
-  private void post(String path, io.javalin.http.Handler handler) {
+  private void post(RoutesConfig api, String path, io.javalin.http.Handler handler) {
     routes.add(new Route("post", path));
-    app.post(path, handler);
+    api.post(path, handler);
   }
 
   private void authorize(Context ctx) {
@@ -295,10 +301,7 @@ public final class Server implements AutoCloseable {
       throw new ApiException(403, "this server reads its store only (dyad serve --read-only): post documents to"
           + " one that writes it");
     }
-    List<Extraction> extractions = new ArrayList<>();
-    for (Read.Ok posted : readArticles(ctx)) {
-      extractions.add(posted.extractedBy(extractor));
-    }
+    List<Extraction> extractions = this.extractions.run(readArticles(ctx));
     List<Store.Outcome> outcomes = stores.write(s -> {
       List<Store.Outcome> o = s.put(extractions);
       if (o.contains(Store.Outcome.STORED)) {
@@ -423,10 +426,13 @@ public final class Server implements AutoCloseable {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("error", message);
     out.put("status", status);
+    if (status == 503) {
+      ctx.header("Retry-After", "5");
+    }
     ctx.status(status).json(out);
   }
 
-  private static List<Map<String, @Nullable Object>> rows(Table t) {
+  static List<Map<String, @Nullable Object>> rows(Table t) {
     List<Map<String, @Nullable Object>> out = new ArrayList<>();
     for (List<@Nullable Object> row : t.rows()) {
       Map<String, @Nullable Object> m = new LinkedHashMap<>();
@@ -438,71 +444,35 @@ public final class Server implements AutoCloseable {
     return out;
   }
 
-  private static Map<String, Object> items(Table t) {
-    return Map.of("items", rows(t));
+  /** A page of a list as the API answers it: the total, where the page starts, its length and its rows. */
+  private static Map<String, Object> page(Params.Paging at, Queries.Page p) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", p.total());
+    out.put("offset", at.offset());
+    out.put("limit", at.limit());
+    out.put("items", rows(p.rows()));
+    return out;
   }
 
-  private static @Nullable String text(Context ctx, String name, int longest) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    if (v.length() > longest) {
-      throw ApiException.badRequest(name + " is longer than " + longest + " characters");
-    }
-    return v.strip();
-  }
-
-  private static @Nullable String code(Context ctx, String name, Pattern form) {
-    String v = text(ctx, name, 20);
-    if (v != null && !form.matcher(v).matches()) {
-      throw ApiException.badRequest(name + " \"" + v + "\" is not a valid code");
-    }
-    return v;
-  }
-
-  private static String country(Context ctx, String name) {
-    String v = ctx.pathParam(name);
-    if (!COUNTRY.matcher(v).matches()) {
-      throw ApiException.badRequest("a dyad is two ISO 3166-1 alpha-3 country codes (JPN, KOR), not \"" + v + "\"");
-    }
-    return v.toUpperCase(Locale.ROOT);
-  }
-
-  private static @Nullable LocalDate date(Context ctx, String name) {
-    String v = text(ctx, name, 10);
-    return v == null ? null : parseDate(v, name);
-  }
-
-  private static LocalDate parseDate(String v, String name) {
-    try {
-      return LocalDate.parse(v.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, not \"" + v + "\"");
-    }
-  }
-
-  private static LocalDate required(@Nullable LocalDate d, String name) {
-    if (d == null) {
-      throw ApiException.badRequest(name + " is required");
-    }
-    return d;
-  }
-
-  private static int intParam(Context ctx, String name, int fallback, int least, int most) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(v.strip());
-      if (n >= least && n <= most) {
-        return n;
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = Server.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the classpath");
       }
-    } catch (NumberFormatException e) {
-      // said below
+      return in.readAllBytes();
     }
-    throw ApiException.badRequest(name + " must be a whole number from " + least + " to " + most + ", not \"" + v + "\"");
+  }
+
+  private static String webJarVersion(String name) {
+    try (InputStream in = Server.class.getResourceAsStream("/META-INF/maven/org.webjars/" + name + "/pom.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "missing");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean isLoopback(String host) {
@@ -517,6 +487,7 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    extractions.close();
     stores.close();
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.engine.read.TextHash;
@@ -100,6 +101,57 @@ class ServerTest {
   }
 
   @Test
+  void theOpenApiDocumentNamesItsServerAndEveryOperation() throws Exception {
+    JsonNode doc = get(server, "/openapi.json").json();
+    assertThat(doc.get("servers").get(0).get("url").asText()).isNotBlank();
+    Set<String> ids = new HashSet<>();
+    doc.get("paths").forEach(p -> p.forEach(op -> ids.add(op.path("operationId").asText())));
+    assertThat(ids).doesNotContain("").hasSize(server.routes().size());
+  }
+
+  @Test
+  void theApiIsBrowsableInSwaggerUiServedFromItsWebJar() throws Exception {
+    Answer docs = get(server, "/api/docs");
+    assertThat(docs.status()).isEqualTo(200);
+    String bundle = docs.body().replaceAll("(?s).*src=\"([^\"]*swagger-ui-bundle\\.js)\".*", "$1");
+    assertThat(bundle).startsWith("/webjars/swagger-ui/5.");
+    assertThat(get(server, bundle).status()).isEqualTo(200);
+    assertThat(get(server, "/api-docs.js").body()).contains("/openapi.json");
+  }
+
+  @Test
+  void aWrongMethodIsA405AndEveryRequestIsLoggedOnALine() throws Exception {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/events")).DELETE().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertError(new Answer(r.statusCode(), r.body(), r), 405);
+      get(server, "/api/events?limit=1");
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("DELETE /api/events 405")
+        .contains("GET /api/events?limit=1 200");
+  }
+
+  @Test
+  void noPageOfAnotherSiteMayReadTheApiUnlessItsOriginIsAllowed() throws Exception {
+    assertThat(allowedOrigin(server, "http://example.org")).isEmpty();
+    try (Server open = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 1,
+        List.of("https://analysts.example.org")), target, TestStore.engine()::extract)) {
+      assertThat(allowedOrigin(open, "https://analysts.example.org")).contains("https://analysts.example.org");
+      assertThat(allowedOrigin(open, "http://example.org")).isEmpty();
+    }
+  }
+
+  private static java.util.Optional<String> allowedOrigin(Server s, String origin) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(uri(s, "/api/events?limit=1")).header("Origin", origin).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).headers().firstValue("Access-Control-Allow-Origin");
+  }
+
+  @Test
   void healthSaysHowManyArticlesTheStoreHolds() throws Exception {
     JsonNode h = get(server, "/health").json();
     assertThat(h.get("status").asText()).isEqualTo("ok");
@@ -112,12 +164,14 @@ class ServerTest {
     JsonNode found = get(server, "/api/documents?q=Kishida").json();
     assertThat(found.get("total").asLong()).isEqualTo(1);
     assertThat(found.get("items").get(0).get("id").asText()).isEqualTo("seed-article");
-    JsonNode page = get(server, "/api/documents?to=2023-11-30&size=1&page=2").json();
+    JsonNode page = get(server, "/api/documents?to=2023-11-30&limit=1&offset=1").json();
     assertThat(page.get("total").asLong()).isEqualTo(2);
+    assertThat(page.get("offset").asLong()).isEqualTo(1);
+    assertThat(page.get("limit").asInt()).isEqualTo(1);
     assertThat(page.get("items").get(0).get("id").asText()).isEqualTo("xss");
     assertThat(get(server, "/api/documents?actor=JPN&from=2023-12-01&to=2023-12-31").json().get("total").asLong()).isEqualTo(1);
-    assertError(get(server, "/api/documents?page=0"), 400);
-    assertError(get(server, "/api/documents?size=1000"), 400);
+    assertError(get(server, "/api/documents?offset=-1"), 400);
+    assertError(get(server, "/api/documents?limit=1000"), 400);
     assertError(get(server, "/api/documents?from=December"), 400);
   }
 
@@ -141,7 +195,8 @@ class ServerTest {
     Answer page = get(server, "/");
     assertThat(page.response().headers().firstValue("Content-Security-Policy").orElse(""))
         .contains("script-src 'self'").doesNotContain("unsafe-inline");
-    String app = resource("web/app.js");
+    String app = resource("web/app.js") + resource("web/article.js") + resource("web/dyad.js")
+        + resource("web/actor.js");
     assertThat(app).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
         .contains("document.createTextNode(piece)");
   }
@@ -156,6 +211,14 @@ class ServerTest {
     String root = kor.get(0).get("root").asText();
     get(server, "/api/events?root=" + root).json().get("items")
         .forEach(e -> assertThat(e.get("root").asText()).isEqualTo(root));
+    JsonNode second = get(server, "/api/events?from=2023-01-01&offset=1&limit=1").json();
+    assertThat(second.get("total").asInt()).isEqualTo(all.size());
+    assertThat(second.get("items").get(0)).isEqualTo(all.get(1));
+    JsonNode withJapan = get(server, "/api/events?actor=KOR&partner=JPN").json();
+    assertThat(withJapan.get("total").asInt()).isGreaterThanOrEqualTo(kor.size());
+    withJapan.get("items").forEach(e -> assertThat(e.get("source").asText().substring(0, 3) + e.get("target").asText()
+        .substring(0, 3)).isIn("KORJPN", "JPNKOR"));
+    assertError(get(server, "/api/events?partner=JPN"), 400);
     assertError(get(server, "/api/events?code=abc"), 400);
     assertError(get(server, "/api/events?source=K%27OR"), 400);
     assertError(get(server, "/api/events?to=2023-02-30"), 400);
@@ -166,6 +229,7 @@ class ServerTest {
     JsonNode yoon = get(server, "/api/quotes?speaker=yoon").json().get("items");
     assertThat(yoon.size()).isPositive();
     yoon.forEach(q -> assertThat(q.get("speaker").asText()).contains("Yoon"));
+    assertThat(get(server, "/api/quotes?speaker=yoon&limit=1").json().get("total").asInt()).isEqualTo(yoon.size());
     assertThat(get(server, "/api/quotes?speaker=nobody-at-all").json().get("items").size()).isZero();
   }
 
@@ -185,6 +249,16 @@ class ServerTest {
     assertThat(december).as("the month of the seed article").isNotNull();
     JsonNode events = get(server, "/api/dyads/JPN/KOR/events?from=2023-12-01&to=2023-12-31").json().get("items");
     assertThat(events.size()).isEqualTo(december.get("events").asInt());
+    JsonNode autumn = get(server, "/api/dyads/JPN/KOR/timeline?by=month&from=2023-09-15&to=2023-12-31").json()
+        .get("items");
+    assertThat(autumn.findValuesAsText("period")).as("every month of the range, none left out")
+        .containsExactly("2023-09-01", "2023-10-01", "2023-11-01", "2023-12-01");
+    assertThat(autumn.get(0).get("events").asInt()).as("a month without an event counts zero").isZero();
+    JsonNode weeks = get(server, "/api/dyads/JPN/KOR/timeline?by=week&to=2023-12-31").json();
+    assertThat(weeks.get("vague").toString()).as("Yoon's trip 'in March' has no day")
+        .contains("{\"date\":\"2023-03\",\"from\":\"2023-03-01\",\"to\":\"2023-03-31\",\"events\":1}");
+    assertThat(weeks.get("items").get(0).get("period").asText()).as("the axis holds the band").isEqualTo("2023-02-27");
+    assertError(get(server, "/api/dyads/JPN/KOR/timeline?from=2023-12-01&to=2023-01-01"), 400);
     assertError(get(server, "/api/dyads/JPN/KOR/timeline?by=fortnight"), 400);
     assertError(get(server, "/api/dyads/JP/KOR/timeline"), 400);
     assertError(get(server, "/api/dyads/JPN/KOR/events?from=2023-12-01"), 400);
@@ -194,8 +268,11 @@ class ServerTest {
   void theTopActorsAndWhomAnActorDealtWithMost() throws Exception {
     JsonNode top = get(server, "/api/actors/top?limit=5").json().get("items");
     assertThat(top.size()).isBetween(1, 5);
+    assertThat(top.get(0).has("name")).isTrue();
     JsonNode partners = get(server, "/api/actors/KOR/partners").json().get("items");
-    assertThat(partners.findValuesAsText("partner")).anyMatch(p -> p.startsWith("JPN"));
+    assertThat(partners.findValuesAsText("partner")).anyMatch(p -> p.startsWith("JPN"))
+        .as("no actor of the country itself").noneMatch(p -> p.startsWith("KOR"));
+    assertThat(get(server, "/api/actors/KOR").json().get("names").findValuesAsText("name")).contains("South Korea");
     assertError(get(server, "/api/actors/top?limit=x"), 400);
   }
 

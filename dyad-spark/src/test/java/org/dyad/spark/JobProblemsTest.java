@@ -155,8 +155,8 @@ class JobProblemsTest {
       assertThat(timeline).hasSize(1);
       assertThat(timeline.get(0).get(0)).isEqualTo("2023-12-01");
       assertThat(((Number) timeline.get(0).get(1)).longValue()).isGreaterThanOrEqualTo(3);
-      List<Object> docs = q.dyadEvents("JPN", "USA", LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31), 50)
-          .rows().stream().map(r -> r.get(1)).distinct().toList();
+      List<Object> docs = q.dyadEvents("JPN", "USA", LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31), 0, 50)
+          .rows().rows().stream().map(r -> r.get(1)).distinct().toList();
       assertThat(docs).as("JSON Lines, WARC and Parquet all feed it")
           .contains("a1", "https://courier.example/protest", "p1");
     }

@@ -126,15 +126,19 @@ class QueriesTest {
     try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
       store.put(tariffDispute());
       Queries q = new Queries(store);
-      Table fromJapan = q.events(new Queries.EventFilter("jpn", "USA", null, "19", null, null), 100);
+      Table fromJapan = q.events(new Queries.EventFilter("jpn", "USA", null, null, null, "19", null, null), 0, 100)
+          .rows();
       assertThat(render(fromJapan)).contains("denied").contains("negated");
-      assertThat(q.events(new Queries.EventFilter(null, null, "163", null, LocalDate.of(1987, 4, 17), null), 100)
-          .rows()).hasSize(2);
-      Table april = q.dyadEvents("usa", "jpn", LocalDate.of(1987, 4, 1), LocalDate.of(1987, 4, 30), 100);
-      assertThat(april.rows()).as("the negated event is not counted").hasSize(6);
-      assertThat(render(q.partners("usa", 10))).isEqualTo("JPN 12 6 0.5 12 | KOR 1 1 -2.0 1");
-      assertThat(q.speakerQuotes("official", null, 100).rows()).hasSize(14);
-      assertThat(q.speakerQuotes(null, "JPN", 100).rows()).isEmpty();
+      assertThat(q.events(new Queries.EventFilter(null, null, null, null, "163", null, LocalDate.of(1987, 4, 17),
+          null), 0, 100).rows().rows()).hasSize(2);
+      Queries.Page april = q.dyadEvents("usa", "jpn", LocalDate.of(1987, 4, 1), LocalDate.of(1987, 4, 30), 2, 3);
+      assertThat(april.total()).as("the negated event is not counted").isEqualTo(6);
+      assertThat(april.rows().rows()).as("the page after the first two").hasSize(3);
+      assertThat(render(q.partners("usa", 0, 10).rows())).isEqualTo("JPN Japan 12 6 0.5 12 | KOR null 1 1 -2.0 1");
+      Queries.Page withKorea = q.events(new Queries.EventFilter(null, null, "kor", "USA", null, null, null, null), 0, 100);
+      assertThat(withKorea.total()).as("either direction, the actor with its partner").isEqualTo(1);
+      assertThat(q.speakerQuotes("official", null, 0, 100).total()).isEqualTo(14);
+      assertThat(q.speakerQuotes(null, "JPN", 0, 100).rows().rows()).isEmpty();
     }
   }
 
