@@ -299,4 +299,13 @@ class ActorResolverTest {
     assertThat(actors("The talks went well, foreign adviser Md. Touhid Hossain said."))
         .containsExactly("Touhid Hossain PERSON null null foreign adviser [Touhid Hossain]");
   }
+
+  @Test
+  void aLegislatureNamedByItsOwnNameIsItsCountrysAndAPointmanIsAnOffice() {
+    assertThat(actors("The Knesset and the Bundestag condemned the attack. South Korea's pointman on the North "
+        + "spoke."))
+        .containsExactly("the Knesset ORGANIZATION ISR ISRLEG null [The Knesset]",
+            "the Bundestag ORGANIZATION DEU DEULEG null [the Bundestag]",
+            "South Korea's pointman PERSON KOR KORGOV pointman [South Korea's pointman]");
+  }
 }
