@@ -10,6 +10,14 @@ public interface Benchmark {
   /** A short name for {@code dyad eval --only NAME}. */
   String name();
 
+  /**
+   * Whether it runs only when {@code --only} names it: a held-out test set, reported for a final note and
+   * never to tune on, has no place in the routine run.
+   */
+  default boolean onRequest() {
+    return false;
+  }
+
   /** Runs the engine over the gold data under {@code dataDir} and scores it. */
   List<Score> run(Engine engine, Path dataDir) throws IOException;
 }

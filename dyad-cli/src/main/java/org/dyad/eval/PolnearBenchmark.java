@@ -52,8 +52,8 @@ import org.jspecify.annotations.Nullable;
  *
  * PolNeAR counts every attribution, beliefs and wishes included ("Trump wants ...", "polls show ..."), while
  * dyad reports speech only: recall is bounded well below 100%. The split is {@code dev} unless the
- * constructor or the system property {@code dyad.polnear.split} says otherwise; {@code test} is for final
- * reports only.
+ * constructor or the system property {@code dyad.polnear.split} says otherwise; {@code test}, which
+ * {@code dyad eval --only polnear-test} runs, is for final reports only.
  */
 public final class PolnearBenchmark implements Benchmark {
   private static final ObjectMapper JSON = Json.mapper();
@@ -70,9 +70,16 @@ public final class PolnearBenchmark implements Benchmark {
     this.split = split;
   }
 
+  /** {@code polnear} for the dev split, else {@code polnear-<split>} ({@code dyad eval --only polnear-test}). */
   @Override
   public String name() {
-    return "polnear";
+    return split.equals("dev") ? "polnear" : "polnear-" + split;
+  }
+
+  /** Every split but dev runs only when asked for: the test split is reported, never tuned on or floored. */
+  @Override
+  public boolean onRequest() {
+    return !split.equals("dev");
   }
 
   @Override

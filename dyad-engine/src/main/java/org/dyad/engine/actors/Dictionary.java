@@ -64,6 +64,11 @@ public final class Dictionary {
     STATE,
     /** Another institution ("the court", "the company"). */
     BODY,
+    /**
+     * A text that speaks for whoever issued it ("the statement said"): its issuer's when it names one, else,
+     * as a state's body, the story's country.
+     */
+    DOCUMENT,
     /** Any other role noun ("official", "rebels"). */
     NOUN
   }
@@ -83,7 +88,7 @@ public final class Dictionary {
 
     /** A body, of a state or not, rather than a person or group. */
     public boolean body() {
-      return kind == RoleKind.STATE || kind == RoleKind.BODY;
+      return kind == RoleKind.STATE || kind == RoleKind.BODY || kind == RoleKind.DOCUMENT;
     }
   }
 

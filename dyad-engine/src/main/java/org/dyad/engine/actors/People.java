@@ -66,6 +66,10 @@ final class People {
     }
     int start = ner.first();
     Titles.Title title = titles.before(s, ner.first(), dict);
+    Titles.Title split = title == null && ner.first() == 0 ? titles.beforeSplit(s) : null;
+    if (split != null) {
+      take(d, split); // the mention stays in its own sentence
+    }
     if (title != null) {
       take(d, title);
       start = title.first();

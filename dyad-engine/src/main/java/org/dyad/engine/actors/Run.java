@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
@@ -77,6 +78,9 @@ final class Run {
     BodyNames.share(this);
     if (home == null) {
       home = dominant();
+    }
+    if (home == null) {
+      home = unmarked(matches);
     }
     List<Draft> ordered = new ArrayList<>(drafts.values());
     ordered.sort(Comparator.comparingInt(Draft::firstOffset));
@@ -168,6 +172,28 @@ final class Run {
       }
     }
     return UnnamedActors.clearWinner(counts);
+  }
+
+  /**
+   * Of a story about two countries named about as often, the one whose state it leaves unmarked: news names
+   * the other side's offices with their country ("the Indian government", "India's border force") and its own
+   * side's without ("the foreign ministry", "foreign adviser X"). Null unless the story has such an unmarked
+   * office, a third country is named at most half as often as the second, and the text marks state offices of
+   * exactly one of the two.
+   */
+  private @Nullable String unmarked(List<List<Span>> matches) {
+    List<Map.Entry<String, Integer>> top = new ArrayList<>(named.entrySet());
+    top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+    if (top.size() < 2 || top.size() > 2 && top.get(2).getValue() * 2 > top.get(1).getValue()
+        || drafts.values().stream().noneMatch(d -> d.domestic && d.country == null)) {
+      return null;
+    }
+    String a = top.get(0).getKey();
+    String b = top.get(1).getKey();
+    Set<String> marked = unnamed.markedStates(matches);
+    boolean markedA = marked.contains(a);
+    boolean markedB = marked.contains(b);
+    return markedA == markedB ? null : markedA ? b : a;
   }
 
   /**

@@ -163,6 +163,27 @@ final class Titles {
     return new Title(nationFirst >= 0 ? nationFirst : first, end, role, sector, country, code);
   }
 
+  /**
+   * The title before a name that opens sentence {@code s} because the sentence splitter ended the one before
+   * at an abbreviated first name ("foreign adviser Md. | Touhid Hossain said"), read in that sentence (its
+   * nations unread); null when the sentence before ends otherwise.
+   */
+  @Nullable Title beforeSplit(Sentence s) {
+    if (s.index() == 0 || s.size() == 0) {
+      return null;
+    }
+    Sentence prev = run.sentences.get(s.index() - 1);
+    int dot = prev.size() - 1;
+    if (dot < 2 || !prev.token(dot).text().equals(".")) {
+      return null;
+    }
+    Token initial = prev.token(dot - 1);
+    boolean abbreviated = initial.end() == prev.token(dot).start() && initial.text().length() <= 3
+        && Character.isUpperCase(initial.text().charAt(0)) && isInitial(initial.text() + ".");
+    boolean adjacent = run.text.substring(prev.token(dot).end(), s.token(0).start()).equals(" ");
+    return abbreviated && adjacent ? before(prev, dot - 1, List.of()) : null;
+  }
+
   /** "Md.", "J.": a capitalised abbreviation that is no office. */
   private boolean isInitial(String w) {
     return w.length() <= 4 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))

@@ -1,5 +1,6 @@
 package org.dyad.engine.actors;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ final class UnnamedActors {
   private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "det", "nummod");
   /** Prepositions whose object tells whose an actor is: "officials of/at/for/from the ministry". */
   private static final Set<String> OWNER_CASES = Set.of("of", "at", "for", "from", "in");
+  private static final Set<String> ISSUER_CASES = Set.of("by", "from", "of");
   private static final Set<String> RELIGIONS = Set.of("MUS", "CHR", "JEW", "HIN", "BUD", "REL");
 
   private final Run run;
@@ -100,6 +102,10 @@ final class UnnamedActors {
           continue;
         }
       }
+      if (role.kind() == Dictionary.RoleKind.DOCUMENT && (nation != null || outside != null || issued(s, head))) {
+        // "a statement by seven industrial powers", "a joint US-Saudi statement": the issuers are the actors
+        continue;
+      }
       if (nation == null) {
         nation = owner(s, head);
       }
@@ -110,7 +116,7 @@ final class UnnamedActors {
       boolean envoy = role.kind() == Dictionary.RoleKind.ENVOY;
       // A state's body or office, and a religious group ("Islamic fundamentalists", "Moslem demonstrators"),
       // is of the story's country when the text names none.
-      boolean domestic = role.kind() == Dictionary.RoleKind.STATE
+      boolean domestic = role.kind() == Dictionary.RoleKind.STATE || role.kind() == Dictionary.RoleKind.DOCUMENT
           || !role.body() && !envoy && (Titles.domestic(sector) && !sector.isEmpty() || faith);
       // One who speaks for others ("company spokesmen", "one source") is of the dateline's place; not a
       // group the role itself names ("traders", "analysts").
@@ -223,6 +229,12 @@ final class UnnamedActors {
     return null;
   }
 
+  /** Whether a document names its issuer: "a statement by X", "the communique from X", "a declaration of X". */
+  private static boolean issued(Sentence s, Token head) {
+    return s.tree().children(head.index()).stream()
+        .anyMatch(c -> c.rel().startsWith("nmod") && s.tree().hasCaseIn(c, ISSUER_CASES));
+  }
+
   /**
    * Whether the role noun is an argument: a subject, object or apposition, or the source of a report
    * ("according to Israeli media", "a statement by the ministry", "a protest from officials").
@@ -266,6 +278,35 @@ final class UnnamedActors {
   }
 
   /** The country of the nation or ethnic group ("Yoruba", "ethnic Albanian") the token names, or null. */
+  /**
+   * The countries whose state offices the text marks with a nation: "the Indian government", "Japan's
+   * ministry", "the Turkish ambassador" (a common noun of a state's body or office with a nation as its
+   * modifier).
+   */
+  Set<String> markedStates(List<List<Span>> matches) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : run.sentences) {
+      if (!s.parsed()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        Dictionary.Role role = t.isNoun() && !t.isProperNoun() ? run.dictionary.role(t.lemma()).orElse(null) : null;
+        if (role == null || !(role.kind() == Dictionary.RoleKind.STATE || Titles.domestic(role.sector()))) {
+          continue;
+        }
+        for (Token dep : s.tree().children(t.index())) {
+          Span d = dep.index() < t.index() && MODIFIER_RELS.contains(dep.rel())
+              ? Matches.containing(matches.get(s.index()), dep.index()) : null;
+          String n = d == null ? null : run.nationOf(d);
+          if (n != null) {
+            out.add(run.stateOf(d));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private @Nullable String nationAt(Sentence s, int token) {
     Draft d = run.draftAt(s.token(token));
     return d != null && (d.type == EntityType.COUNTRY || Organizations.isGroup(d)) ? d.country : null;

@@ -21,7 +21,10 @@
  * a title's office ("former President") over the office the entry gives for the document's date. A domestic
  * office or body the text gives no country ("Finance Minister X", "Treasury officials", "the Foreign
  * Ministry") takes the country of the story's dateline, else of the country the story and its headline name
- * most; {@link org.dyad.model.CountrySource} marks such a country as inferred.
+ * most, else, of two countries named alike, of the one whose state offices the text never marks with a nation
+ * ("the Indian government" marks the other side); {@link org.dyad.model.CountrySource} marks such a country as
+ * inferred. A document that speaks for its issuer ("the statement said") is such a body when it names no
+ * issuer, and no actor when it does ("a statement by X": X is).
  *
  * <p>Hints, tips and traps: the NER tags "Japan-South Korea" as one location; the dictionaries split it. A
  * dictionary alias written in capitals or with dots ({@code US}, {@code U.S.}, {@code UN}) matches only in

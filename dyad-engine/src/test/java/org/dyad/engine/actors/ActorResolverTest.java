@@ -275,4 +275,37 @@ class ActorResolverTest {
     assertThat(actors("Kyodo News reported the talks. Japan is ready when it comes to trade, an official said."))
         .noneMatch(e -> e.contains("|it]") || e.contains("[it]"));
   }
+
+  @Test
+  void aStatementThatNamesNoIssuerSpeaksForTheStorysCountryAndOneThatNamesItIsNoActor() {
+    assertThat(sourced("The statement said the talks would go on.", LocalDate.of(2025, 3, 11), "KYIV, March 11"))
+        .containsExactly("statement UKR DATELINE UKR null [statement]");
+    assertThat(sourced("A statement by seven industrial nations said growth would slow.", LocalDate.of(1987, 4, 9),
+        "WASHINGTON, April 9"))
+        .noneMatch(e -> e.contains("statement"));
+    assertThat(sourced("A joint US-Saudi statement welcomed the talks.", LocalDate.of(2023, 5, 7), null))
+        .noneMatch(e -> e.contains("statement"));
+  }
+
+  @Test
+  void ofTwoCountriesNamedAlikeTheStorysUnmarkedOfficeIsOfTheOneWhoseStateItNeverMarks() {
+    assertThat(actors("Foreign adviser Touhid Hossain lodged a protest with the Indian government over a killing "
+        + "on the border of Bangladesh and India. Bangladesh wants good relations."))
+        .first().isEqualTo("Touhid Hossain PERSON BGD BGDGOV Foreign adviser [Foreign adviser Touhid Hossain]");
+  }
+
+  @Test
+  void aTitleBeforeAnAbbreviatedFirstNameWhereTheSplitterEndedTheSentenceStillNamesTheOffice() {
+    assertThat(actors("The talks went well, foreign adviser Md. Touhid Hossain said."))
+        .containsExactly("Touhid Hossain PERSON null null foreign adviser [Touhid Hossain]");
+  }
+
+  @Test
+  void aLegislatureNamedByItsOwnNameIsItsCountrysAndAPointmanIsAnOffice() {
+    assertThat(actors("The Knesset and the Bundestag condemned the attack. South Korea's pointman on the North "
+        + "spoke."))
+        .containsExactly("the Knesset ORGANIZATION ISR ISRLEG null [The Knesset]",
+            "the Bundestag ORGANIZATION DEU DEULEG null [the Bundestag]",
+            "South Korea's pointman PERSON KOR KORGOV pointman [South Korea's pointman]");
+  }
 }
