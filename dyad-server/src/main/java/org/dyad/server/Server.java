@@ -88,6 +88,7 @@ public final class Server implements AutoCloseable {
 
   private final Settings settings;
   private final StorePool stores;
+  private final IndexedSearch search;
   private final Function<Document, Extraction> extractor;
   private final ObjectMapper json = Json.mapper();
   private final boolean loopback;
@@ -95,9 +96,10 @@ public final class Server implements AutoCloseable {
   private final List<Route> routes = new ArrayList<>();
   private final Javalin app;
 
-  private Server(Settings settings, StorePool stores, Function<Document, Extraction> extractor) {
+  private Server(Settings settings, StorePool stores, IndexedSearch search, Function<Document, Extraction> extractor) {
     this.settings = settings;
     this.stores = stores;
+    this.search = search;
     this.extractor = extractor;
     this.loopback = isLoopback(settings.host());
     this.crossSite = new CrossSite(loopback);
@@ -120,11 +122,16 @@ public final class Server implements AutoCloseable {
   /** Opens {@code connections} connections to the store at {@code target} and starts listening. */
   public static Server start(Settings settings, String target, Function<Document, Extraction> extractor) {
     StorePool pool = new StorePool(target, settings.connections());
+    IndexedSearch search = null;
     try {
-      Server s = new Server(settings, pool, extractor);
+      search = IndexedSearch.open(target, pool);
+      Server s = new Server(settings, pool, search, extractor);
       s.app.start(settings.host(), settings.port());
       return s;
     } catch (RuntimeException e) {
+      if (search != null) {
+        search.close();
+      }
       pool.close();
       throw e;
     }
@@ -190,6 +197,11 @@ public final class Server implements AutoCloseable {
       int page = intParam(ctx, "page", 1, 1, 1_000_000);
       Queries.DocumentFilter filter = new Queries.DocumentFilter(text(ctx, "q", 200), date(ctx, "from"),
           date(ctx, "to"), text(ctx, "actor", 100));
+      Map<String, Object> found = search.page(filter.text(), filter.from(), filter.to(), filter.actor(), page, size);
+      if (found != null) {
+        ctx.json(found);
+        return;
+      }
       Queries.Page p = stores.read(s -> new Queries(s).documents(filter, (long) (page - 1) * size, size));
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("total", p.total());
@@ -289,6 +301,7 @@ public final class Server implements AutoCloseable {
     List<Store.Outcome> outcomes = stores.write(s -> {
       List<Store.Outcome> o = s.put(extractions);
       if (o.contains(Store.Outcome.STORED)) {
+        search.caughtUp(s);
         s.collapseStories(Stories.DEFAULT_WINDOW_DAYS);
       }
       return o;
@@ -504,6 +517,7 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    search.close();
     stores.close();
   }
 }
