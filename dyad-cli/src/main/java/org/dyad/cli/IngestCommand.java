@@ -102,6 +102,7 @@ final class IngestCommand implements Callable<Integer> {
       if (warnings[0] > 10) {
         err.printf("dyad: %d warnings in all (the first 10 shown)%n", warnings[0]);
       }
+      IndexCommand.afterIngest(db, target, err);
       long t0 = System.nanoTime();
       Stories.Counts stories = db.collapseStories(window);
       err.printf(Locale.ROOT, "dyad: read %d, stored %d, duplicates skipped %d, failed %d in %.1f s (%.2f articles/s)"

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.dyad.store.StoreException;
+import org.dyad.store.search.SearchException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ScopeType;
     footer = {"", "Exit codes: 0 done, 1 some input or the store failed, 2 a usage error."},
     subcommands = {
       ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-      SparkCommand.class, EvalCommand.class, BenchCommand.class, HelpCommand.class,
+      SparkCommand.class, IndexCommand.class, EvalCommand.class, BenchCommand.class, HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     })
 public final class Main implements Runnable {
@@ -74,7 +75,7 @@ public final class Main implements Runnable {
       System.err.println("dyad: " + e.getMessage());
       return USAGE;
     }
-    if (e instanceof StoreException || e instanceof UncheckedIOException) {
+    if (e instanceof StoreException || e instanceof SearchException || e instanceof UncheckedIOException) {
       System.err.println("dyad: " + oneLine(e));
       return 1;
     }

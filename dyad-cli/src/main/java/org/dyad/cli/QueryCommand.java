@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code dyad query}: plain SQL or a ready question against a store. */
@@ -25,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
     },
     subcommands = {
       QueryCommand.Timeline.class, QueryCommand.TopActors.class, QueryCommand.Events.class,
-      QueryCommand.Quotes.class, QueryCommand.Search.class, QueryCommand.Dedupe.class
+      QueryCommand.Quotes.class, SearchCommand.class, QueryCommand.Dedupe.class
     })
 final class QueryCommand implements Callable<Integer> {
   @Mixin StoreOptions store = new StoreOptions();
@@ -135,18 +134,6 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     Table ask(Queries q) {
       return q.quotes(speaker, limit);
-    }
-  }
-
-  @Command(name = "search", mixinStandardHelpOptions = true,
-      description = "Full-text search of the articles (PostgreSQL: text search; DuckDB: the phrase, any case).")
-  static final class Search extends Question {
-    @Parameters(paramLabel = "TEXT", description = "What to look for.")
-    String text = "";
-
-    @Override
-    Table ask(Queries q) {
-      return q.search(text, limit);
     }
   }
 

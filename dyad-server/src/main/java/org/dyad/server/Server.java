@@ -103,16 +103,18 @@ public final class Server implements AutoCloseable {
   private final Settings settings;
   private final StorePool stores;
   private final Extractions extractions;
+  private final IndexedSearch search;
   private final ObjectMapper json = Json.mapper();
   private final boolean loopback;
   private final CrossSite crossSite;
   private final List<Route> routes = new ArrayList<>();
   private final Javalin app;
 
-  private Server(Settings settings, StorePool stores, Function<Document, Extraction> extractor) {
+  private Server(Settings settings, StorePool stores, IndexedSearch search, Function<Document, Extraction> extractor) {
     this.settings = settings;
     this.stores = stores;
     this.extractions = new Extractions(extractor, Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    this.search = search;
     this.loopback = isLoopback(settings.host());
     this.crossSite = new CrossSite(loopback);
     this.app = Javalin.create(config -> {
@@ -150,11 +152,16 @@ public final class Server implements AutoCloseable {
   public static Server start(Settings settings, String target, boolean readOnly,
       Function<Document, Extraction> extractor) {
     StorePool pool = new StorePool(target, settings.connections(), readOnly);
+    IndexedSearch search = null;
     try {
-      Server s = new Server(settings, pool, extractor);
+      search = IndexedSearch.open(target, pool);
+      Server s = new Server(settings, pool, search, extractor);
       s.app.start(settings.host(), settings.port());
       return s;
     } catch (RuntimeException e) {
+      if (search != null) {
+        search.close();
+      }
       pool.close();
       throw e;
     }
@@ -218,6 +225,11 @@ public final class Server implements AutoCloseable {
       Params.Paging at = Params.paging(ctx, 20, 100);
       Queries.DocumentFilter filter = new Queries.DocumentFilter(Params.text(ctx, "q", 200),
           Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "actor", 100));
+      Map<String, Object> found = search.page(filter.text(), filter.from(), filter.to(), filter.actor(), at);
+      if (found != null) {
+        ctx.json(found);
+        return;
+      }
       ctx.json(page(at, stores.read(s -> new Queries(s).documents(filter, at.offset(), at.limit()))));
     });
     get(api, "/api/documents/{id}", ctx -> {
@@ -305,6 +317,7 @@ public final class Server implements AutoCloseable {
     List<Store.Outcome> outcomes = stores.write(s -> {
       List<Store.Outcome> o = s.put(extractions);
       if (o.contains(Store.Outcome.STORED)) {
+        search.caughtUp(s);
         s.collapseStories(Stories.DEFAULT_WINDOW_DAYS);
       }
       return o;
@@ -488,6 +501,7 @@ public final class Server implements AutoCloseable {
   public void close() {
     app.stop();
     extractions.close();
+    search.close();
     stores.close();
   }
 }
