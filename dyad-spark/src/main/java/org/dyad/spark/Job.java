@@ -74,7 +74,8 @@ public final class Job {
    * @param duplicates documents dropped as duplicates
    * @param rows the rows of each table written (documents, events ..., stories, problems), and of gdelt
    * @param problems problem rows by stage: read, size, extract
-   * @param phases the seconds of each phase: read (and number), extract, tables, stories, gdelt, count
+   * @param phases the seconds of each phase: read (and number), extract, tables, stories, gdelt (with the counts of
+   *     the staging rows and the stories), count (of the GDELT lines)
    * @param seconds the run's time
    */
   public record Summary(long files, long duplicates, Map<String, Long> rows, Map<String, Long> problems,
@@ -119,7 +120,7 @@ public final class Job {
     FileSystem fs = out.getFileSystem(conf);
     fs.delete(new Path(out, DONE), false);
     List<Inputs.InputFile> files = Inputs.list(conf, settings.sources());
-    int partitions = settings.partitions() > 0 ? settings.partitions() : Math.max(2, 4 * jsc.defaultParallelism());
+    int partitions = settings.partitions() > 0 ? settings.partitions() : Math.max(2, 16 * jsc.defaultParallelism());
 
     // Each record travels with the number of copies of it seen so far: duplicates are counted exactly, however
     // often Spark runs a stage again.
@@ -169,10 +170,8 @@ public final class Job {
     phases.end("stories");
     tables.put(Rows.Table.stories, table(spark, out, Rows.Table.stories));
     tables.put(Rows.Table.story_events, table(spark, out, Rows.Table.story_events));
-    GdeltStage.lines(tables.get(Rows.Table.stories), tables.get(Rows.Table.story_events),
-        tables.get(Rows.Table.events), tables.get(Rows.Table.documents), tables.get(Rows.Table.entities)).write().mode(SaveMode.Overwrite).text(new Path(out, "gdelt").toString());
-    phases.end("gdelt");
-    // The counts, from the staging rows in one pass, before they go; the derived tables' from their files.
+    // The GDELT file and the counts at once: the counts read the staging rows and the written stories only.
+    // The counts of the per-document tables come from the staging rows in one pass, before they go.
     List<Column> sums = new ArrayList<>();
     sums.add(sum(col("duplicates")));
     List<String> counted = new ArrayList<>();
@@ -182,20 +181,31 @@ public final class Job {
         counted.add(t.name());
       }
     }
-    Row totals = staged.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first();
+    Row[] totals = new Row[1];
     Map<String, Long> byStage = new LinkedHashMap<>();
-    for (Row r : staged.where(col("problem").isNotNull()).groupBy("problem.stage").count().orderBy("stage")
-        .collectAsList()) {
-      byStage.put(r.getString(0), r.getLong(1));
-    }
+    long[] storyCounts = new long[2];
+    together(List.of(
+        () -> GdeltStage.lines(tables.get(Rows.Table.stories), tables.get(Rows.Table.story_events),
+                tables.get(Rows.Table.events), tables.get(Rows.Table.documents), tables.get(Rows.Table.entities))
+            .write().mode(SaveMode.Overwrite).text(new Path(out, "gdelt").toString()),
+        () -> totals[0] = staged.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first(),
+        () -> {
+          for (Row r : staged.where(col("problem").isNotNull()).groupBy("problem.stage").count().orderBy("stage")
+              .collectAsList()) {
+            byStage.put(r.getString(0), r.getLong(1));
+          }
+        },
+        () -> storyCounts[0] = tables.get(Rows.Table.stories).count(),
+        () -> storyCounts[1] = tables.get(Rows.Table.story_events).count()));
+    phases.end("gdelt");
     fs.delete(staging, true);
-    long duplicates = totals.isNullAt(0) ? 0 : totals.getLong(0);
+    long duplicates = totals[0].isNullAt(0) ? 0 : totals[0].getLong(0);
     Map<String, Long> rows = new LinkedHashMap<>();
     for (int i = 0; i < counted.size(); i++) {
-      rows.put(counted.get(i), totals.isNullAt(i + 1) ? 0 : totals.getLong(i + 1));
+      rows.put(counted.get(i), totals[0].isNullAt(i + 1) ? 0 : totals[0].getLong(i + 1));
     }
-    rows.put(Rows.Table.stories.name(), table(spark, out, Rows.Table.stories).count());
-    rows.put(Rows.Table.story_events.name(), table(spark, out, Rows.Table.story_events).count());
+    rows.put(Rows.Table.stories.name(), storyCounts[0]);
+    rows.put(Rows.Table.story_events.name(), storyCounts[1]);
     rows.put("problems", byStage.values().stream().mapToLong(Long::longValue).sum());
     rows.put("gdelt", spark.read().text(new Path(out, "gdelt").toString()).count());
     phases.end("count");
