@@ -65,6 +65,14 @@ class EventScopeTest {
   }
 
   @Test
+  void aNegatedActIsNoMentionOfAnAssertedOneOfTheSameCode() {
+    assertThat(events("Japan did not sign an agreement with China on fishing on Friday, but Japan signed an "
+        + "agreement with China on trade on Friday.")).containsExactly(
+            "057 Sign formal agreement JPN->CHN 2023-12-08 [negated]",
+            "057 Sign formal agreement JPN->CHN 2023-12-08 [asserted]");
+  }
+
+  @Test
   void aCountryActingOnItselfIsNoDyad() {
     assertThat(events("The Japanese government said it condemns Japan.")).isEmpty();
   }
