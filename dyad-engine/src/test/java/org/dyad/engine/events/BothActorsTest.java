@@ -144,4 +144,22 @@ class BothActorsTest {
         "036 Express intent to meet or negotiate JPN->CHN 2023-12-11 [asserted]",
         "036 Express intent to meet or negotiate CHN->JPN 2023-12-11 [asserted]");
   }
+
+  @Test
+  void expellingADiplomatIsAimedAtTheDiplomatsCountry() {
+    assertThat(events("Bolivia expelled the Mexican ambassador on Monday."))
+        .containsExactly("161 Reduce or break diplomatic relations BOL->MEXGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void expressingSupportToACountryEndorsesIt() {
+    assertThat(events("Japan expressed support to the Philippines."))
+        .containsExactly("051 Praise or endorse JPN->PHL 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void concernOverAnotherCountrysActsIsDisapprovalOfIt() {
+    assertThat(events("Australia voiced concern over China's actions."))
+        .containsExactly("110 Disapprove, not specified below AUS->CHN 2023-12-11 [asserted]");
+  }
 }
