@@ -123,7 +123,7 @@ final class Modalities {
         }
       }
     }
-    if (p.head() >= 0 && unrealClause(s, p, s.token(p.head()))) {
+    if (p.head() >= 0 && unrealClause(s, p, s.token(p.head())) || Clauses.calledOn(s, p) != null) {
       m.add(Modality.HYPOTHETICAL);
     }
     if (reportedSpeech) {
