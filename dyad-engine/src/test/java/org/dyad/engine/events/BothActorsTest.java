@@ -181,4 +181,10 @@ class BothActorsTest {
     assertThat(events("Venezuela agreed to lend Ecuador five million barrels of crude."))
         .containsExactly("0331 Express intent to provide economic aid VEN->ECU 2023-12-11 [asserted] act=071");
   }
+
+  @Test
+  void theMinisterLaterInTheStoryIsTheMinisterNamedBefore() {
+    assertThat(events("Turkish Foreign Minister Mevlut Cavusoglu arrived in Athens on Monday. The minister criticised "
+        + "Greece.")).contains("111 Criticize or denounce TURGOV->GRC 2023-12-11 [asserted]");
+  }
 }
