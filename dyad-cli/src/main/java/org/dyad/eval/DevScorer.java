@@ -39,6 +39,7 @@ final class DevScorer {
     int goldQuotes;
     int timexes;
     int goldTimexes;
+    final DevBreakdown breakdown = new DevBreakdown();
 
     void add(Tally t) {
       events += t.events;
@@ -54,10 +55,11 @@ final class DevScorer {
       goldQuotes += t.goldQuotes;
       timexes += t.timexes;
       goldTimexes += t.goldTimexes;
+      breakdown.add(t.breakdown);
     }
 
     List<Score> scores(String prefix) {
-      return List.of(
+      List<Score> out = new ArrayList<>(List.of(
           rate(prefix + ".events.recall", events, goldEvents, "gold events found"),
           rate(prefix + ".events.precision", rightOutput, output, "output events that fit a gold event"),
           rate(prefix + ".international.recall", intlEvents, intlGold, "gold events between two countries found"),
@@ -65,7 +67,9 @@ final class DevScorer {
               "output events between two countries that fit a gold event"),
           rate(prefix + ".quotes.speaker_country", quotes, goldQuotes,
               "gold quotes found with the right speaker and country (name only: " + quotesNamed + ")"),
-          rate(prefix + ".timexes.value", timexes, goldTimexes, "gold time expressions with the right value"));
+          rate(prefix + ".timexes.value", timexes, goldTimexes, "gold time expressions with the right value")));
+      out.addAll(breakdown.scores(prefix + ".events", goldEvents - events));
+      return out;
     }
 
     private static Score rate(String key, int hit, int of, String what) {
@@ -132,11 +136,14 @@ final class DevScorer {
       boolean hit = augment(gi, edges, owner, new HashSet<>());
       found += hit ? 1 : 0;
       if (!international) {
-        lines.add("  event " + (hit ? "OK   " : "MISS ") + golds.get(gi).path("what").asText());
+        t.breakdown.gold(golds.get(gi), hit);
+        String cause = hit ? "" : "[" + t.breakdown.miss(x, golds.get(gi), output, !edges.get(gi).isEmpty()) + "] ";
+        lines.add("  event " + (hit ? "OK   " : "MISS ") + cause + golds.get(gi).path("what").asText());
       }
     }
     if (!international) {
       for (int i = 0; i < output.size(); i++) {
+        t.breakdown.output(output.get(i), fitting.contains(i));
         if (!fitting.contains(i)) {
           Event e = output.get(i);
           lines.add("  extra " + e.code() + " " + label(e.source()) + " -> " + label(e.target()) + " '"
@@ -170,7 +177,7 @@ final class DevScorer {
     return false;
   }
 
-  private static boolean fits(JsonNode g, Event e) {
+  static boolean fits(JsonNode g, Event e) {
     Set<String> roots = new HashSet<>();
     for (JsonNode c : g.path("codes")) {
       roots.add(c.asText().substring(0, 2));

@@ -23,7 +23,8 @@ import org.dyad.model.Extraction;
  * <p>Measures, for {@code reuters} and {@code modern}: event recall and precision (the README's rule: same
  * source and target country and the same CAMEO root, one-to-one), the same with same-country events left
  * out of the output (the hidden test sets score international events only), quote speakers with the right
- * country, and time values.
+ * country, and time values; and, not floored, event recall and precision per CAMEO root and the cause of each
+ * missed gold event ({@link DevBreakdown}).
  */
 public final class EventsDevBenchmark implements Benchmark {
   private static final ObjectMapper JSON = Json.mapper();

@@ -58,6 +58,13 @@ final class Appeals {
       }
       return List.of();
     }
+    // "X called on Y to halt", parsed with Y as the subject of "halt": X appeals to Y.
+    Token caller = Clauses.calledOn(s, v);
+    if (caller != null) {
+      Token asker = tree.child(caller, "nsubj");
+      return asker == null ? List.of() : pairs(resolver.actors(s, asker, "nsubj"),
+          resolver.actors(s, tree.child(v, "nsubj"), "on"), code(s, v, false), caller, "called on");
+    }
     // "Y should lift", "Y must stop", "Y has to stop", said by X.
     boolean demand = false;
     boolean modal = false;

@@ -30,6 +30,8 @@ final class Arguments {
   private static final Set<String> MEETING_PLACE_CASES = Words.set("meeting_place_case");
   /** Codes whose target may be the subject of the clause they govern: "demanded that Turkey stop". */
   private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
+  /** Codes aimed at the owner of the thing or the people a pattern claims as their object. */
+  private static final Set<String> OWNER_TARGET_ROOTS = Set.of("10", "11", "12", "13", "16", "17", "18");
 
   private final PatternCoder coder;
   private final Resolver resolver;
@@ -295,8 +297,10 @@ final class Arguments {
         return place;
       }
     }
-    if (object != null && object.isNoun() && Set.of("10", "11", "12", "13").contains(code.root())) {
-      // Criticising, rejecting or demanding someone's thing is aimed at them: "attacked Japan's fiscal policy".
+    if (object != null && object.isNoun() && OWNER_TARGET_ROOTS.contains(code.root())) {
+      // Criticising, rejecting or demanding someone's thing is aimed at them: "attacked Japan's fiscal policy";
+      // expelling, seizing or arresting someone's people is aimed at their country: "expelled the Mexican
+      // ambassador", "detained two Japanese fishermen".
       List<Arg> owner = eventOrActors(s, object, code, "claimed");
       if (!owner.isEmpty()) {
         return owner;
@@ -329,7 +333,8 @@ final class Arguments {
 
   /**
    * The actors named at {@code t}, else those of the things it counts or measures, down "of" ("tariffs on a
-   * range of Japanese goods", "on 300 mln dlrs worth of Japanese goods", "on imports of Japanese cars").
+   * range of Japanese goods", "on 300 mln dlrs worth of Japanese goods", "on imports of Japanese cars"), or their
+   * owner's ("concern over China's actions").
    */
   private List<Arg> actorsOrTheirs(Sentence s, Token t, String path) {
     List<Arg> named = resolver.actors(s, t, path);
@@ -338,7 +343,8 @@ final class Arguments {
       List<Token> next = new ArrayList<>();
       for (Token h : level) {
         for (Token c : s.tree().children(h)) {
-          if (c.isNoun() && (c.rel().equals("dep") || c.rel().startsWith("nmod") && s.tree().hasCase(c, "of"))) {
+          if (c.isNoun() && (c.rel().equals("dep") || c.rel().equals("nmod:poss")
+              || c.rel().startsWith("nmod") && s.tree().hasCase(c, "of"))) {
             next.add(c);
             if (named.isEmpty()) {
               named = resolver.actors(s, c, path + ".of");

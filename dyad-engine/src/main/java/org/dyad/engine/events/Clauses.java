@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 final class Clauses {
   private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
   private static final Set<String> QUANTITY_NOUNS = Words.set("quantity_noun");
+  private static final Set<String> APPEAL_VERBS = Words.set("appeal");
+  private static final Set<String> CALLED_ON = Set.of("on", "upon");
 
   private Clauses() {}
 
@@ -65,5 +67,22 @@ final class Clauses {
   static boolean infinitive(Sentence s, Token p) {
     return s.dependents(p.index()).stream()
         .anyMatch(c -> c.rel().equals("mark") && c.lemma().equalsIgnoreCase("to"));
+  }
+
+  /**
+   * The verb of appeal that asks for act {@code p} when the parser took the one called on for the act's subject:
+   * "Egypt called on Israel to halt" read as "called [on Israel to halt]", with "Israel" the subject of "halt"
+   * and "on" its case marker or the clause's. {@code null} when {@code p} is no such act.
+   */
+  static @Nullable Token calledOn(Sentence s, Token p) {
+    if (!p.isVerb() || p.head() < 0 || !infinitive(s, p)) {
+      return null;
+    }
+    Token head = s.token(p.head());
+    Token subject = s.tree().child(p, "nsubj");
+    return subject != null && APPEAL_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
+        && (s.tree().hasCaseIn(subject, CALLED_ON) || s.dependents(p.index()).stream()
+            .anyMatch(c -> c.rel().equals("mark") && CALLED_ON.contains(c.lemma().toLowerCase(Locale.ROOT))))
+        ? head : null;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.dyad.model.Event;
 import org.dyad.model.EventDateSource;
 import org.dyad.model.Mention;
+import org.dyad.model.Modality;
 import org.dyad.model.Place;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two mentions are the same event when they have the same code, the same source and target and
  * compatible dates, and either the same predicate or a consult code (04: the meetings of one pair on one
- * date are one meeting), or one of them is a headline. A generic meeting (040) joins any consult event of
+ * date are one meeting), or one of them is a headline; a negated mention never joins an asserted one ("did
+ * not sign the accord ... signed a loan deal"). A generic meeting (040) joins any consult event of
  * the same two countries, either way round. A mention without a target ("Kishida's visit was the first")
  * joins the event of the same code and source. Dates are compatible when equal or nested ("2023-12" and
  * "2023-12-10"), and a mention dated only by the document is compatible with a text date of the week before
@@ -53,7 +55,7 @@ final class Merger {
   }
 
   private static boolean same(Draft a, Draft b, LocalDate documentDate) {
-    if (!compatible(a, b, documentDate)) {
+    if (!compatible(a, b, documentDate) || negated(a) != negated(b)) {
       return false;
     }
     boolean consult = a.code().root().equals("04") && b.code().root().equals("04");
@@ -70,6 +72,11 @@ final class Merger {
       return sameActor(a.source(), b.source(), false);
     }
     return (consult || a.lemma().equals(b.lemma())) && ordered(a, b, false);
+  }
+
+  /** An act said not to have happened is never a mention of one said to have happened ("did not sign ... signed"). */
+  private static boolean negated(Draft d) {
+    return d.modality().contains(Modality.NEGATED);
   }
 
   /** Same source and target, by entity when both name one, else by country when {@code loose}. */

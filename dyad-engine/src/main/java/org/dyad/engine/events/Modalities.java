@@ -30,6 +30,9 @@ final class Modalities {
   private static final Set<String> ATTEMPTED = Words.set("attempt");
   private static final Set<String> WISHED = Words.set("wish_verb");
   private static final Set<String> UNREALISED_NOUNS = Words.set("unrealised_noun");
+  private static final Set<String> BELIEF_NOUNS = Words.set("belief_noun");
+  private static final Set<String> PURPOSE_VERBS = Words.set("purpose_verb");
+  private static final Set<String> AMOUNT_WORDS = Words.set("amount_word");
   private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
   private static final Set<String> OWN_ACTOR_CASES = Set.of("by", "between", "among");
 
@@ -120,6 +123,9 @@ final class Modalities {
         }
       }
     }
+    if (p.head() >= 0 && unrealClause(s, p, s.token(p.head())) || Clauses.calledOn(s, p) != null) {
+      m.add(Modality.HYPOTHETICAL);
+    }
     if (reportedSpeech) {
       m.add(Modality.REPORTED);
     }
@@ -127,6 +133,19 @@ final class Modalities {
       m.add(Modality.ASSERTED);
     }
     return List.copyOf(m);
+  }
+
+  /**
+   * Whether predicate {@code p} is the clause of a belief ("the perception that Japan had reneged") or the
+   * purpose of an aim ("a trip aimed at explaining the plan", "measures designed to curb imports"), or what
+   * there is an amount of to do ("less to agree on", "nothing to discuss"), which reports no act.
+   */
+  private static boolean unrealClause(Sentence s, Token p, Token head) {
+    String hl = head.lemma().toLowerCase(Locale.ROOT);
+    return p.isVerb() && ((p.rel().startsWith("acl") || p.rel().equals("ccomp") || p.rel().equals("dep"))
+        && head.isNoun() && BELIEF_NOUNS.contains(hl)
+        || (p.rel().equals("advcl") || p.rel().equals("xcomp")) && PURPOSE_VERBS.contains(hl)
+        || p.rel().startsWith("acl") && AMOUNT_WORDS.contains(hl) && Clauses.infinitive(s, p));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.dyad.engine.actors.Entities;
 import org.dyad.engine.nlp.Sentence;
@@ -152,6 +153,7 @@ final class Reading {
       return;
     }
     if (sources.isEmpty() || targets.isEmpty() && sources.get(0).path().startsWith("occasion.")
+        || purposeOfSameAct(s, p, code, sources.get(0))
         || code.root().equals("04") && p.isVerb() && m.object() == null && arguments.objectWithoutActor(s, p)
         || code.root().equals("03") && Arguments.othersIntent(s, p, m.object())) {
       return;
@@ -262,6 +264,19 @@ final class Reading {
     }
   }
 
+  /**
+   * Whether {@code p} is the purpose of the act of the verb it hangs on, with that verb's object as its actor,
+   * and that verb is already coded in the same root: "summoned the Chilean ambassador to protest" is Peru's one
+   * complaint, not the ambassador's as well.
+   */
+  private boolean purposeOfSameAct(Sentence s, Token p, CameoCode code, Arg source) {
+    if (!source.path().startsWith("ctl.obj") || p.head() < 0) {
+      return false;
+    }
+    Token head = s.token(p.head());
+    return drafts.stream().anyMatch(d -> d.mention().start() == head.start() && d.code().root().equals(code.root()));
+  }
+
   /** Whether {@code p} is a definite noun with no argument of its own: "the strike", "this attack". */
   private static boolean anaphor(Sentence s, Token p) {
     if (!p.isNoun() || p.pos().startsWith("NNP")) {
@@ -306,10 +321,13 @@ final class Reading {
         && !Set.of("042", "043").contains(code.code());
   }
 
-  /** Whether the two sides are one country, one of them the country itself. */
+  /**
+   * Whether the two sides are one country, one of them the country itself, or one body ("EGYGOV" meeting
+   * "EGYGOV": ministers of one government meeting is no dyad).
+   */
   private static boolean self(Draft.Actor a, Draft.@Nullable Actor b) {
     return b != null && a.country() != null && a.country().equals(b.country())
-        && (a.country().equals(a.actor()) || a.country().equals(b.actor()));
+        && (a.country().equals(a.actor()) || a.country().equals(b.actor()) || Objects.equals(a.actor(), b.actor()));
   }
 
   /**

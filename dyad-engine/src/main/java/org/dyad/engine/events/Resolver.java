@@ -1,6 +1,7 @@
 package org.dyad.engine.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +15,15 @@ import org.dyad.engine.nlp.Token;
 import org.dyad.engine.nlp.Tree;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
+import org.dyad.model.Mention;
 import org.dyad.model.Quote;
 import org.dyad.model.Timex;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the tokens of one document name as actors: the entities of the actor stage by position, a pronoun's
- * referent, the pair "they" stands for, the noun a relative pronoun stands for, a capital for its country.
+ * referent, the pair "they" stands for, the noun a relative pronoun stands for, a capital for its country, "the
+ * minister" for the minister named before.
  */
 final class Resolver {
   private static final Set<String> PAIR_NOUNS = Words.set("pair_noun");
@@ -143,6 +146,9 @@ final class Resolver {
           }
           countries.add(new Arg(a, t, m.entity(), ""));
         }
+      }
+      if (countries.isEmpty() && sector != null) {
+        return office(s, t);
       }
       return countries;
     }
@@ -298,6 +304,34 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * "The minister" with no name or country of its own: the person named before it in the article whose role
+   * holds that word, the latest one ("Turkish Foreign Minister Mevlut Cavusoglu ... the minister said").
+   */
+  private List<Arg> office(Sentence s, Token t) {
+    if (!s.tree().children(t).stream().anyMatch(c -> c.rel().equals("det") && c.lemma().equalsIgnoreCase("the"))
+        || t.pos().endsWith("S")) {
+      return List.of();
+    }
+    String word = t.lemma().toLowerCase(Locale.ROOT);
+    Entity best = null;
+    int at = -1;
+    for (Entity e : entities.all()) {
+      if (e.type() != EntityType.PERSON || e.role() == null || e.country() == null
+          || !Arrays.asList(e.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).contains(word)) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.end() <= t.start() && m.start() > at) {
+          best = e;
+          at = m.start();
+        }
+      }
+    }
+    Draft.Actor a = best == null ? null : actorOf(best);
+    return a == null ? List.of() : List.of(new Arg(a, t, best, "(the " + word + "=" + best.name() + ")"));
   }
 
   Optional<Entity> entityAt(Token t) {

@@ -144,4 +144,47 @@ class BothActorsTest {
         "036 Express intent to meet or negotiate JPN->CHN 2023-12-11 [asserted]",
         "036 Express intent to meet or negotiate CHN->JPN 2023-12-11 [asserted]");
   }
+
+  @Test
+  void expellingADiplomatIsAimedAtTheDiplomatsCountry() {
+    assertThat(events("Bolivia expelled the Mexican ambassador on Monday."))
+        .containsExactly("161 Reduce or break diplomatic relations BOL->MEXGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void expressingSupportToACountryEndorsesIt() {
+    assertThat(events("Japan expressed support to the Philippines."))
+        .containsExactly("051 Praise or endorse JPN->PHL 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void concernOverAnotherCountrysActsIsDisapprovalOfIt() {
+    assertThat(events("Australia voiced concern over China's actions."))
+        .containsExactly("110 Disapprove, not specified below AUS->CHN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void callingOnACountryToActIsAnAppealToItAndTheActHasNotHappened() {
+    assertThat(events("Egypt called on Israel to halt the fighting.")).containsExactly(
+        "025 Appeal to yield, not specified below EGY->ISR 2023-12-11 [asserted]",
+        "0871 Declare truce, ceasefire ISR->- 2023-12-11 [reported, hypothetical]");
+  }
+
+  @Test
+  void aProtestNoteDeliveredIsAnOfficialComplaint() {
+    assertThat(events("Iraq delivered a protest note to the Turkish ambassador."))
+        .containsExactly("114 Complain officially IRQ->TURGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void agreeingToLendOilToACountryIsAnIntentToProvideAid() {
+    assertThat(events("Venezuela agreed to lend Ecuador five million barrels of crude."))
+        .containsExactly("0331 Express intent to provide economic aid VEN->ECU 2023-12-11 [asserted] act=071");
+  }
+
+  @Test
+  void theMinisterLaterInTheStoryIsTheMinisterNamedBefore() {
+    assertThat(events("Turkish Foreign Minister Mevlut Cavusoglu arrived in Athens on Monday. The minister criticised "
+        + "Greece.")).contains("111 Criticize or denounce TURGOV->GRC 2023-12-11 [asserted]");
+  }
 }

@@ -65,7 +65,38 @@ class EventScopeTest {
   }
 
   @Test
+  void aNegatedActIsNoMentionOfAnAssertedOneOfTheSameCode() {
+    assertThat(events("Japan did not sign an agreement with China on fishing on Friday, but Japan signed an "
+        + "agreement with China on trade on Friday.")).containsExactly(
+            "057 Sign formal agreement JPN->CHN 2023-12-08 [negated]",
+            "057 Sign formal agreement JPN->CHN 2023-12-08 [asserted]");
+  }
+
+  @Test
   void aCountryActingOnItselfIsNoDyad() {
     assertThat(events("The Japanese government said it condemns Japan.")).isEmpty();
+  }
+
+  @Test
+  void summoningAnAmbassadorToProtestIsOneComplaint() {
+    assertThat(events("Peru summoned the Chilean ambassador to protest."))
+        .containsExactly("114 Complain officially PER->CHLGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void aPerceptionThatAnActHappenedIsNoAct() {
+    assertThat(events("The perception that Japan had attacked Korea was widespread."))
+        .noneMatch(e -> e.contains("[asserted]"));
+  }
+
+  @Test
+  void anAmountLeftToAgreeOnIsNoAgreement() {
+    assertThat(events("Japan and China had less to agree on than before."))
+        .noneMatch(e -> e.contains("[asserted]"));
+  }
+
+  @Test
+  void twoMinistersOfOneGovernmentMeetingIsNoDyad() {
+    assertThat(events("The Egyptian foreign minister met the Egyptian trade minister on Monday.")).isEmpty();
   }
 }
