@@ -80,7 +80,8 @@ final class ExtractCommand implements Callable<Integer> {
           }
           Read.Ok ok = (Read.Ok) read;
           ok.warnings().forEach(w -> err.println("dyad: " + ok.origin() + ": warning: " + w));
-          window.add(pool.submit(() -> ok.extractedBy(engine::extract)));
+          window.add(pool.submit(() -> EngineFlags.tellLimits(ok.extractedBy(engine::extract), ok.origin(),
+              err::println)));
           while (window.size() > 4 * threads) {
             output.write(take(window));
           }

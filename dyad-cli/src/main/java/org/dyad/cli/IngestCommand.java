@@ -73,8 +73,9 @@ final class IngestCommand implements Callable<Integer> {
       LazyEngine engine = new LazyEngine(err, engineBuilder, progress::start);
       Ingest.Summary summary;
       int[] warnings = {0};
-      try (Ingest ingest = new Ingest(db, d -> engine.get().extract(d), options.threads(), Math.max(1, batch),
-          progress)) {
+      try (Ingest ingest = new Ingest(db,
+          d -> EngineFlags.tellLimits(engine.get().extract(d), d.origin(), progress::say), options.threads(),
+          Math.max(1, batch), progress)) {
         for (String source : sources) {
           reader.read(source, System.in, read -> {
             if (read instanceof Read.Ok ok) {
@@ -183,7 +184,7 @@ final class IngestCommand implements Callable<Integer> {
       say("dyad: " + origin + ": " + message);
     }
 
-    void say(String line) {
+    synchronized void say(String line) {
       if (bar != null) {
         err.print("\r\033[K");
       }
