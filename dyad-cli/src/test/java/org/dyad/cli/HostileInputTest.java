@@ -98,7 +98,7 @@ class HostileInputTest {
     assertNoStackTrace(again.err());
     assertThat(again.err()).contains("dyad: read 54, stored 0, duplicates skipped 39, failed 15 in");
 
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db + "?access_mode=READ_ONLY");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
       Map<String, String> texts = new HashMap<>();
       try (ResultSet rs = s.executeQuery("SELECT id, text FROM documents")) {
