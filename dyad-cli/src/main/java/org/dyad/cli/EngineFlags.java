@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.dyad.engine.Engine;
 import org.dyad.engine.EngineOptions;
+import org.dyad.engine.Limits;
+import org.dyad.model.Extraction;
+import org.dyad.model.Problem;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -49,6 +53,21 @@ final class EngineFlags {
   @Option(names = "--no-places", description = "Switch the geocoding of event places off.")
   boolean noPlaces;
 
+  @Option(names = "--max-doc-chars", paramLabel = "N",
+      description = "The longest document text extracted, in characters; a longer one is a problem with no facts "
+          + "(default: 1,000,000).")
+  @Nullable Integer maxChars;
+
+  @Option(names = "--max-sentence-tokens", paramLabel = "N",
+      description = "The longest sentence parsed, in tokens; a longer one keeps its tokens and names, unparsed "
+          + "(default: 400).")
+  @Nullable Integer maxSentenceTokens;
+
+  @Option(names = "--time-budget", paramLabel = "SECONDS",
+      description = "The time one document may take; one over it keeps what was done, with a problem, and the "
+          + "next document goes on (default: 60).")
+  @Nullable Double timeBudget;
+
   /**
    * The options given: the defaults of {@link EngineOptions#DEFAULTS} where none is given. Switching off
    * {@code events} switches off {@code places} too, which only refines the events.
@@ -83,10 +102,41 @@ final class EngineFlags {
     }
     try {
       return new EngineOptions(patterns, dictionaries, threads == null ? EngineOptions.DEFAULTS.threads() : threads,
-          off);
+          off, limits());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** The limits given, {@link Limits#DEFAULTS} for those not given. */
+  private Limits limits() {
+    Limits d = Limits.DEFAULTS;
+    if (maxChars != null && maxChars < 1) {
+      throw new UsageException("--max-doc-chars takes 1 or more, not " + maxChars);
+    }
+    if (maxSentenceTokens != null && maxSentenceTokens < 1) {
+      throw new UsageException("--max-sentence-tokens takes 1 or more, not " + maxSentenceTokens);
+    }
+    if (timeBudget != null && !(timeBudget >= 0.001 && timeBudget <= 1e9)) {
+      throw new UsageException("--time-budget takes seconds from 0.001 to 1e9, not " + timeBudget);
+    }
+    return new Limits(maxChars == null ? d.maxChars() : maxChars,
+        maxSentenceTokens == null ? d.maxSentenceTokens() : maxSentenceTokens,
+        timeBudget == null ? d.budgetMillis() : Math.round(timeBudget * 1000));
+  }
+
+  /**
+   * {@code x}, after telling {@code say} in one line each problem of a limit it ran into (stage {@code size}, a
+   * document too long to extract, or {@code budget}, one that ran out of time), which the extraction alone would
+   * keep silent under {@code ingest}.
+   */
+  static Extraction tellLimits(Extraction x, String origin, Consumer<String> say) {
+    for (Problem p : x.problems()) {
+      if (p.stage().equals("size") || p.stage().equals("budget")) {
+        say.accept("dyad: " + origin + ": " + p.message());
+      }
+    }
+    return x;
   }
 
   /** The options that only a door that extracts with its own threads and engine files takes, as given. */

@@ -90,7 +90,8 @@ final class ExtractCommand implements Callable<Integer> {
           }
           Read.Ok ok = (Read.Ok) read;
           ok.warnings().forEach(w -> progress.say("dyad: " + ok.origin() + ": warning: " + w));
-          window.add(pool.submit(() -> ok.extractedBy(engine::extract)));
+          window.add(pool.submit(() -> EngineFlags.tellLimits(ok.extractedBy(engine::extract), ok.origin(),
+              progress::say)));
           while (window.size() > 4 * threads) {
             output.write(take(window));
           }

@@ -81,8 +81,9 @@ final class IngestCommand implements Callable<Integer> {
           progress.say("dyad: " + origin + ": " + message);
         }
       };
-      try (Ingest ingest = new Ingest(db, d -> engine.get().extract(d), options.threads(), Math.max(1, batch),
-          listener)) {
+      try (Ingest ingest = new Ingest(db,
+          d -> EngineFlags.tellLimits(engine.get().extract(d), d.origin(), progress::say), options.threads(),
+          Math.max(1, batch), listener)) {
         for (String source : sources) {
           reader.read(source, System.in, read -> {
             if (read instanceof Read.Ok ok) {

@@ -81,7 +81,8 @@ public final class Engine {
 
   /**
    * {@link #extract(Document)}, adding the time each stage takes and the tokens read to {@code timings}. A
-   * document over the {@link Limits} comes out with no facts and a problem of stage {@code size} naming it.
+   * document over the {@link Limits} comes out with no facts and a problem of stage {@code size} naming it; one
+   * over its time budget with the facts of the stages run in time and a problem of stage {@code budget}.
    */
   public Extraction extract(Document doc, Timings timings) {
     int chars = doc.text().length();
@@ -92,7 +93,7 @@ public final class Engine {
       return new Extraction(doc.id(), doc.title(), doc.date(), doc.dateSource(), doc.credit(), doc.text(),
           List.of(), List.of(), List.of(), List.of(), List.of(tooLong), doc.metadata());
     }
-    Analysis a = pipeline.run(doc, timings::add);
+    Analysis a = pipeline.run(doc, timings::add, settings.limits.budgetNanos());
     List<Sentence> sentences = a.getOrEmpty(Keys.SENTENCES);
     if (timings.on()) {
       timings.count("documents", 1);

@@ -200,11 +200,10 @@ public final class Store implements AutoCloseable {
             p.executeUpdate();
           }
           db.commit();
-        } catch (SQLException e) {
-          db.rollback();
-          throw new StoreException("migration " + name + " failed on " + target(), e);
-        } finally {
           db.setAutoCommit(true);
+        } catch (SQLException e) {
+          undo(e);
+          throw new StoreException("migration " + name + " failed on " + target(), e);
         }
       }
     } catch (SQLException e) {
@@ -304,16 +303,40 @@ public final class Store implements AutoCloseable {
         }
         w.flush();
         db.commit();
+        db.setAutoCommit(true);
         return List.copyOf(outcomes);
       } catch (SQLException | RuntimeException e) {
-        db.rollback();
+        undo(e);
         throw e;
-      } finally {
-        db.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot store a batch of " + batch.size() + " document(s) in " + target(), e);
     }
+  }
+
+  /**
+   * Rolls back after {@code first} and goes back to auto-commit; what fails in doing so (a rollback after a full
+   * disk: "no transaction is active") is suppressed in {@code first}, which stays the error reported ("No space
+   * left on device"), not hidden by the second.
+   */
+  private void undo(Exception first) {
+    try {
+      db.rollback();
+    } catch (SQLException | RuntimeException e) {
+      first.addSuppressed(e);
+    }
+    try {
+      db.setAutoCommit(true);
+    } catch (SQLException | RuntimeException e) {
+      first.addSuppressed(e);
+    }
+  }
+
+  /** A store over an open connection to a DuckDB database, migrated: for tests that stand between the two. */
+  static Store over(Connection c, String target) {
+    Store store = new Store(c, Dialect.of("jdbc:duckdb:"), target, false, false);
+    store.migrate();
+    return store;
   }
 
   private long max(String column, String table) throws SQLException {

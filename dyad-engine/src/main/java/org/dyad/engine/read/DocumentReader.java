@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +59,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>A file ending in {@code .gz} is decompressed first and then read by the rest of its name
- * ({@code a.jsonl.gz}), up to a bound on what it inflates to (as a WARC record and its HTTP body are). Directories are read recursively in name order, skipping hidden files.
+ * ({@code a.jsonl.gz}), up to a bound on what it inflates to (as a WARC record and its HTTP body are); of a JSON
+ * Lines file cut short, the complete lines before the cut are read and the cut is reported. Directories are read
+ * recursively in name order, skipping hidden files.
  *
  * <p>The anchor date of a document is, in order: the override given here, the date the input's metadata gives
  * (the {@code date} field of a JSON record, a page's published-time meta tag, a feed item's {@code pubDate}, a
@@ -113,6 +118,30 @@ public final class DocumentReader {
     return bytes;
   }
 
+  /**
+   * All of {@code in} as {@link #inflated(InputStream)} gives it, written into {@code out} as it comes, so that what
+   * inflated before a failure ({@code EOFException} for a file cut short) is there to take.
+   */
+  private byte[] inflated(InputStream in, ByteArrayOutputStream out) throws IOException {
+    byte[] buffer = new byte[1 << 16];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      if (out.size() + n > maxInflated) {
+        throw new IOException("it inflates past the limit of " + maxInflated + " bytes");
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static int lastNewline(byte[] bytes) {
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Reads {@code source} ({@code -} for standard input) and hands each outcome to {@code sink}. */
   public void read(String source, InputStream stdin, Consumer<Read> sink) {
     if (source.equals("-")) {
@@ -166,14 +195,24 @@ public final class DocumentReader {
   public void read(String origin, byte[] bytes, Consumer<Read> sink) {
     String name = Path.of(origin).getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-        bytes = inflated(in);
+        bytes = inflated(in, out);
+      } catch (EOFException e) {
+        // A file cut short (a download or a copy that stopped): its complete lines are read, the rest told.
+        byte[] head = out.toByteArray();
+        int lines = isJsonLines(name) ? lastNewline(head) + 1 : 0;
+        sink.accept(new Read.Failed(origin, "cannot decompress: the file is cut short after " + head.length
+            + " bytes" + (lines > 0 ? "; the complete lines before the cut are read" : "")));
+        if (lines == 0) {
+          return;
+        }
+        bytes = Arrays.copyOf(head, lines);
       } catch (IOException e) {
-        String why = e instanceof java.io.EOFException ? "the file is cut short" : e.getMessage();
-        sink.accept(new Read.Failed(origin, "cannot decompress: " + why));
+        sink.accept(new Read.Failed(origin, "cannot decompress: " + e.getMessage()));
         return;
       }
-      name = name.substring(0, name.length() - 3);
     }
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       sink.accept(page(origin, idOf(origin), HtmlText.decode(bytes, null), null, Map.of()));

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,9 +41,13 @@ final class FeedInput {
     return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf");
   }
 
+  /** A document type declaration with no internal subset, as RSS 0.91 feeds start ({@code <!DOCTYPE rss PUBLIC ...>}). */
+  private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile("<!DOCTYPE[^\\[<>]*>", Pattern.CASE_INSENSITIVE);
+
   static void read(String origin, String fallbackId, byte[] bytes, DocumentReader reader, Consumer<Read> sink) {
     SyndFeed feed;
-    try (XmlReader xml = new XmlReader(new ByteArrayInputStream(bytes), true, StandardCharsets.UTF_8.name())) {
+    byte[] xmlBytes = withoutExternalDoctype(bytes);
+    try (XmlReader xml = new XmlReader(new ByteArrayInputStream(xmlBytes), true, StandardCharsets.UTF_8.name())) {
       feed = new SyndFeedInput().build(xml);
     } catch (FeedException | IOException | IllegalArgumentException e) {
       String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
@@ -77,6 +83,29 @@ final class FeedInput {
       sink.accept(reader.article(where, id != null ? id : fallbackId + "-" + (i + 1), blankToNull(e.getTitle()),
           text, date, feedTitle, metadata));
     }
+  }
+
+  /**
+   * {@code bytes} with a document type declaration that only names an external DTD blanked out (the Netscape
+   * DOCTYPE of RSS 0.91): such a declaration declares nothing here, since no DTD is ever loaded, and Rome refuses
+   * every DOCTYPE. One with an internal subset (where entities are declared: XXE, entity bombs) stays, and is
+   * refused; so is any DOCTYPE in an encoding that is not ASCII-compatible.
+   */
+  static byte[] withoutExternalDoctype(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = EXTERNAL_DOCTYPE.matcher(head);
+    if (!m.find() || !inProlog(head, m.start())) {
+      return bytes;
+    }
+    byte[] copy = bytes.clone();
+    java.util.Arrays.fill(copy, m.start(), m.end(), (byte) ' ');
+    return copy;
+  }
+
+  /** Whether nothing but an XML declaration, comments and white space comes before {@code at}. */
+  private static boolean inProlog(String head, int at) {
+    String prolog = head.substring(0, at).replaceAll("(?s)<\\?xml.*?\\?>|<!--.*?-->", "").strip();
+    return prolog.isEmpty() || prolog.equals("\u00EF\u00BB\u00BF"); // nothing, or a UTF-8 byte order mark
   }
 
   /** The longest content, else the description. */

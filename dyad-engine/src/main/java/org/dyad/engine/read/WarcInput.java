@@ -37,7 +37,8 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>A record that cannot be parsed or is cut short becomes a {@link Read.Failed} at {@code file@offset} (the
  * byte offset of the record in the file, compressed when the file is); reading resumes at the next record
- * header ({@code WARC/1.} at a line start, or the next gzip member).
+ * header ({@code WARC/1.} at a line start, or the next gzip member). A record whose Content-Length runs past its
+ * end (into the next record's header) is told at its offset, and the records after it are read.
  */
 final class WarcInput {
   private WarcInput() {}
@@ -58,23 +59,41 @@ final class WarcInput {
     try (channel; WarcReader warc = new WarcReader(channel)) {
       boolean gzip = warc.compression() != WarcCompression.NONE;
       long previous = -1; // the offset of the last record returned; -1 before the first
+      long resumed = -1; // the offset reading last resumed at after a failure
+      @Nullable String failure = null; // what failed before reading resumed at a header, until that header reads
       while (true) {
         Optional<WarcRecord> record;
         try {
           record = warc.next();
         } catch (IOException | RuntimeException e) {
-          // the record after the previous one is bad: find where it starts, report it, skip to the one after
-          long bad = previous < 0 ? 0 : nextRecord(channel, previous + 1, gzip);
-          sink.accept(new Read.Failed(origin + "@" + Math.max(bad, 0), "corrupt WARC record: " + message(e)));
-          previous = bad < 0 ? -1 : nextRecord(channel, bad + 1, gzip);
-          if (bad < 0 || previous < 0) {
+          // Reading went wrong after the previous record: resume at the next header. When that header reads, the
+          // previous record's Content-Length lied (or bytes lie between records), and is told; when it fails
+          // again, that record is bad, is told, and reading resumes at the header after it.
+          long at = previous < 0 ? 0 : nextRecord(channel, previous + 1, gzip);
+          if (at > resumed) {
+            failure = message(e);
+          } else {
+            sink.accept(new Read.Failed(origin + "@" + Math.max(resumed, 0), "corrupt WARC record: " + message(e)));
+            failure = null;
+            at = nextRecord(channel, resumed + 1, gzip);
+          }
+          if (at < 0) {
+            if (failure != null) {
+              sink.accept(new Read.Failed(origin + "@" + Math.max(previous, 0), "corrupt WARC record: " + failure));
+            }
             break;
           }
-          warc.position(previous);
+          resumed = at;
+          warc.position(at);
           continue;
         }
         if (record.isEmpty()) {
           break;
+        }
+        if (failure != null) {
+          sink.accept(new Read.Failed(origin + "@" + Math.max(previous, 0), "corrupt WARC record: " + failure
+              + " (its Content-Length does not end at a record; reading resumed at the next, @" + resumed + ")"));
+          failure = null;
         }
         previous = warc.position();
         String where = origin + "@" + previous;

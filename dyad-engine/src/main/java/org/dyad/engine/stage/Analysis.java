@@ -21,12 +21,15 @@ public final class Analysis {
   private final ObjLongConsumer<String> elapsed;
   private final Map<Key<?>, Object> values = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final long deadline;
   private String stage = "";
 
-  Analysis(Document document, Predicate<Sentence> needsParse, ObjLongConsumer<String> elapsed) {
+  /** @param deadline the {@link System#nanoTime()} by which the document is to be done */
+  Analysis(Document document, Predicate<Sentence> needsParse, ObjLongConsumer<String> elapsed, long deadline) {
     this.document = document;
     this.needsParse = needsParse;
     this.elapsed = elapsed;
+    this.deadline = deadline;
   }
 
   public Document document() {
@@ -75,6 +78,14 @@ public final class Analysis {
   }
 
   /**
+   * Whether the document is over its time budget: a stage that works part by part (the parser, sentence by
+   * sentence) asks before each part and leaves the rest undone, with a problem saying so.
+   */
+  public boolean overBudget() {
+    return System.nanoTime() - deadline > 0;
+  }
+
+  /**
    * Records {@code nanos} spent on a named step inside the running stage ({@code nlp.pos}, {@code nlp.depparse}),
    * for {@code Timings}.
    */
@@ -103,6 +114,11 @@ public final class Analysis {
   /** Records a problem of the running stage over {@code [start, end)} of the text, such as a part left undone. */
   public void problem(int start, int end, String message) {
     problems.add(new Problem(stage, message, start, end));
+  }
+
+  /** Records the problem of stage {@code budget} over the whole text: the document ran out of time. */
+  void overBudget(String message) {
+    problems.add(new Problem("budget", message, 0, text().length()));
   }
 
   /** The problems met so far, in order. */

@@ -6,7 +6,8 @@ import org.dyad.engine.nlp.Parser;
 /**
  * The first stage, {@code nlp}: splits the text into sentences of tagged tokens and parses those some stage of
  * the pipeline asks for ({@link Analysis#needsParse}) and that are no longer than the limit; a longer one stays
- * unparsed, with a problem over it. Reports the time of the parser's own steps ({@code nlp.pos},
+ * unparsed, with a problem over it, and so do the sentences after the document ran over its time budget
+ * ({@link Analysis#overBudget}). Reports the time of the parser's own steps ({@code nlp.pos},
  * {@code nlp.depparse} ...).
  */
 public final class ParseStage implements Stage {
@@ -42,8 +43,17 @@ public final class ParseStage implements Stage {
 
   @Override
   public void process(Analysis a) {
+    boolean[] told = {false};
     a.put(Keys.SENTENCES, parser.parse(a.text(), s -> {
       if (!a.needsParse(s)) {
+        return false;
+      }
+      if (a.overBudget()) {
+        if (!told[0]) {
+          told[0] = true;
+          a.problem(s.start(), a.text().length(), "the document is over its time budget: the sentences from here"
+              + " on are not parsed");
+        }
         return false;
       }
       if (s.size() > maxTokens) {

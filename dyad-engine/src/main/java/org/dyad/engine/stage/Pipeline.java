@@ -3,6 +3,7 @@ package org.dyad.engine.stage;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
@@ -91,9 +92,26 @@ public final class Pipeline {
    * stage's failure is a problem in the analysis.
    */
   public Analysis run(Document document, ObjLongConsumer<String> elapsed) {
-    Analysis a = new Analysis(document, this::needsParse, elapsed);
-    for (Stage s : stages) {
-      a.run(s);
+    return run(document, elapsed, Long.MAX_VALUE / 4);
+  }
+
+  /**
+   * {@link #run(Document, ObjLongConsumer)} within a time budget: once the document has taken {@code budgetNanos},
+   * the stages not yet run are left undone, with a problem of stage {@code budget} over the whole text naming
+   * them, and the analysis keeps what was done so far (the parser itself parses no more sentences).
+   */
+  public Analysis run(Document document, ObjLongConsumer<String> elapsed, long budgetNanos) {
+    long start = System.nanoTime();
+    Analysis a = new Analysis(document, this::needsParse, elapsed, start + budgetNanos);
+    for (int i = 0; i < stages.size(); i++) {
+      if (a.overBudget()) {
+        List<String> undone = stages.subList(i, stages.size()).stream().map(Stage::name).toList();
+        a.overBudget(String.format(Locale.ROOT, "document %s (%s) took over its time budget of %,d ms; stages %s"
+            + " were not run", document.id(), document.origin(), budgetNanos / 1_000_000,
+            String.join(", ", undone)));
+        break;
+      }
+      a.run(stages.get(i));
     }
     return a;
   }

@@ -119,7 +119,25 @@ class DocumentReaderTest {
     assertThat(read(dir.toString())).containsExactly(
         "OK a-1 2023-12-11 METADATA null []",
         "OK b 2023-12-11 DATELINE Seoul ties []",
-        "FAILED /c.txt.gz cannot decompress: the file is cut short");
+        "FAILED /c.txt.gz cannot decompress: the file is cut short after 0 bytes");
+  }
+
+  @Test
+  void aJsonLinesGzipCutShortKeepsItsCompleteLinesAndReportsTheCut() throws IOException {
+    var whole = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(whole)) {
+      for (int i = 1; i <= 400; i++) {
+        out.write(("{\"id\": \"k" + i + "\", \"date\": \"2023-12-11\", \"text\": \"Line " + i + " of the wire.\"}\n")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] gz = whole.toByteArray();
+    Files.write(dir.resolve("a.jsonl.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+    List<String> reads = read(dir.toString());
+    assertThat(reads.get(0)).startsWith("FAILED /a.jsonl.gz cannot decompress: the file is cut short after ")
+        .endsWith(" bytes; the complete lines before the cut are read");
+    assertThat(reads.subList(1, reads.size())).hasSizeBetween(10, 399).allSatisfy(r -> assertThat(r).startsWith("OK k"));
+    assertThat(reads.get(1)).isEqualTo("OK k1 2023-12-11 METADATA null []");
   }
 
   @Test

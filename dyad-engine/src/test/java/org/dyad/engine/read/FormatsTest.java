@@ -241,70 +241,12 @@ class FormatsTest {
     Path file = dir.resolve("bad.warc.gz");
     Files.write(file, warc.toByteArray());
     List<String> streamed = new ArrayList<>();
-    new DocumentReader(null, TODAY).readWarc(file.toString(), new Trickle(warc.toByteArray()),
+    new DocumentReader(null, TODAY).readWarc(file.toString(), new Trickle(warc.toByteArray(), 7),
         r -> streamed.add(r.origin() + " " + (r instanceof Read.Ok ok ? ok.document().id() : "FAILED")));
     List<String> fromFile = new ArrayList<>();
     new DocumentReader(null, TODAY).read(file.toString(), new ByteArrayInputStream(new byte[0]),
         r -> fromFile.add(r.origin() + " " + (r instanceof Read.Ok ok ? ok.document().id() : "FAILED")));
     assertThat(streamed).hasSize(3).isEqualTo(fromFile);
-  }
-
-  /** A file system's stream: seekable, and giving at most seven bytes a read. */
-  private static final class Trickle implements java.nio.channels.SeekableByteChannel {
-    private final byte[] bytes;
-    private int at;
-    private boolean open = true;
-
-    Trickle(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    @Override
-    public int read(java.nio.ByteBuffer dst) {
-      if (at >= bytes.length) {
-        return -1;
-      }
-      int n = Math.min(7, Math.min(dst.remaining(), bytes.length - at));
-      dst.put(bytes, at, n);
-      at += n;
-      return n;
-    }
-
-    @Override
-    public int write(java.nio.ByteBuffer src) {
-      throw new java.nio.channels.NonWritableChannelException();
-    }
-
-    @Override
-    public long position() {
-      return at;
-    }
-
-    @Override
-    public Trickle position(long p) {
-      at = (int) p;
-      return this;
-    }
-
-    @Override
-    public long size() {
-      return bytes.length;
-    }
-
-    @Override
-    public Trickle truncate(long size) {
-      throw new java.nio.channels.NonWritableChannelException();
-    }
-
-    @Override
-    public boolean isOpen() {
-      return open;
-    }
-
-    @Override
-    public void close() {
-      open = false;
-    }
   }
 
   @Test
