@@ -5,7 +5,7 @@
 //
 // Usage (Java 17, no build needed):
 //   java scripts/search-load/SearchLoad.java [--url http://127.0.0.1:8080] [--clients 20] [--requests 2000]
-//        [--warmup 200] [--size 20] [--query tariff]...   (default queries: tariff, "trade deficit", yen, ...)
+//        [--warmup 200] [--limit 20] [--query tariff]...   (default queries: tariff, "trade deficit", yen, ...)
 // Start the server first, e.g. ./dyad serve --db /tmp/reuters.duckdb --port 8080, and measure on an idle machine.
 // GPL-3.0-or-later, part of dyad.
 
@@ -33,7 +33,7 @@ public class SearchLoad {
     int clients = 20;
     int requests = 2000;
     int warmup = 200;
-    int size = 20;
+    int limit = 20;
     List<String> queries = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : "";
@@ -42,7 +42,7 @@ public class SearchLoad {
         case "--clients" -> clients = Integer.parseInt(value);
         case "--requests" -> requests = Integer.parseInt(value);
         case "--warmup" -> warmup = Integer.parseInt(value);
-        case "--size" -> size = Integer.parseInt(value);
+        case "--limit" -> limit = Integer.parseInt(value);
         case "--query" -> queries.add(value);
         default -> {
           System.err.println("search-load: unknown argument " + args[i] + " (see the head of SearchLoad.java)");
@@ -57,7 +57,7 @@ public class SearchLoad {
     }
     List<URI> uris = new ArrayList<>();
     for (String q : queries) {
-      uris.add(URI.create(url + "/api/documents?size=" + size + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+      uris.add(URI.create(url + "/api/documents?limit=" + limit + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
     }
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     Map<Integer, String> totals = new ConcurrentHashMap<>();
