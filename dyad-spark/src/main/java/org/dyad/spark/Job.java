@@ -120,7 +120,7 @@ public final class Job {
     FileSystem fs = out.getFileSystem(conf);
     fs.delete(new Path(out, DONE), false);
     List<Inputs.InputFile> files = Inputs.list(conf, settings.sources());
-    int partitions = settings.partitions() > 0 ? settings.partitions() : Math.max(2, 16 * jsc.defaultParallelism());
+    int partitions = settings.partitions() > 0 ? settings.partitions() : Math.max(2, 4 * jsc.defaultParallelism());
 
     // Each record travels with the number of copies of it seen so far: duplicates are counted exactly, however
     // often Spark runs a stage again.

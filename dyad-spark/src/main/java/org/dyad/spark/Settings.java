@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param out the output folder
  * @param date the anchor date of every document ({@code --date}), or null to find one per document
  * @param window days between reports of the same event (the stories' window)
- * @param partitions extraction tasks; 0 for sixteen per core of the cluster (short tasks: a short tail)
+ * @param partitions extraction tasks; 0 for four per core of the cluster
  * @param maxChars the longest document text extracted; a longer one is a problem row
  * @param maxRecordBytes the largest record read (a line of JSON Lines, a file that is one document)
  * @param stagesOff the engine's stages switched off on the executors (as {@code EngineOptions.stagesOff})

@@ -33,7 +33,7 @@ public final class SparkOptions {
   int window = Stories.DEFAULT_WINDOW_DAYS;
 
   @Option(names = "--partitions", defaultValue = "0",
-      description = "Extraction tasks (default: sixteen per core of the cluster).")
+      description = "Extraction tasks (default: four per core of the cluster).")
   int partitions;
 
   @Option(names = "--max-chars", defaultValue = "500000",
