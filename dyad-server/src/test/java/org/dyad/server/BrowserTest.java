@@ -195,10 +195,12 @@ class BrowserTest {
     assertThat(chromium.eval("document.querySelector('h1').textContent").asText()).isEqualTo("South Korea (KOR)");
     String partners = chromium.eval("document.querySelector('#partners').textContent").asText();
     assertThat(partners).contains("Japan (JPN").doesNotContain("(KOR");
-    assertThat(chromium.eval("document.querySelectorAll('#actor-events tr').length").asInt()).isGreaterThan(1);
+    assertThat(chromium.waitFor("document.querySelectorAll('#actor-events tr').length > 1", WAIT)).isTrue();
     chromium.screenshot(SHOTS.resolve("serve-actor.png"));
     chromium.open(url("#/actor/KOR?partner=JPN&from=2023-10-01&to=2023-10-31"));
-    assertThat(chromium.waitFor("document.querySelector('#actor-events')", WAIT)).isTrue();
+    // the unfiltered view's table stays in place until the filtered rows come: wait for those rows
+    assertThat(chromium.waitFor("(r => r.length > 0 && r.every(t => t.textContent.startsWith('2023-10')))"
+        + "([...document.querySelectorAll('#actor-events tr td:first-child')])", WAIT)).isTrue();
     JsonNode days = chromium.eval("[...document.querySelectorAll('#actor-events tr td:first-child')].map(t => t.textContent)");
     assertThat(days.size()).isPositive();
     days.forEach(d -> assertThat(d.asText()).startsWith("2023-10"));
