@@ -144,43 +144,6 @@ class ExportTest {
   }
 
   @Test
-  void duckDbsOwnReadCsvReadsAnExportWithGdeltsColumnNamesByTheRecipesOfTheDocs() throws Exception {
-    Path plain = dir.resolve("plain.tsv");
-    Path headed = dir.resolve("headed.tsv");
-    try (Store store = Store.open(dir.resolve("s.duckdb").toString())) {
-      store.put(QueriesTest.tariffDispute());
-      new Export(store).write(Export.Format.gdelt, Export.What.stories, plain);
-      new Export(store).withGdeltHeader().write(Export.Format.gdelt, Export.What.stories, headed);
-    }
-    List<String> recipes = sqlBlocks(Files.readString(Path.of("../docs/gdelt.md")));
-    assertThat(recipes).hasSize(2);
-    int n = 0;
-    for (Path export : List.of(headed, plain)) {
-      String sql = recipes.get(n++).replace("'events.tsv'", "'" + export.toAbsolutePath() + "'");
-      try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-          Statement s = duck.createStatement();
-          ResultSet r = s.executeQuery("SELECT * FROM (" + sql.strip().replaceAll(";$", "")
-              + ") ORDER BY SQLDATE, EventCode")) {
-        List<String> names = new java.util.ArrayList<>();
-        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-          names.add(r.getMetaData().getColumnName(i));
-        }
-        assertThat(names).as(export.getFileName().toString()).isEqualTo(Export.GDELT_COLUMNS);
-        int rows = 0;
-        while (r.next()) {
-          rows++;
-          if (rows == 1) {
-            assertThat(r.getString("EventCode")).as("a CAMEO code read as text").isEqualTo("036");
-            assertThat(r.getLong("GLOBALEVENTID")).isPositive();
-            assertThat(r.getObject("ActionGeo_FullName")).as("an empty field is missing").isNull();
-          }
-        }
-        assertThat(rows).isEqualTo(11);
-      }
-    }
-  }
-
-  @Test
   void theColumnFileOfTheDocsNamesTheColumnsOfTheExportInOrder() throws Exception {
     List<String> names = Files.readAllLines(Path.of("../docs/gdelt-columns.tsv")).stream()
         .filter(l -> !l.startsWith("#"))
@@ -188,16 +151,6 @@ class ExportTest {
         .toList();
     assertThat(names.get(0)).isEqualTo("column");
     assertThat(names.subList(1, names.size())).isEqualTo(Export.GDELT_COLUMNS);
-  }
-
-  /** The fenced SQL blocks of a Markdown text, comments and all. */
-  private static List<String> sqlBlocks(String markdown) {
-    List<String> blocks = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)```sql\n(.*?)```").matcher(markdown);
-    while (m.find()) {
-      blocks.add(m.group(1));
-    }
-    return blocks;
   }
 
   private static final List<String> JAPAN_GEO = List.of("1", "Japan", "JA", "JA", "", "", "", "JA");
