@@ -380,8 +380,8 @@ public final class DocumentReader {
     Layout layout = Layout.of(text, override != null ? override : today);
     List<String> warnings = new ArrayList<>();
     Anchor anchor = anchor(layout, metaDate, true, warnings);
-    return ok(id, title != null ? title : layout.title(), text, anchor, credit != null ? credit : layout.credit(),
-        origin, metadata, warnings);
+    return ok(id, title != null ? title : layout.title(), text, anchor,
+        credit != null ? Outlets.standard().credit(credit) : layout.credit(), origin, metadata, warnings);
   }
 
   private record Anchor(LocalDate date, DateSource source) {}
@@ -487,7 +487,7 @@ public final class DocumentReader {
     // A record's text is a body: a year-less dateline in it is too weak to anchor on.
     Anchor anchor = anchor(layout, metaDate, false, warnings);
     String credit = node.hasNonNull("credit") && !node.get("credit").asText().equals("None")
-        ? node.get("credit").asText()
+        ? Outlets.standard().credit(node.get("credit").asText())
         : layout.credit();
     Map<String, Object> metadata = new LinkedHashMap<>();
     var fields = node.fields();

@@ -109,7 +109,7 @@ public record Layout(
           }
           if (wm.group("agency") != null && credit == null) {
             // the pattern says it is a credit, known outlet or not
-            credit = creditName(wm.group("agency"));
+            credit = Outlets.standard().credit(wm.group("agency"));
           }
         }
       }
@@ -145,18 +145,12 @@ public record Layout(
       }
       Matcher marked = MARKED_CREDIT.matcher(line);
       if (marked.matches() && marked.group("credit").strip().split("\\s+").length <= 4) {
-        return creditName(marked.group("credit").strip());
+        return Outlets.standard().credit(marked.group("credit").strip());
       }
       Matcher bare = BARE_CREDIT.matcher(line);
       return bare.matches() ? Outlets.standard().name(bare.group("credit")) : null;
     }
     return null;
-  }
-
-  /** The name of a credit given by a credit pattern: the outlet's, when it is a known one, else as written. */
-  private static String creditName(String raw) {
-    String known = Outlets.standard().name(raw);
-    return known != null ? known : raw.strip();
   }
 
   private record Dated(@Nullable LocalDate date, boolean guessed) {}

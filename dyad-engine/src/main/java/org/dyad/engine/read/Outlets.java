@@ -40,6 +40,12 @@ public final class Outlets {
     return byKey.get(key(raw));
   }
 
+  /** The name of a credit given as {@code raw}: the outlet's, when it is a known one, else as written. */
+  public String credit(String raw) {
+    String known = name(raw);
+    return known != null ? known : raw.strip();
+  }
+
   private static String key(String s) {
     String k = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
         .replace(".", "").replaceAll("[\\s,;:!…*]+$", "").replaceAll("\\s+", " ").strip();

@@ -88,6 +88,18 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aCreditGivenInAJsonRecordIsPutUnderItsOutletsOneNameAndAnUnknownOneIsKeptAsWritten() {
+    DocumentReader reader = new DocumentReader(null, TODAY);
+    List<String> credits = new ArrayList<>();
+    for (String given : List.of("REUTER", "the Associated Press ", "Radio Kigali")) {
+      Read.Ok ok = (Read.Ok) reader.jsonLine("feed.jsonl:1",
+          "{\"id\": \"a\", \"date\": \"1987-03-01\", \"credit\": \"" + given + "\", \"text\": \"Talks began.\"}", "a");
+      credits.add(ok.document().credit());
+    }
+    assertThat(credits).containsExactly("Reuters", "AP", "Radio Kigali");
+  }
+
+  @Test
   void readingWarningsBecomeProblemsOfStageReadAfterTheExtractorsOwn() {
     Read.Ok ok = (Read.Ok) new DocumentReader(null, TODAY).text("a.txt", "a", "Talks began.");
     Extraction x = ok.extractedBy(d -> new Extraction(d.id(), d.title(), d.date(), d.dateSource(), d.credit(),
