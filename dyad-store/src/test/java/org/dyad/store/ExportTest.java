@@ -71,9 +71,9 @@ class ExportTest {
           .isIn(both(JAPAN_GEO, USA_GEO), both(USA_GEO, JAPAN_GEO), both(USA_GEO, KOREA_GEO));
       assertThat(List.of(f).subList(51, 59)).as("no place: ActionGeo type 0, as GDELT writes it")
           .containsExactly("0", "", "", "", "", "", "", "");
-      // AvgTone: each article has 13 words, one negative ('condemned') and one positive ('United', as a
-      // lexicon counts words): a tone measured, 0.
-      assertThat(f[34]).as("AvgTone").isEqualTo("0.0000");
+      // AvgTone: each article has 13 words, one negative ('condemned', -1.9) and one positive ('United', 1.8, as
+      // a lexicon counts words), each over the lexicon's mean strength 1.5395: 100 * -0.1 / 1.5395 / 13.
+      assertThat(f[34]).as("AvgTone").isEqualTo("-0.4997");
       assertThat(f[59]).matches("[0-9]{14}");
       assertThat(f[60]).startsWith("https://example.org/");
     }
