@@ -2,6 +2,8 @@ package org.dyad.engine.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
@@ -15,8 +17,8 @@ class GeocoderTest {
   private static final Geocoder GEOCODER = new Geocoder(Gazetteer.standard());
 
   private static Entity entity(String id, String name, EntityType type, @Nullable String country, int mentions) {
-    List<Mention> m = java.util.Collections.nCopies(mentions, new Mention(0, name.length(), name));
-    return new Entity(id, name, type, country, null, country == null ? null : country, m);
+    List<Mention> m = Collections.nCopies(mentions, new Mention(0, name.length(), name));
+    return new Entity(id, name, type, country, null, country, m);
   }
 
   private static Entity place(String name, @Nullable String country) {
@@ -24,7 +26,7 @@ class GeocoderTest {
   }
 
   private static @Nullable Place located(Entity e, Entity... others) {
-    List<Entity> all = new java.util.ArrayList<>(List.of(e));
+    List<Entity> all = new ArrayList<>(List.of(e));
     all.addAll(List.of(others));
     return GEOCODER.locate(all).get(0).place();
   }
