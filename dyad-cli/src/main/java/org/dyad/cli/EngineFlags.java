@@ -34,11 +34,13 @@ final class EngineFlags {
   @Nullable Integer threads;
 
   @Option(names = "--stages", split = ",", paramLabel = "STAGE",
-      description = "Run only these stages, with nlp (which reads the sentences): actors, time, quotes, events, "
-          + "places (--stages actors: an actors-only run).")
+      description = "Run only these stages, with nlp (which reads the sentences): actors, places, time, quotes, "
+          + "events (--stages actors: an actors-only run).")
   List<String> stages = new ArrayList<>();
 
-  @Option(names = "--no-actors", description = "Switch the actors stage off (then switch off what needs it too).")
+  @Option(names = "--no-actors",
+      description = "Switch the actors stage off (and places, which geocodes actors; then switch off what needs it "
+          + "too).")
   boolean noActors;
 
   @Option(names = "--no-time", description = "Switch the time stage off.")
@@ -47,10 +49,11 @@ final class EngineFlags {
   @Option(names = "--no-quotes", description = "Switch the quotes stage off.")
   boolean noQuotes;
 
-  @Option(names = "--no-events", description = "Switch the events stage off (and places, which refines events).")
+  @Option(names = "--no-events", description = "Switch the events stage off.")
   boolean noEvents;
 
-  @Option(names = "--no-places", description = "Switch the geocoding of event places off.")
+  @Option(names = "--no-places",
+      description = "Switch the geocoding of place entities off (events keep their places' names only).")
   boolean noPlaces;
 
   @Option(names = "--max-doc-chars", paramLabel = "N",
@@ -70,7 +73,7 @@ final class EngineFlags {
 
   /**
    * The options given: the defaults of {@link EngineOptions#DEFAULTS} where none is given. Switching off
-   * {@code events} switches off {@code places} too, which only refines the events.
+   * {@code actors} switches off {@code places} too, which only refines the actors.
    *
    * @throws UsageException for options that cannot go together, a missing file or folder, an unknown stage
    */
@@ -78,7 +81,7 @@ final class EngineFlags {
     Set<String> off = new LinkedHashSet<>();
     for (String s : stages) {
       if (s.equals("nlp") || !Engine.STAGES.contains(s)) {
-        throw new UsageException("--stages takes actors, time, quotes, events and places, not " + s);
+        throw new UsageException("--stages takes actors, places, time, quotes and events, not " + s);
       }
     }
     if (!stages.isEmpty()) {
@@ -88,7 +91,7 @@ final class EngineFlags {
     addIf(off, noTime, "time");
     addIf(off, noQuotes, "quotes");
     addIf(off, noEvents, "events");
-    addIf(off, noEvents || noPlaces, "places");
+    addIf(off, noActors || noPlaces, "places");
     if (threads != null && threads < 1) {
       throw new UsageException("--threads takes 1 or more, not " + threads);
     }

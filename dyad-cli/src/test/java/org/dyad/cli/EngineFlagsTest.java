@@ -33,7 +33,7 @@ class EngineFlagsTest {
     assertThat(Cli.run("extract", "--dictionaries", dir.resolve("none").toString(), a.toString()).err())
         .isEqualTo("dyad: no dictionary folder at " + dir.resolve("none") + System.lineSeparator());
     assertThat(Cli.run("extract", "--stages", "actors,geocoding", a.toString()).err())
-        .startsWith("dyad: --stages takes actors, time, quotes, events and places, not geocoding");
+        .startsWith("dyad: --stages takes actors, places, time, quotes and events, not geocoding");
     Path mine = Files.writeString(dir.resolve("mine.tsv"), "code\tpredicates\n");
     Cli.Run both = Cli.run("extract", "--patterns", mine.toString(), "--dictionaries", dir.toString(), a.toString());
     assertThat(both.exit()).isEqualTo(2);

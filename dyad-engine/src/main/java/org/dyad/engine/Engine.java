@@ -33,18 +33,18 @@ import org.jspecify.annotations.Nullable;
  * Engine engine = Engine.create();
  * Extraction x = engine.extract(document);
  *
- * Engine actorsOnly = Engine.builder().without("time", "quotes", "events", "places").build();
+ * Engine actorsOnly = Engine.builder().without("places", "time", "quotes", "events").build();
  * }</pre>
  *
  * <p>The engine is a {@link Pipeline} of stages, in this order: {@code nlp} (sentences, tags, the parse of the
- * sentences some stage asks for), {@code actors}, {@code time}, {@code quotes}, {@code events} (dyad's pattern
- * coder or the PETRARCH coder), {@code places}. Each declares the keys it requires and produces
+ * sentences some stage asks for), {@code actors}, {@code places} (the place entities geocoded), {@code time},
+ * {@code quotes}, {@code events} (dyad's pattern coder or the PETRARCH coder). Each declares the keys it requires and produces
  * ({@link org.dyad.engine.stage.Keys}); the builder checks the chain. A fact of a stage that is switched off
  * is absent from the extraction (an empty list).
  */
 public final class Engine {
   /** The names of the stages, in the order they run. */
-  public static final List<String> STAGES = List.of("nlp", "actors", "time", "quotes", "events", "places");
+  public static final List<String> STAGES = List.of("nlp", "actors", "places", "time", "quotes", "events");
 
   private final Pipeline pipeline;
   private final Builder settings;
@@ -153,7 +153,7 @@ public final class Engine {
 
     /**
      * Switches off the named stages (of {@link Engine#STAGES}): an actors-only engine is
-     * {@code without("time", "quotes", "events", "places")}.
+     * {@code without("places", "time", "quotes", "events")}.
      *
      * @throws IllegalArgumentException for a name that is no stage's
      */
@@ -184,8 +184,8 @@ public final class Engine {
     private List<Stage> known() {
       Parser p = parser == null ? UNLOADED : parser;
       return new ArrayList<>(List.of(new ParseStage(p, limits.maxSentenceTokens()),
-          new ActorStage(Dictionary.standard()), new TimeStage(), new QuoteStage(), events,
-          new PlaceStage(Gazetteer.standard())));
+          new ActorStage(Dictionary.standard()), new PlaceStage(Gazetteer.standard()), new TimeStage(),
+          new QuoteStage(), events));
     }
 
     /**

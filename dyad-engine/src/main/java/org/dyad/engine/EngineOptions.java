@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * their defaults here ({@link #DEFAULTS}) and nowhere else.
  *
  * <pre>{@code
- * EngineOptions actorsOnly = EngineOptions.DEFAULTS.withStagesOff(Set.of("time", "quotes", "events", "places"));
+ * EngineOptions actorsOnly = EngineOptions.DEFAULTS.withStagesOff(Set.of("places", "time", "quotes", "events"));
  * Engine engine = actorsOnly.builder(System.err::println).build();
  * }</pre>
  *

@@ -40,8 +40,8 @@ class BudgetTest {
     assertThat(t.count("parsed sentences")).isZero();
     assertThat(x.problems()).extracting(p -> p.stage() + " [" + p.start() + "," + p.end() + ") " + p.message())
         .containsExactly("nlp [0,79) the document is over its time budget: the sentences from here on are not parsed",
-            "budget [0,79) document t (test) took over its time budget of 5 ms; stages actors, time, quotes, events,"
-                + " places were not run");
+            "budget [0,79) document t (test) took over its time budget of 5 ms; stages actors, places, time, quotes,"
+                + " events were not run");
     assertThat(x.entities()).isEmpty();
     assertThat(x.events()).isEmpty();
   }

@@ -31,7 +31,7 @@ class EngineOptionsTest {
         .hasMessageContaining("cannot be combined with a PETRARCH dictionary set");
     assertThatThrownBy(() -> new EngineOptions(List.of(), null, 0, Set.of())).hasMessage("threads must be at least 1, not 0");
     assertThatThrownBy(() -> new EngineOptions(List.of(), null, 1, Set.of("geocoding")))
-        .hasMessage("no stage geocoding; the stages are nlp, actors, time, quotes, events, places");
+        .hasMessage("no stage geocoding; the stages are nlp, actors, places, time, quotes, events");
   }
 
   @Test
@@ -52,9 +52,9 @@ class EngineOptionsTest {
     Path set = Files.createDirectories(dir.resolve("petrarch"));
     Files.writeString(set.resolve("mine.verbs.txt"), "--- PRAISE [051] ---\nPRAISE\n- no star here [051]\n");
     List<String> told = new ArrayList<>();
-    Engine petrarch = new EngineOptions(List.of(), set, 1, Set.of("actors", "time", "quotes")).builder(told::add)
-        .parser(SharedParser.get()).build();
-    assertThat(petrarch.stages()).extracting(Stage::name).containsExactly("nlp", "events", "places");
+    Engine petrarch = new EngineOptions(List.of(), set, 1, Set.of("actors", "places", "time", "quotes"))
+        .builder(told::add).parser(SharedParser.get()).build();
+    assertThat(petrarch.stages()).extracting(Stage::name).containsExactly("nlp", "events");
     assertThat(told).containsExactly(set.resolve("mine.verbs.txt") + ":3: unreadable pattern (needs one * and a"
         + " [code], known synsets): - no star here [051]", "PETRARCH dictionaries: 1 verbs, 0 actors, 0 agents, 0 discards");
   }

@@ -26,7 +26,7 @@ class EngineTest {
   void switchingOffAStageWhoseKeyALaterStageNeedsFailsTheBuildNamingIt() {
     assertThatThrownBy(() -> Engine.builder().without("actors").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stage quotes requires entities (List<Entity>), which no stage before it produces: "
+        .hasMessage("stage places requires entities (List<Entity>), which no stage before it produces: "
             + "stage actors produces it, switch it on");
     assertThatThrownBy(() -> Engine.builder().without("nlp").build())
         .hasMessageStartingWith("stage actors requires sentences (List<Sentence>)");
@@ -35,7 +35,7 @@ class EngineTest {
   @Test
   void anUnknownStageNameIsRejectedListingTheStages() {
     assertThatThrownBy(() -> Engine.builder().without("geocoding"))
-        .hasMessage("no stage geocoding; the stages are nlp, actors, time, quotes, events, places");
+        .hasMessage("no stage geocoding; the stages are nlp, actors, places, time, quotes, events");
   }
 
   @Test
@@ -69,9 +69,9 @@ class EngineTest {
     assertThat(petrarch.requires()).containsExactly(Keys.SENTENCES);
     assertThat(EventCoder.patterns().requires())
         .containsExactlyInAnyOrder(Keys.SENTENCES, Keys.ENTITIES, Keys.TIMEXES, Keys.QUOTES);
-    Engine engine = Engine.builder().parser(SharedParser.get()).events(petrarch).without("actors", "time", "quotes")
-        .build();
-    assertThat(engine.stages()).extracting(Stage::name).containsExactly("nlp", "events", "places");
+    Engine engine = Engine.builder().parser(SharedParser.get()).events(petrarch)
+        .without("actors", "places", "time", "quotes").build();
+    assertThat(engine.stages()).extracting(Stage::name).containsExactly("nlp", "events");
     assertThat(Extractions.withoutProblems(engine.extract(doc(TEXT))).entities()).isEmpty();
   }
 

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param role the role the text gives ("President", "professor"), when it gives one
  * @param actor the CAMEO-style actor code: country + sector ({@code KORGOV}, {@code JPNMED}, {@code IGOUNO})
  * @param mentions every mention in text order, names, titles and pronouns alike
+ * @param place where a place entity (a {@link EntityType#LOCATION} or a {@link EntityType#COUNTRY}) is: the
+ *     gazetteer's place its name resolves to (a city, a first-order division or a country), absent when it does
+ *     not resolve, for other entities, and when the places stage is off
  */
 public record Entity(
     String id,
@@ -23,7 +26,8 @@ public record Entity(
     @Nullable CountrySource countrySource,
     @Nullable String role,
     @Nullable String actor,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    @Nullable Place place) {
   public Entity {
     mentions = List.copyOf(mentions);
     if (country == null && countrySource != null) {
@@ -31,9 +35,20 @@ public record Entity(
     }
   }
 
+  /** An entity not geocoded (yet): the actors stage's. */
+  public Entity(String id, String name, EntityType type, @Nullable String country,
+      @Nullable CountrySource countrySource, @Nullable String role, @Nullable String actor, List<Mention> mentions) {
+    this(id, name, type, country, countrySource, role, actor, mentions, null);
+  }
+
   /** An entity whose country, if any, the text gives. */
   public Entity(String id, String name, EntityType type, @Nullable String country, @Nullable String role,
       @Nullable String actor, List<Mention> mentions) {
     this(id, name, type, country, country == null ? null : CountrySource.TEXT, role, actor, mentions);
+  }
+
+  /** This entity, placed where the gazetteer puts it. */
+  public Entity withPlace(Place where) {
+    return new Entity(id, name, type, country, countrySource, role, actor, mentions, where);
   }
 }

@@ -39,7 +39,7 @@ public record Extraction(
   }
 
   /** The version of {@code extraction.schema.json}: it rises when a field is added, removed or changes meaning. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** The version of the JSON Schema this extraction's JSON form follows, {@link #SCHEMA_VERSION}. */
   @JsonProperty("schemaVersion")

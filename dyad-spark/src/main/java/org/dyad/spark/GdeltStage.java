@@ -9,6 +9,8 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.dyad.store.Export;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * the same 61 columns from {@link Export#gdeltRow}, AvgTone the mean tone of the story's articles.
  */
 final class GdeltStage {
+  /** The columns of an actor's entity after its document: its id, name and the seven of its place. */
+  private static final String[] ENTITY = {"entity_id", "name", "place_name", "place_country", "place_lat",
+      "place_lon", "place_kind", "place_admin1", "place_geonameid"};
+
   private GdeltStage() {}
 
   static Dataset<String> lines(Dataset<Row> stories, Dataset<Row> storyEvents, Dataset<Row> events,
@@ -27,8 +33,8 @@ final class GdeltStage {
     Dataset<Row> s = stories.alias("s");
     Dataset<Row> ev = events.alias("ev");
     Dataset<Row> d = documents.alias("d");
-    Dataset<Row> se = entities.select("doc_id", "entity_id", "name").alias("se");
-    Dataset<Row> te = entities.select("doc_id", "entity_id", "name").alias("te");
+    Dataset<Row> se = entities.select("doc_id", ENTITY).alias("se");
+    Dataset<Row> te = entities.select("doc_id", ENTITY).alias("te");
     Dataset<Row> joined = s
         .join(ev, col("ev.doc_id").equalTo(col("s.doc_id")).and(col("ev.event_id").equalTo(col("s.event_id"))))
         .join(d, col("d.id").equalTo(col("s.doc_id")))
@@ -44,7 +50,10 @@ final class GdeltStage {
             col("ev.target_country"), col("se.name").as("source_name"), col("te.name").as("target_name"),
             col("ev.place_name"), col("ev.place_country"), col("ev.place_lat"), col("ev.place_lon"),
             col("ev.place_kind"), col("ev.place_admin1"), col("ev.place_geonameid"), col("d.id"),
-            col("d.ingested_at"), col("d.metadata"), col("t.avg_tone"));
+            col("d.ingested_at"), col("d.metadata"), col("t.avg_tone"), col("se.place_name"), col("se.place_country"),
+            col("se.place_lat"), col("se.place_lon"), col("se.place_kind"), col("se.place_admin1"),
+            col("se.place_geonameid"), col("te.place_name"), col("te.place_country"), col("te.place_lat"),
+            col("te.place_lon"), col("te.place_kind"), col("te.place_admin1"), col("te.place_geonameid"));
     return joined.map((MapFunction<Row, String>) r -> String.join("\t", Export.gdeltRow(story(r))), Encoders.STRING());
   }
 
@@ -53,7 +62,14 @@ final class GdeltStage {
         r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getInt(9), r.getDouble(10), r.getBoolean(11),
         r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17),
         nullable(r, 18), nullable(r, 19), r.getString(20), r.getString(21), r.isNullAt(22) ? null : r.getLong(22),
-        r.getString(23), (LocalDateTime) r.get(24), r.getString(25), nullable(r, 26));
+        r.getString(23), (LocalDateTime) r.get(24), r.getString(25), nullable(r, 26), place(r, 27), place(r, 34));
+  }
+
+  /** The place of an actor's entity, in the seven columns from {@code at} (those of {@link #ENTITY}), or null. */
+  private static @Nullable Place place(Row r, int at) {
+    return r.isNullAt(at) ? null : new Place(r.getString(at), r.getString(at + 1), nullable(r, at + 2),
+        nullable(r, at + 3), r.isNullAt(at + 4) ? null : PlaceKind.valueOf(r.getString(at + 4)),
+        r.getString(at + 5), r.isNullAt(at + 6) ? null : r.getLong(at + 6));
   }
 
   private static @Nullable Double nullable(Row r, int i) {

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,7 +102,13 @@ public final class Export {
              ev.place_lon, ev.place_kind, ev.place_admin1, ev.place_geonameid,
              d.id, d.ingested_at, CAST(d.metadata AS VARCHAR) AS metadata,
              (SELECT avg(dt.tone) FROM story_events x JOIN documents dt ON dt.id = x.doc_id
-              WHERE x.story_no = s.story_no) AS avg_tone
+              WHERE x.story_no = s.story_no) AS avg_tone,
+             se.place_name AS source_place_name, se.place_country AS source_place_country,
+             se.place_lat AS source_place_lat, se.place_lon AS source_place_lon, se.place_kind AS source_place_kind,
+             se.place_admin1 AS source_place_admin1, se.place_geonameid AS source_place_geonameid,
+             te.place_name AS target_place_name, te.place_country AS target_place_country,
+             te.place_lat AS target_place_lat, te.place_lon AS target_place_lon, te.place_kind AS target_place_kind,
+             te.place_admin1 AS target_place_admin1, te.place_geonameid AS target_place_geonameid
       FROM stories s
       JOIN events ev ON ev.doc_id = s.doc_id AND ev.event_id = s.event_id
       JOIN documents d ON d.id = s.doc_id
@@ -199,7 +207,9 @@ public final class Export {
    * What a GDELT row is made of: a story with the mean tone of its articles, the event of its first report
    * (whose {@link EventIds#gdeltId} is the row's GLOBALEVENTID, so that the exports of two stores merge and a
    * re-run gives the same ids), that report's document and the names of the event's actors (the columns of the
-   * store's GDELT query; other writers, such as the Spark job, gather the same and call {@link #gdeltRow}).
+   * store's GDELT query; other writers, such as the Spark job, gather the same and call {@link #gdeltRow}), and
+   * the places of the actors' entities, where the places stage resolved one (a city or country the text names
+   * as an actor).
    */
   public record GdeltStory(long globalEventId, LocalDate firstDay, String sourceActor, String targetActor,
       long numMentions, long numSources, long numArticles, String code, String root, int quadClass, double goldstein,
@@ -207,7 +217,7 @@ public final class Export {
       @Nullable String targetName, @Nullable String placeName, @Nullable String placeCountry,
       @Nullable Double placeLat, @Nullable Double placeLon, @Nullable String placeKind, @Nullable String placeAdmin1,
       @Nullable Long placeGeonameId, String docId, LocalDateTime ingestedAt, @Nullable String metadata,
-      @Nullable Double avgTone) {}
+      @Nullable Double avgTone, @Nullable Place sourcePlace, @Nullable Place targetPlace) {}
 
   private static GdeltStory gdeltStory(ResultSet r) throws SQLException {
     return new GdeltStory(r.getLong("gdelt_id"), r.getObject("first_day", LocalDate.class),
@@ -219,7 +229,18 @@ public final class Export {
         nullableDouble(r.getObject("place_lon")), r.getString("place_kind"), r.getString("place_admin1"),
         r.getObject("place_geonameid") == null ? null : ((Number) r.getObject("place_geonameid")).longValue(),
         r.getString("id"), r.getObject("ingested_at", LocalDateTime.class), r.getString("metadata"),
-        nullableDouble(r.getObject("avg_tone")));
+        nullableDouble(r.getObject("avg_tone")), entityPlace(r, "source_"), entityPlace(r, "target_"));
+  }
+
+  /** The place of an event actor's entity, in the columns of the GDELT query that start with {@code side}. */
+  private static @Nullable Place entityPlace(ResultSet r, String side) throws SQLException {
+    String name = r.getString(side + "place_name");
+    Object id = r.getObject(side + "place_geonameid");
+    String kind = r.getString(side + "place_kind");
+    return name == null ? null : new Place(name, r.getString(side + "place_country"),
+        nullableDouble(r.getObject(side + "place_lat")), nullableDouble(r.getObject(side + "place_lon")),
+        kind == null ? null : PlaceKind.valueOf(kind), r.getString(side + "place_admin1"),
+        id == null ? null : ((Number) id).longValue());
   }
 
   /** The 61 fields of the GDELT 2.0 event record of {@code s}, in the order of {@link #GDELT_COLUMNS}. */
@@ -247,11 +268,11 @@ public final class Export {
     // AvgTone: the mean tone of the story's articles ({@link Tone}); empty where none was computed (articles
     // stored before the store kept tones), never a 0 that would read as a neutral tone measured.
     row.add(s.avgTone() == null ? "" : String.format(Locale.ROOT, "%.4f", s.avgTone()));
-    // Actor1Geo and Actor2Geo: GDELT places each actor where the text most closely associates it; dyad does not
-    // locate actors in the text, but it knows each actor's country, and the country is where an actor coded
-    // with it belongs: a country-level location (type 1). Actors without a country (IGOs, unknown) get none.
-    geo(row, Geo.country(s.sourceCountry()));
-    geo(row, Geo.country(s.targetCountry()));
+    // Actor1Geo and Actor2Geo: GDELT places each actor where the text most closely associates it. An actor that
+    // is a place the text names (a city, a state: "Seoul said") is at that place; any other actor is where its
+    // country is, a country-level location (type 1). Actors without a country or place (IGOs, unknown) get none.
+    geo(row, Geo.actor(s.sourcePlace(), s.sourceCountry()));
+    geo(row, Geo.actor(s.targetPlace(), s.targetCountry()));
     geo(row, Geo.action(s));
     row.add(s.ingestedAt().format(DATEADDED));
     row.add(sourceUrl(s.metadata()));
@@ -276,29 +297,38 @@ public final class Export {
       return c == null ? NONE : new Geo(1, c.name(), c.code(), c.code(), null, null, c.code());
     }
 
+    /** An actor's location: its entity's place when that is a city or a division, else its country. */
+    static Geo actor(@Nullable Place place, @Nullable String alpha3) {
+      if (place != null && (place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.ADMIN1)) {
+        return of(place.name(), place.country(), place.kind().name(), place.admin1(), place.lat(), place.lon(),
+            place.geonameId());
+      }
+      return country(alpha3);
+    }
+
     /**
      * The event's place: a city or a first-order division at its own level, a country or a place the geocoder
      * did not resolve at the level of its country (the most precise level the data is sure of).
      */
     static Geo action(GdeltStory s) {
-      String name = s.placeName();
-      String alpha3 = s.placeCountry();
+      return of(s.placeName(), s.placeCountry(), s.placeKind(), s.placeAdmin1(), s.placeLat(), s.placeLon(),
+          s.placeGeonameId());
+    }
+
+    private static Geo of(@Nullable String name, @Nullable String alpha3, @Nullable String kind,
+        @Nullable String admin1, @Nullable Double lat, @Nullable Double lon, @Nullable Long geonameId) {
       Fips.Country c = Fips.standard().country(alpha3);
       if (name == null || c == null) {
         return NONE;
       }
-      String kind = s.placeKind();
       if (!"CITY".equals(kind) && !"ADMIN1".equals(kind)) {
         return country(alpha3);
       }
-      String admin1 = s.placeAdmin1();
       String countryCode = Fips.standard().countryCode(c, admin1);
       String adm1 = Fips.standard().adm1(c, admin1);
       String adm1Name = adm1 == null || adm1.equals(countryCode) ? null : Fips.standard().divisionName(adm1);
       String adm1Code = adm1 == null ? "" : adm1;
       boolean us = "USA".equals(alpha3);
-      Double lat = s.placeLat();
-      Double lon = s.placeLon();
       if (kind.equals("ADMIN1")) {
         // A division that FIPS 10-4 does not have (England) is known to GDELT only by its country.
         return adm1 == null ? country(alpha3)
@@ -306,8 +336,8 @@ public final class Export {
       }
       String fullName = adm1Name == null || adm1Name.equals(name)
           ? clean(name) + ", " + c.name() : String.join(", ", clean(name), adm1Name, c.name());
-      Long id = s.placeGeonameId();
-      return new Geo(us ? 3 : 4, fullName, countryCode, adm1Code, lat, lon, id == null ? "" : Long.toString(id));
+      return new Geo(us ? 3 : 4, fullName, countryCode, adm1Code, lat, lon,
+          geonameId == null ? "" : Long.toString(geonameId));
     }
   }
 

@@ -57,7 +57,8 @@ public final class Rows {
         c("text"), c("metadata", Type.JSON), c("text_hash"), c("ingested_at", Type.TIMESTAMP),
         n("tone", Type.DOUBLE)),
     entities(c("doc_id"), c("entity_id"), c("name"), c("type"), n("country"), n("role"), n("actor"),
-        n("country_source")),
+        n("country_source"), n("place_name"), n("place_country"), n("place_lat", Type.DOUBLE),
+        n("place_lon", Type.DOUBLE), n("place_kind"), n("place_admin1"), n("place_geonameid", Type.BIGINT)),
     mentions(c("doc_id"), c("entity_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER),
         c("end_char", Type.INTEGER), c("mention_text")),
     timexes(c("doc_id"), c("n", Type.INTEGER), c("start_char", Type.INTEGER), c("end_char", Type.INTEGER),
@@ -139,8 +140,12 @@ public final class Rows {
     out.get(Table.documents).add(row(docNo, id, x.title(), x.date(), x.dateSource().name(), x.credit(), x.text(),
         metadata(x), TextHash.of(x.text()), ingestedAt, Tone.standard().of(x.text())));
     for (Entity e : x.entities()) {
+      Place at = e.place();
       out.get(Table.entities).add(row(id, e.id(), e.name(), e.type().name(), e.country(), e.role(), e.actor(),
-          e.countrySource() == null ? null : e.countrySource().name()));
+          e.countrySource() == null ? null : e.countrySource().name(), at == null ? null : at.name(),
+          at == null ? null : at.country(), at == null ? null : at.lat(), at == null ? null : at.lon(),
+          at == null || at.kind() == null ? null : at.kind().name(), at == null ? null : at.admin1(),
+          at == null ? null : at.geonameId()));
       int n = 0;
       for (Mention m : e.mentions()) {
         out.get(Table.mentions).add(row(id, e.id(), ++n, m.start(), m.end(), m.text()));

@@ -41,7 +41,7 @@ public final class Store implements AutoCloseable {
   /** The migrations in order: {@code V<n>__<name>.sql}, or one file per dialect {@code V<n>__<name>.<dialect>.sql}. */
   private static final List<String> MIGRATIONS = List.of("V1__init", "V2__search", "V3__places", "V4__planned",
       "V5__country_source", "V6__anchor_act", "V7__event_uid",
-      "V8__tone");
+      "V8__tone", "V9__entity_places");
 
   private final Connection db;
   private final Dialect dialect;

@@ -91,7 +91,8 @@ final class StoredExtraction {
     }
     List<Entity> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement(
-        "SELECT entity_id, name, type, country, role, actor, country_source FROM entities WHERE doc_id = ?"
+        "SELECT entity_id, name, type, country, role, actor, country_source, place_name, place_country, place_lat,"
+            + " place_lon, place_kind, place_admin1, place_geonameid FROM entities WHERE doc_id = ?"
             + " ORDER BY length(entity_id), entity_id")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
@@ -99,7 +100,7 @@ final class StoredExtraction {
           String source = r.getString(7);
           out.add(new Entity(r.getString(1), r.getString(2), EntityType.valueOf(r.getString(3)), r.getString(4),
               source == null ? null : CountrySource.valueOf(source), r.getString(5), r.getString(6),
-              mentions.getOrDefault(r.getString(1), List.of())));
+              mentions.getOrDefault(r.getString(1), List.of()), place(r, 8, 12)));
         }
       }
     }
@@ -168,11 +169,7 @@ final class StoredExtraction {
           EventActor source = new EventActor(r.getString(9), r.getString(10), r.getString(11));
           EventActor target = r.getString(12) == null && r.getString(13) == null && r.getString(14) == null ? null
               : new EventActor(r.getString(12), r.getString(13), r.getString(14));
-          String placeName = r.getString(17);
-          Place place = placeName == null ? null
-              : new Place(placeName, r.getString(18), nullableDouble(r, 19), nullableDouble(r, 20),
-                  r.getString(26) == null ? null : PlaceKind.valueOf(r.getString(26)), r.getString(27),
-                  r.getObject(28) == null ? null : r.getLong(28));
+          Place place = place(r, 17, 26);
           List<Modality> modality = new ArrayList<>();
           for (String m : r.getString(21).split(",")) {
             if (!m.isBlank()) {
@@ -196,6 +193,18 @@ final class StoredExtraction {
       return null;
     }
     return Mention.of(text, start, r.getInt(at + 1));
+  }
+
+  /**
+   * The place of a row: its name, country, latitude and longitude in four columns from {@code name}, its kind,
+   * admin1 code and GeoNames id in three from {@code kind}; null when it has no name.
+   */
+  private static @Nullable Place place(ResultSet r, int name, int kind) throws SQLException {
+    String placeName = r.getString(name);
+    return placeName == null ? null
+        : new Place(placeName, r.getString(name + 1), nullableDouble(r, name + 2), nullableDouble(r, name + 3),
+            r.getString(kind) == null ? null : PlaceKind.valueOf(r.getString(kind)), r.getString(kind + 1),
+            r.getObject(kind + 2) == null ? null : r.getLong(kind + 2));
   }
 
   private static @Nullable Double nullableDouble(ResultSet r, int at) throws SQLException {

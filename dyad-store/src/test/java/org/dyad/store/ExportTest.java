@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.dyad.model.Entity;
+import org.dyad.model.EntityType;
 import org.dyad.model.Event;
 import org.dyad.model.Extraction;
 import org.dyad.model.Place;
@@ -213,6 +215,38 @@ class ExportTest {
     assertThat(rows.get(0).subList(35, 51)).isEqualTo(both(JAPAN_GEO, KOREA_GEO));
     assertThat(rows.get(3).subList(43, 51))
         .containsExactly("1", "United Kingdom", "UK", "UK", "", "", "", "UK");
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
+  void anActorThatIsACityOrAStateIsLocatedThereAndAnyOtherActorAtItsCountry(Dialect dialect) throws Exception {
+    Path out = dir.resolve("events.tsv");
+    Extraction x = visit("actors", "KOR", "USA", new Place("Tokyo", "JPN", 35.6895, 139.69171, PlaceKind.CITY,
+        "40", 1850147L));
+    String text = x.text();
+    List<Entity> placed = List.of(
+        new Entity("E1", "Seoul", EntityType.LOCATION, "KOR", null, "KOR", List.of(Articles.at(text, "Japan")))
+            .withPlace(new Place("Seoul", "KOR", 37.566, 126.9784, PlaceKind.CITY, "11", 1835848L)),
+        x.entities().get(1).withPlace(new Place("United States", "USA", null, null, PlaceKind.COUNTRY, null, null)));
+    Extraction seoul = new Extraction(x.id(), x.title(), x.date(), x.dateSource(), x.credit(), text, placed,
+        x.timexes(), x.quotes(), x.events(), x.problems(), x.metadata());
+    Extraction y = visit("state", "JPN", "USA", new Place("Tokyo", "JPN", 35.6895, 139.69171, PlaceKind.CITY,
+        "40", 1850147L));
+    Extraction california = new Extraction(y.id(), y.title(), y.date(), y.dateSource(), y.credit(), y.text(),
+        List.of(y.entities().get(0), new Entity("E2", "California", EntityType.LOCATION, "USA", null, "USA",
+            List.of(Articles.at(y.text(), "United States")))
+            .withPlace(new Place("California", "USA", null, null, PlaceKind.ADMIN1, "CA", null))),
+        y.timexes(), y.quotes(), y.events(), y.problems(), y.metadata());
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(List.of(seoul, california));
+      assertThat(new Export(store).write(Export.Format.gdelt, Export.What.stories, out)).isEqualTo(2);
+    }
+    List<List<String>> rows = Files.readAllLines(out).stream().map(l -> List.of(l.split("\t", -1))).toList();
+    // Actor1Geo, Actor2Geo: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
+    assertThat(rows.get(0).subList(35, 51)).isEqualTo(both(List.of("4", "Seoul, Soul-t'ukpyolsi, South Korea", "KS",
+        "KS11", "", "37.566", "126.9784", "1835848"), USA_GEO));
+    assertThat(rows.get(1).subList(35, 51)).isEqualTo(both(JAPAN_GEO,
+        List.of("2", "California, United States", "US", "USCA", "", "", "", "USCA")));
   }
 
   @ParameterizedTest

@@ -42,12 +42,12 @@ class StoreTest {
     try (Db db = Db.of(dialect, dir)) {
       try (Store store = Store.open(db.target())) {
         assertThat(store.dialect()).isEqualTo(dialect);
-        assertThat(store.schemaVersion()).isEqualTo(8);
+        assertThat(store.schemaVersion()).isEqualTo(9);
       }
       try (Store store = Store.open(db.target())) {
         assertThat(rows(store, "SELECT version, name FROM schema_version ORDER BY version"))
             .isEqualTo("1 V1__init | 2 V2__search | 3 V3__places | 4 V4__planned | 5 V5__country_source"
-                + " | 6 V6__anchor_act | 7 V7__event_uid | 8 V8__tone");
+                + " | 6 V6__anchor_act | 7 V7__event_uid | 8 V8__tone | 9 V9__entity_places");
       }
     }
   }
@@ -144,6 +144,32 @@ class StoreTest {
 
   @ParameterizedTest
   @MethodSource("dialects")
+  void anEntitysPlaceIsStoredAndReadBackWholeAndAnEntityWithoutOneStaysWithout(Dialect dialect) throws Exception {
+    String text = "Japan's envoy flew to Seoul, then to Ontario.\n";
+    Place seoul = new Place("Seoul", "KOR", 37.566, 126.9784, PlaceKind.CITY, "11", 1835848L);
+    Place ontario = new Place("Ontario", "CAN", null, null, PlaceKind.ADMIN1, "08", null);
+    Place japan = new Place("Japan", "JPN", null, null, PlaceKind.COUNTRY, null, null);
+    List<Entity> entities = List.of(
+        new Entity("E1", "Japan", EntityType.COUNTRY, "JPN", null, "JPN", List.of(Articles.at(text, "Japan")))
+            .withPlace(japan),
+        new Entity("E2", "envoy", EntityType.PERSON, "JPN", "envoy", "JPNGOV", List.of(Articles.at(text, "envoy"))),
+        new Entity("E3", "Seoul", EntityType.LOCATION, "KOR", null, null, List.of(Articles.at(text, "Seoul")))
+            .withPlace(seoul),
+        new Entity("E4", "Ontario", EntityType.LOCATION, "CAN", null, null, List.of(Articles.at(text, "Ontario")))
+            .withPlace(ontario));
+    Extraction x = new Extraction("p1", null, APRIL_17, DateSource.METADATA, null, text, entities, List.of(),
+        List.of(), List.of(), List.of(), Map.of());
+    try (Db db = Db.of(dialect, dir); Store store = Store.open(db.target())) {
+      store.put(List.of(x));
+      assertThat(rows(store, "SELECT entity_id, place_name, place_kind, place_country, place_admin1, place_geonameid"
+          + " FROM entities ORDER BY entity_id")).isEqualTo("E1 Japan COUNTRY JPN null null | E2 null null null null"
+          + " null | E3 Seoul CITY KOR 11 1835848 | E4 Ontario ADMIN1 CAN 08 null");
+      assertThat(new Queries(store).document("p1").orElseThrow().entities()).isEqualTo(entities);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dialects")
   void aTimexCountedFromAnotherAndTheActOfAnAnnouncementAreStoredAndReadBackWhole(Dialect dialect) throws Exception {
     String text = "Talks opened on Monday. Two days later Japan threatened to impose sanctions on the United States.\n";
     Mention monday = Articles.at(text, "Monday");
@@ -188,7 +214,7 @@ class StoreTest {
     String target = dir.resolve("old.duckdb").toString();
     versionTwo(target).close();
     try (Store store = Store.openForReading(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(8);
+      assertThat(store.schemaVersion()).isEqualTo(9);
       assertThat(store.readOnly()).isTrue();
       assertThat(rows(store, "SELECT count(act) FROM events")).isEqualTo("0");
     }
@@ -250,7 +276,7 @@ class StoreTest {
       }
     }
     try (Store store = Store.open(target)) {
-      assertThat(store.schemaVersion()).isEqualTo(8);
+      assertThat(store.schemaVersion()).isEqualTo(9);
       assertThat(rows(store, "SELECT place_name, place_kind, happened, act FROM events ORDER BY event_no"))
           .isEqualTo("Seoul CITY true null | Nowhere null false null");
       String uid = EventIds.uid("d", 0, 5, "042", null, null);

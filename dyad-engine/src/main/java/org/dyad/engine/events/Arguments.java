@@ -433,7 +433,7 @@ final class Arguments {
   @Nullable Place place(Sentence s, Token p, List<Arg> targets, CameoCode code) {
     for (Arg t : targets) {
       if (t.entity() != null && t.entity().type() == EntityType.LOCATION) {
-        return new Place(t.entity().name(), t.entity().country(), null, null);
+        return placeOf(t.entity());
       }
     }
     List<Token> hosts = new ArrayList<>(List.of(p));
@@ -448,12 +448,17 @@ final class Arguments {
         if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && s.tree().hasCaseIn(c, cases)) {
           Optional<Entity> e = resolver.entityAt(c);
           if (e.isPresent() && (e.get().type() == EntityType.LOCATION || e.get().type() == EntityType.COUNTRY)) {
-            return new Place(e.get().name(), e.get().country(), null, null);
+            return placeOf(e.get());
           }
         }
       }
     }
     return null;
+  }
+
+  /** Where a place entity is: the places stage's place, else (not resolved, or no places stage) its name. */
+  static Place placeOf(Entity e) {
+    return e.place() != null ? e.place() : new Place(e.name(), e.country(), null, null);
   }
 
   private static String lemma(Token t) {

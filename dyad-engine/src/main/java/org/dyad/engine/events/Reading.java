@@ -232,7 +232,7 @@ final class Reading {
       Place where = place;
       if (code.code().equals("042") && tgt != null && where == null && tgt.entity() != null
           && tgt.entity().type() == EntityType.COUNTRY) {
-        where = new Place(tgt.entity().name(), tgt.entity().country(), null, null);
+        where = Arguments.placeOf(tgt.entity());
       }
       if (code.code().equals("042") && target != null && target.country() != null
           && target.country().equals(src.actor().country()) && where != null) {

@@ -6,7 +6,10 @@ import org.dyad.engine.stage.Key;
 import org.dyad.engine.stage.Keys;
 import org.dyad.engine.stage.Stage;
 
-/** The {@code places} stage: refines the events, each place resolved with the gazetteer ({@link Geocoder}). */
+/**
+ * The {@code places} stage: refines the entities, each place entity (a location, a country) with the place the
+ * gazetteer resolves its name to ({@link Geocoder}). It runs before the events, whose places are their entities'.
+ */
 public final class PlaceStage implements Stage {
   private final Geocoder geocoder;
 
@@ -21,16 +24,16 @@ public final class PlaceStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(Keys.EVENTS);
+    return Set.of(Keys.ENTITIES);
   }
 
   @Override
   public Set<Key<?>> produces() {
-    return Set.of(Keys.EVENTS);
+    return Set.of(Keys.ENTITIES);
   }
 
   @Override
   public void process(Analysis a) {
-    a.put(Keys.EVENTS, geocoder.locate(a.get(Keys.EVENTS)));
+    a.put(Keys.ENTITIES, geocoder.locate(a.get(Keys.ENTITIES)));
   }
 }

@@ -2,7 +2,9 @@
  * Places: a gazetteer that turns a place name found in an article ("Seoul", "Seoul-based", "Washington")
  * into a {@link org.dyad.model.Place} with country, coordinates, GeoNames admin1 code and GeoNames id; a state
  * or province ("Florida", "Bavaria") becomes a first-order division, from {@code admin1.tsv} (GeoNames too);
- * a place named as a country ("South Korea") becomes that country, without coordinates.
+ * a place named as a country ("South Korea") becomes that country, without coordinates. The {@code places}
+ * stage runs after the actors: each location or country entity gets the place its name resolves to
+ * ({@link org.dyad.model.Entity#place()}), and the events, after it, take their place entity's place.
  *
  * <p>The data is {@code cities.tsv} in this package's resources: every populated place of GeoNames with at
  * least 15,000 inhabitants, plus every capital, with a few English-looking alternate names (Peking, Bombay,

@@ -28,7 +28,7 @@ import org.dyad.engine.nlp.Sentence;
  * }</pre>
  *
  * <p>A stage may produce a key it requires: it refines the value an earlier stage put there (the places stage
- * geocodes the events). A stage that fails on a document (throws) leaves a problem naming it, and the keys it
+ * geocodes the entities). A stage that fails on a document (throws) leaves a problem naming it, and the keys it
  * produces take their {@link Key#empty()} value unless an earlier stage put them; stages that work sentence by
  * sentence run each through {@link Analysis#guard()}, so that one bad sentence costs that sentence only.
  */

@@ -11,9 +11,10 @@
  * {@link org.dyad.engine.stage.Guard}, so that one bad sentence costs that sentence only.
  *
  * <p>dyad's own stages, in order, and the keys they produce ({@link org.dyad.engine.stage.Keys}): {@code nlp}
- * ({@link org.dyad.engine.stage.ParseStage}: sentences), {@code actors} (entities), {@code time} (timexes),
- * {@code quotes} (quotes), {@code events} (events; dyad's pattern coder or the PETRARCH coder, both an
- * {@code EventCoder}), {@code places} (refines the events). {@link org.dyad.engine.Engine#builder()} assembles
+ * ({@link org.dyad.engine.stage.ParseStage}: sentences), {@code actors} (entities), {@code places} (refines
+ * the entities: each place entity geocoded), {@code time} (timexes), {@code quotes} (quotes), {@code events}
+ * (events, whose places are their place entities'; dyad's pattern coder or the PETRARCH coder, both an
+ * {@code EventCoder}). {@link org.dyad.engine.Engine#builder()} assembles
  * them and switches them off.
  *
  * <p>Hints, tips and traps: keys compare by identity, so declare each once (dyad's are in
