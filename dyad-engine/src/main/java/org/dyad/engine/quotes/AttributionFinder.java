@@ -205,7 +205,8 @@ final class AttributionFinder {
       // inverted cue at the start of a sentence; its speaker is the noun phrase after it, its content the
       // quotation before it (claimed by QuoteFinder).
       for (Token d : s.dependents(t.index())) {
-        if ((d.rel().equals("nsubj") || d.rel().equals("obj")) && d.index() > t.index() && d.isNoun()) {
+        boolean hearer = d.rel().equals("obj") && Syntax.HEARER.contains(t.lemma().toLowerCase(Locale.ROOT));
+        if ((d.rel().equals("nsubj") || d.rel().equals("obj") && !hearer) && d.index() > t.index() && d.isNoun()) {
           return new Attribution(s, s.start(), s.start(), t.lemma().toLowerCase(Locale.ROOT), t.index(),
               t.index(), nounPhrase(s, d.index()), via, false);
         }
@@ -246,7 +247,7 @@ final class AttributionFinder {
    * The content of a complement after the cue: its subtree, with a subject the parser split off as the cue's
    * object ("told reporters the bridge would reopen") and further "that" clauses coordinated with it.
    */
-  private static @Nullable Attribution following(Sentence s, Token t, Token complement, @Nullable Phrase via) {
+  private @Nullable Attribution following(Sentence s, Token t, Token complement, @Nullable Phrase via) {
     int from = s.tree().subtreeFirst(complement.index());
     int to = s.tree().subtreeLast(complement.index());
     for (Token d : s.dependents(t.index())) {
@@ -258,6 +259,17 @@ final class AttributionFinder {
         from = Math.min(from, s.tree().subtreeFirst(d.index()));
       } else if (moreThatClauses) {
         to = Math.max(to, s.tree().subtreeLast(d.index()));
+      }
+    }
+    for (int k = complement.index() + 1; k <= to; k++) {
+      Token x = s.token(k);
+      if (x.rel().equals("conj") && isCue(x) && s.tree().hasChild(x, "nsubj")) {
+        // "Obama emphasized that the reforms were not complete, and rights groups warned that ...": the second
+        // speaker's clause is not the first one's content
+        to = s.tree().subtreeFirst(k) - 1;
+        while (to > from && (isPunct(s.token(to)) || s.token(to).pos().equals("CC"))) {
+          to--;
+        }
       }
     }
     if (s.token(from).text().equalsIgnoreCase("that") && s.token(from).rel().equals("mark")) {

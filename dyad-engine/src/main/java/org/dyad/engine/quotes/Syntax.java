@@ -71,20 +71,27 @@ final class Syntax {
       // "called for Trump to drop out, calling him ...": not the infinitive's subject but the clause's above it
       return depth >= 3 ? null : subject(s, s.token(t.head()), depth + 1);
     }
+    Token nsubj = null;
     for (Token d : s.dependents(t.index())) {
-      if (d.rel().equals("nsubj")) {
-        if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")) {
-          return relative(s, d, t);
-        }
-        Token appos = s.tree().child(d, "appos");
-        int first = s.tree().subtreeFirst(d.index());
-        if (appos != null && !d.isProperNoun() && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
-            && s.token(first - 1).text().equals(",")) {
-          // "Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry said"
-          return nounPhrase(s, appos.index());
-        }
-        return nounPhrase(s, d.index());
+      // Of two subjects the nearest before the cue: "“My hope,” he said, “is ...”", where the parser makes the
+      // quotation's opening words a second subject of the cue.
+      if (d.rel().equals("nsubj") && (nsubj == null || d.index() < t.index() && d.index() > nsubj.index())) {
+        nsubj = d;
       }
+    }
+    if (nsubj != null) {
+      Token d = nsubj;
+      if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")) {
+        return relative(s, d, t);
+      }
+      Token appos = s.tree().child(d, "appos");
+      int first = s.tree().subtreeFirst(d.index());
+      if (appos != null && !d.isProperNoun() && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
+          && s.token(first - 1).text().equals(",")) {
+        // "Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry said"
+        return nounPhrase(s, appos.index());
+      }
+      return nounPhrase(s, d.index());
     }
     for (Token d : s.dependents(t.index())) {
       boolean passive = s.tree().passive(t) || t.pos().equals("VBN") && !s.tree().hasChild(t, "aux");
@@ -209,8 +216,9 @@ final class Syntax {
     return false;
   }
 
+  /** A comma, a dash, "?" or "!", or a closing quotation mark, also one that closes a quotation inside it ("’”"). */
   static boolean isBoundary(Token t) {
-    return BOUNDARY.contains(t.text());
+    return BOUNDARY.contains(t.text()) || t.text().length() == 2 && t.text().endsWith("”");
   }
 
   static boolean isPunct(Token t) {

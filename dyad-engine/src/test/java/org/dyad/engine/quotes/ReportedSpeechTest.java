@@ -121,4 +121,51 @@ class ReportedSpeechTest {
     assertThat(quotes("As part of the plan, Tom Ruiz, the president of the firm announced that plants would close."))
         .singleElement().asString().endsWith("speaker=Tom Ruiz@Tom Ruiz[21,29)");
   }
+
+  @Test
+  void splitQuotationNamesThePronounBetweenItsHalvesNotItsOpeningWords() {
+    assertThat(quotes("\"Our plan,\" she said, \"is to rebuild the port by spring.\""))
+        .allMatch(q -> q.endsWith("speaker=she@she[12,15)"));
+  }
+
+  @Test
+  void nameWithAnAppositionBeforeAPostposedCueIsTheSpeaker() {
+    assertThat(quotes("“The port will reopen. The ships are ready,” Ana Ruiz, a port official, said on Monday on "
+            + "local radio."))
+        .containsExactly("QUOTE[0,44) direct \"“The port will reopen. The ships are ready,”\" cue=say "
+            + "speaker=Ana Ruiz@Ana Ruiz[45,53)");
+  }
+
+  @Test
+  void questionCutOffBeforeItsCueGoesToASpeakerWithAPrepositionalPhrase() {
+    assertThat(quotes("“Why did the mayor wait so long?” a member of the council asked."))
+        .singleElement().asString().endsWith("speaker=a member@a member[34,42)");
+  }
+
+  @Test
+  void secondSpeakerCoordinatedWithTheFirstEndsTheFirstOnesContent() {
+    assertThat(quotes("The mayor stressed that the bridge was safe, and engineers warned that the road needed repairs."))
+        .containsExactly(
+            "QUOTE[24,43) reported \"the bridge was safe\" cue=stress speaker=The mayor@The mayor[0,9)",
+            "QUOTE[71,94) reported \"the road needed repairs\" cue=warn speaker=engineers@engineers[49,58)");
+  }
+
+  @Test
+  void postposedSpeakerMayOpenWithAParticiple() {
+    assertThat(quotes("“The harbour will reopen in May,” retired port director Ana Ruiz said."))
+        .singleElement().asString().endsWith("speaker=retired port director Ana Ruiz@retired port director Ana Ruiz[34,64)");
+  }
+
+  @Test
+  void subordinateClauseAfterAPostposedCueDoesNotHideIt() {
+    assertThat(quotes("The plan is a disgrace to the city, council members said on Friday, as they left the hall."))
+        .containsExactly("QUOTE[0,34) reported \"The plan is a disgrace to the city\" cue=say "
+            + "speaker=council members@council members[36,51)");
+  }
+
+  @Test
+  void quotationClosingTwoQuotationsAtOnceStillEndsBeforeItsSpeaker() {
+    assertThat(quotes("“You told us you ‘would fix the road by June,’” Ruiz said."))
+        .singleElement().asString().endsWith("speaker=Ruiz@Ruiz[48,52)");
+  }
 }
