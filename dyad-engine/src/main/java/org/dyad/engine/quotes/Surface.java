@@ -118,6 +118,33 @@ final class Surface {
   }
 
   /**
+   * A headline's clause without its verb: "Minister says talks ‘very close’", "X says Trump 'absolutely right'
+   * in ...". Only in a document's first sentence, after "says" with a subject before it: the cue's object (or
+   * the predicate the parser made its complement) and what follows, when a predicate adjective or participle or a
+   * quotation mark is among them.
+   */
+  static @Nullable Attribution headline(Sentence s, Token t, @Nullable Phrase via) {
+    Phrase speaker = subject(s, t);
+    if (s.index() != 0 || !t.lemma().equalsIgnoreCase("say") || !(t.pos().equals("VBZ") || t.pos().equals("VBP"))
+        || speaker == null || speaker.head() > t.index()) {
+      return null;
+    }
+    for (Token d : s.dependents(t.index())) {
+      if ((d.rel().equals("obj") || d.rel().equals("xcomp")) && d.index() > t.index()) {
+        int last = s.size() - 1;
+        for (int k = d.index(); k <= last; k++) {
+          Token x = s.token(k);
+          if (x.pos().startsWith("JJ") || x.pos().equals("VBN") || Syntax.isQuoteMark(x)) {
+            return content(s, s.tree().subtreeFirst(d.index()), last, t, speaker, via, false);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "The plan, he said, is dead" and "the result, as he later explained, was a bubble": a cue between commas
    * or dashes that the parser hangs on the clause it reports ({@code parataxis} or {@code dep}, or an
    * {@code advcl} with "as"). The content is that clause, with the cue inside it unless the cue opens it. Not a

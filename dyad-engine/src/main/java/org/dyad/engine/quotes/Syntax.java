@@ -55,7 +55,8 @@ final class Syntax {
    * said", "..., saying", "refused to say"; of a passive cue, its agent ("as reported by the government"). A
    * relative pronoun ("Lee, who said ...") comes with the noun phrase
    * it stands for; a participle on a noun ("a statement saying ...") has as subject whoever issued the noun
-   * ("she released a statement saying"), else the noun itself ("the share of voters saying"); a participle on a
+   * ("she released a statement saying"), or, set off by a comma on an adjunct's noun, the clause's subject
+   * ("spoke about the death of X, arguing"), else the noun itself ("the share of voters saying"); a participle on a
    * reported clause ("X noted that ..., adding") has the reporter's. A subject set off by commas with an
    * apposition right before the cue is that apposition ("..., the capital, Russia's ministry said"), unless the
    * subject is a name ("..., Tom Ruiz, the head of the firm said").
@@ -124,6 +125,14 @@ final class Syntax {
         Phrase issuer = subject(s, s.token(head.head()), depth + 1);
         if (issuer != null) {
           return issuer;
+        }
+      }
+      if (head.rel().startsWith("obl") && head.head() >= 0 && s.token(t.index() - 1).text().equals(",")) {
+        // "X spoke about the death of Y in Tulsa, arguing that ...": set off by a comma, the participle goes
+        // with the clause, not with the adjunct's noun
+        Phrase clause = subject(s, s.token(head.head()), depth + 1);
+        if (clause != null) {
+          return clause;
         }
       }
       return nounPhrase(s, head.index());

@@ -168,4 +168,26 @@ class ReportedSpeechTest {
     assertThat(quotes("“You told us you ‘would fix the road by June,’” Ruiz said."))
         .singleElement().asString().endsWith("speaker=Ruiz@Ruiz[48,52)");
   }
+
+  @Test
+  void cueCutOffAfterAPartyAndStateInParenthesesKeepsTheNameBeforeThemAsSpeaker() {
+    assertThat(quotes("The port should reopen soon, Sen. Ana Ruiz (D-N.Y.) told reporters on Monday. "
+            + "Rep. Tom Lee (R-S.C.) said that the plan was a mistake."))
+        .containsExactly(
+            "QUOTE[0,27) reported \"The port should reopen soon\" cue=tell speaker=Sen. Ana Ruiz@Sen. Ana Ruiz[29,42)",
+            "QUOTE[110,132) reported \"the plan was a mistake\" cue=say speaker=Rep. Tom Lee@Rep. Tom Lee[78,90)");
+  }
+
+  @Test
+  void headlineClauseWithoutItsVerbIsReportedOnlyInTheFirstSentence() {
+    assertThat(quotes("Ruiz says port deal 'very close' after talks.\n\nThe mayor says port deal very close."))
+        .containsExactly("QUOTE[10,44) reported \"port deal 'very close' after talks\" cue=say speaker=Ruiz@Ruiz[0,4)");
+  }
+
+  @Test
+  void participleAfterACommaOnAnAdjunctsNounSpeaksForTheClausesSubject() {
+    assertThat(quotes("The mayor spoke on Tuesday about the closure of the port in Lisbon, arguing that the city "
+            + "needed a new one."))
+        .singleElement().asString().endsWith("speaker=The mayor@The mayor[0,9)");
+  }
 }
