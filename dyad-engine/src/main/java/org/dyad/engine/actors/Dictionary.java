@@ -65,6 +65,11 @@ public final class Dictionary {
     /** Another institution ("the court", "the company"). */
     BODY,
     /**
+     * A chamber of a legislature named by a word that is also an ordinary noun ("the House", "the Diet", "the
+     * Assembly"): the legislature of the story's country only when written bare with its capital.
+     */
+    CHAMBER,
+    /**
      * A text that speaks for whoever issued it ("the statement said"): its issuer's when it names one, else,
      * as a state's body, the story's country.
      */
@@ -88,7 +93,8 @@ public final class Dictionary {
 
     /** A body, of a state or not, rather than a person or group. */
     public boolean body() {
-      return kind == RoleKind.STATE || kind == RoleKind.BODY || kind == RoleKind.DOCUMENT;
+      return kind == RoleKind.STATE || kind == RoleKind.BODY || kind == RoleKind.DOCUMENT
+          || kind == RoleKind.CHAMBER;
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
+import org.dyad.engine.nlp.Token;
 import org.dyad.model.CountrySource;
 import org.dyad.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,15 @@ final class Organizations {
         return; // the dictionary knows it: dictionaryMention handles it
       }
     }
-    Draft d = run.drafts.get("ORG:" + Dictionary.key(name));
+    String key = "ORG:" + Dictionary.key(name);
+    Draft d = run.drafts.get(key);
+    Span nation = nationBefore(s, ner, dict);
+    String marked = nation == null ? null : run.stateOf(nation);
+    if (d != null && marked != null && d.country != null && !marked.equals(d.country)) {
+      // "South Korea's Foreign Ministry" after Japan's "Foreign Ministry": another country's body of that name
+      key = key + "@" + marked;
+      d = run.drafts.get(key);
+    }
     if (d == null) {
       d = acronymOf(name);
     }
@@ -41,15 +50,19 @@ final class Organizations {
     }
     int first = ner.first();
     if (d == null) {
-      d = run.draft("ORG:" + Dictionary.key(name), EntityType.ORGANIZATION, name);
+      d = run.draft(key, EntityType.ORGANIZATION, name);
       // The roles its words name, longest first: "Foreign Office Spokesperson" is of a state's office.
       String[] words = name.toLowerCase(Locale.ROOT).split("[^a-z]+");
       for (int i = 0; i < words.length; i++) {
         for (int n = Math.min(words.length - i, 3); n >= 1; n--) {
           Optional<Dictionary.Role> r = run.dictionary.role(String.join(" ", List.of(words).subList(i, i + n)));
+          boolean chamber = r.isPresent() && r.get().kind() == Dictionary.RoleKind.CHAMBER;
+          if (chamber && !bareChamber(s, ner.first(), ner.last())) {
+            continue; // "the Sydney Opera House" is no legislature
+          }
           if (r.isPresent() && !r.get().sector().isEmpty()) {
             d.sector = r.get().sector();
-            d.domestic |= r.get().kind() == Dictionary.RoleKind.STATE;
+            d.domestic |= r.get().kind() == Dictionary.RoleKind.STATE || chamber;
             i += n - 1;
             break;
           }
@@ -68,10 +81,9 @@ final class Organizations {
           }
         }
       }
-      Span before = nationBefore(s, ner, dict);
-      if (before != null) {
-        d.country(run.stateOf(before), CountrySource.TEXT);
-        first = before.first();
+      if (nation != null) {
+        d.country(marked, CountrySource.TEXT);
+        first = nation.first();
       }
       d.country(basedIn(s, ner, dict), CountrySource.TEXT);
     }
@@ -79,6 +91,37 @@ final class Organizations {
     d.add(run.mention(whole));
     Run.mark(used, whole);
     run.place(d, s, ner.last());
+  }
+
+  /**
+   * "The Diet passed the bill", "the House voted": a chamber of {@code roles.tsv} written bare with its capital
+   * that the NER left unnamed is the legislature of the story's country.
+   */
+  void chambers(Sentence s, boolean[] used) {
+    for (Token t : s.tokens()) {
+      Dictionary.Role r = used[t.index()] ? null : run.dictionary.role(t.text()).orElse(null);
+      if (r == null || r.kind() != Dictionary.RoleKind.CHAMBER || !bareChamber(s, t.index(), t.index())) {
+        continue;
+      }
+      Span whole = run.span(s, t.index(), t.index());
+      Draft d = run.draft("ORG:" + Dictionary.key(t.text()), EntityType.ORGANIZATION, t.text());
+      d.sector = r.sector();
+      d.domestic = true;
+      d.add(run.mention(whole));
+      Run.mark(used, whole);
+      run.place(d, s, t.index());
+    }
+  }
+
+  /**
+   * Whether tokens {@code first..last} are one capitalised word after "the" and before no other name: "the
+   * House", "the Diet"; not "the house", "the Opera House", "the House Intelligence Committee".
+   */
+  private static boolean bareChamber(Sentence s, int first, int last) {
+    Token t = s.token(first);
+    return first == last && first > 0 && s.token(first - 1).text().equalsIgnoreCase("the")
+        && Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+        && (first + 1 >= s.size() || !s.token(first + 1).isProperNoun());
   }
 
   /** "the Turkish Foreign Ministry", "Kenya's Foreign Ministry": the nation right before the name. */

@@ -124,6 +124,7 @@ final class Run {
         organizations.dictionaryMention(s, d, used);
       }
     }
+    organizations.chambers(s, used);
     for (Span ner : Matches.ner(s, "LOCATION")) {
       List<String> words = List.of(surface(ner).split("\\s+"));
       Draft named = anyUsed(used, ner) ? null : people.find(words, Draft.Gender.UNKNOWN);
@@ -140,6 +141,7 @@ final class Run {
       }
     }
     unnamed.sentence(s, dict, used);
+    conjoinedNations(s);
     for (Token t : s.tokens()) {
       if (!t.isPronoun() || used[t.index()]) {
         continue;
@@ -155,6 +157,29 @@ final class Run {
         if (g != null) {
           place(d, s, t.index());
         }
+      }
+    }
+  }
+
+  /**
+   * "U.S. Secretary of State Marco Rubio and National Security Advisor Mike Waltz": an office holder with no
+   * country, coordinated with one whose title gives a nation, shares that nation; the story's own side is no
+   * guess for them.
+   */
+  private void conjoinedNations(Sentence s) {
+    if (!s.parsed()) {
+      return;
+    }
+    for (Token t : s.tokens()) {
+      if (!t.rel().equals("conj") || t.head() < 0) {
+        continue;
+      }
+      Draft second = draftAt(t);
+      Draft first = draftAt(s.token(t.head()));
+      if (second != null && first != null && second != first && second.country == null && second.domestic
+          && second.type == EntityType.PERSON && first.type == EntityType.PERSON && second.role != null
+          && first.role != null && first.source == CountrySource.TEXT) {
+        second.country(first.country, CountrySource.TEXT);
       }
     }
   }

@@ -40,7 +40,7 @@ final class UnnamedActors {
       return;
     }
     for (Token head : s.tokens()) {
-      if (!head.isNoun() || head.isProperNoun() || used[head.index()] || !argument(s, head)) {
+      if (!head.isNoun() || head.isProperNoun() && !unnamedBody(head) || used[head.index()] || !argument(s, head)) {
         continue;
       }
       int roleFirst = roleEndingAt(s, head.index());
@@ -50,6 +50,9 @@ final class UnnamedActors {
       String rolePhrase = run.text.substring(s.token(roleFirst).start(), head.end());
       Dictionary.Role role = run.dictionary.role(run.text.substring(s.token(roleFirst).start(), head.start())
           + head.lemma()).or(() -> run.dictionary.role(head.lemma())).orElseThrow();
+      if (role.kind() == Dictionary.RoleKind.CHAMBER) {
+        continue; // "the house" is a house: a chamber is named with its capital ({@link Organizations#chambers})
+      }
       String lemma = head.lemma().toLowerCase(Locale.ROOT);
       String nation = null;
       // The code of an organisation of no country the actor belongs to (IGO, NGO, IMG), or its role's own.
@@ -188,6 +191,15 @@ final class UnnamedActors {
     return found;
   }
 
+  /**
+   * A state's body written with its capital that the NER did not name: "Russia's Ministry of Foreign Affairs
+   * said".
+   */
+  private boolean unnamedBody(Token head) {
+    return head.ner().equals("O")
+        && run.dictionary.role(head.lemma()).map(r -> r.kind() == Dictionary.RoleKind.STATE).orElse(false);
+  }
+
   private boolean modifierIsBody(Sentence s, Token dep) {
     return run.dictionary.role(dep.lemma()).map(Dictionary.Role::body).orElse(false);
   }
@@ -291,7 +303,8 @@ final class UnnamedActors {
       }
       for (Token t : s.tokens()) {
         Dictionary.Role role = t.isNoun() && !t.isProperNoun() ? run.dictionary.role(t.lemma()).orElse(null) : null;
-        if (role == null || !(role.kind() == Dictionary.RoleKind.STATE || Titles.domestic(role.sector()))) {
+        if (role == null || role.kind() == Dictionary.RoleKind.CHAMBER
+            || !(role.kind() == Dictionary.RoleKind.STATE || Titles.domestic(role.sector()))) {
           continue;
         }
         for (Token dep : s.tree().children(t.index())) {

@@ -72,15 +72,22 @@ final class AttributionFinder {
     return false;
   }
 
-  /** The attributions of {@code s} whose cue is not inside one of {@code quoted} (in text order). */
-  List<Attribution> find(String text, Sentence s, List<Span> quoted) {
+  /**
+   * The attributions of {@code s} whose cue is not inside one of {@code quoted} (in text order); {@code before},
+   * the sentence before it, holds the speaker of a cue the splitter cut off from it.
+   */
+  List<Attribution> find(String text, Sentence s, @Nullable Sentence before, List<Span> quoted) {
     List<Attribution> out = new ArrayList<>();
     Attribution turn = Surface.transcriptTurn(text, s);
     if (turn != null) {
       out.add(turn);
     }
+    Attribution cut = before != null && s.size() > 1 && isCue(s.token(0)) ? cutOff(before, s, s.token(0)) : null;
+    if (cut != null) {
+      out.add(cut);
+    }
     for (Token t : s.tokens()) {
-      if (insideQuote(t, quoted)) {
+      if (insideQuote(t, quoted) || cut != null && t.index() == 0) {
         continue;
       }
       Attribution a = null;
@@ -98,6 +105,44 @@ final class AttributionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy" and "..., Sen. Lindsey Graham (R-S.C.) told
+   * reporters.": the splitter ends a sentence at a party and state in parentheses, so the cue, lower case, opens
+   * the next one. The speaker is the name before the parenthesis; the content is the cue's clause, else the
+   * sentence before the speaker's comma.
+   */
+  private @Nullable Attribution cutOff(Sentence before, Sentence s, Token t) {
+    int close = before.size() - 1;
+    if (!Character.isLowerCase(t.text().charAt(0)) || !before.token(close).text().equals(")")) {
+      return null;
+    }
+    int open = close - 1;
+    while (open > 0 && open > close - 8 && !before.token(open).text().equals("(")) {
+      open--;
+    }
+    int k = open - 1;
+    while (k > 0 && Syntax.NP_TAGS.contains(before.token(k - 1).pos())) {
+      k--;
+    }
+    if (open < 1 || !before.token(open).text().equals("(") || !before.token(open - 1).isProperNoun()) {
+      return null;
+    }
+    Phrase speaker = Syntax.phrase(before, k, open - 1);
+    Attribution said = null;
+    Token complement = complement(s, t);
+    if (complement != null && complement.index() > t.index()) {
+      said = following(s, t, complement, via(s, t));
+    } else if (s.token(1).text().equalsIgnoreCase("that")) {
+      said = content(s, 2, s.size() - 1, t, speaker, via(s, t), false);
+    } else if (k > 1 && before.token(k - 1).text().equals(",")) {
+      Attribution a = content(before, 0, k - 2, t, speaker, via(s, t), false);
+      said = a == null ? null : new Attribution(s, a.start(), a.end(), a.cue(), t.index(), t.index(), speaker,
+          a.via(), false);
+    }
+    return said == null ? null : new Attribution(s, said.start(), said.end(), said.cue(), t.index(), t.index(),
+        speaker, said.via(), false);
   }
 
   private boolean isCue(Token t) {
@@ -205,7 +250,8 @@ final class AttributionFinder {
       // inverted cue at the start of a sentence; its speaker is the noun phrase after it, its content the
       // quotation before it (claimed by QuoteFinder).
       for (Token d : s.dependents(t.index())) {
-        if ((d.rel().equals("nsubj") || d.rel().equals("obj")) && d.index() > t.index() && d.isNoun()) {
+        boolean hearer = d.rel().equals("obj") && Syntax.HEARER.contains(t.lemma().toLowerCase(Locale.ROOT));
+        if ((d.rel().equals("nsubj") || d.rel().equals("obj") && !hearer) && d.index() > t.index() && d.isNoun()) {
           return new Attribution(s, s.start(), s.start(), t.lemma().toLowerCase(Locale.ROOT), t.index(),
               t.index(), nounPhrase(s, d.index()), via, false);
         }
@@ -239,14 +285,18 @@ final class AttributionFinder {
       return aside;
     }
     Attribution colon = colon(s, t, via);
-    return colon != null ? colon : Surface.splitOff(s, t, via);
+    if (colon != null) {
+      return colon;
+    }
+    Attribution headline = Surface.headline(s, t, via);
+    return headline != null ? headline : Surface.splitOff(s, t, via);
   }
 
   /**
    * The content of a complement after the cue: its subtree, with a subject the parser split off as the cue's
    * object ("told reporters the bridge would reopen") and further "that" clauses coordinated with it.
    */
-  private static @Nullable Attribution following(Sentence s, Token t, Token complement, @Nullable Phrase via) {
+  private @Nullable Attribution following(Sentence s, Token t, Token complement, @Nullable Phrase via) {
     int from = s.tree().subtreeFirst(complement.index());
     int to = s.tree().subtreeLast(complement.index());
     for (Token d : s.dependents(t.index())) {
@@ -258,6 +308,17 @@ final class AttributionFinder {
         from = Math.min(from, s.tree().subtreeFirst(d.index()));
       } else if (moreThatClauses) {
         to = Math.max(to, s.tree().subtreeLast(d.index()));
+      }
+    }
+    for (int k = complement.index() + 1; k <= to; k++) {
+      Token x = s.token(k);
+      if (x.rel().equals("conj") && isCue(x) && s.tree().hasChild(x, "nsubj")) {
+        // "Obama emphasized that the reforms were not complete, and rights groups warned that ...": the second
+        // speaker's clause is not the first one's content
+        to = s.tree().subtreeFirst(k) - 1;
+        while (to > from && (isPunct(s.token(to)) || s.token(to).pos().equals("CC"))) {
+          to--;
+        }
       }
     }
     if (s.token(from).text().equalsIgnoreCase("that") && s.token(from).rel().equals("mark")) {

@@ -62,7 +62,8 @@ public final class QuoteFinder {
     List<Attribution> found = new ArrayList<>();
     for (Sentence s : sentences) {
       if (s.parsed()) {
-        guard.run(s.start(), s.end(), () -> found.addAll(attributions.find(text, s, marks)));
+        Sentence before = s.index() > 0 ? sentences.get(s.index() - 1) : null;
+        guard.run(s.start(), s.end(), () -> found.addAll(attributions.find(text, s, before, marks)));
       }
     }
     SpeakerResolver resolver = new SpeakerResolver(text, sentences, entities, marks);

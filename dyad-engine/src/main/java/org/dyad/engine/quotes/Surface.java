@@ -98,7 +98,10 @@ final class Surface {
       return null;
     }
     Phrase speaker = subject(s, t);
-    if (speaker == null || speaker.from() != 0 || speaker.head() > t.index() || t.index() - speaker.to() > 3) {
+    // the speaker's own modifiers ("a narrator in the Clinton ad asks") do not count in the distance
+    int speakerEnd = speaker == null ? -1 : Math.max(speaker.to(), s.tree().subtreeLast(speaker.head()));
+    if (speaker == null || speaker.from() != 0 || speaker.head() > t.index() || speakerEnd >= t.index()
+        || t.index() - speakerEnd > 3) {
       return null;
     }
     boolean hearer = Syntax.HEARER.contains(t.lemma().toLowerCase(Locale.ROOT));
@@ -112,6 +115,33 @@ final class Surface {
     }
     return new Attribution(s, s.start(), s.start(), t.lemma().toLowerCase(Locale.ROOT), t.index(), t.index(),
         speaker, via, false);
+  }
+
+  /**
+   * A headline's clause without its verb: "Minister says talks ‘very close’", "X says Trump 'absolutely right'
+   * in ...". Only in a document's first sentence, after "says" with a subject before it: the cue's object (or
+   * the predicate the parser made its complement) and what follows, when a predicate adjective or participle or a
+   * quotation mark is among them.
+   */
+  static @Nullable Attribution headline(Sentence s, Token t, @Nullable Phrase via) {
+    Phrase speaker = subject(s, t);
+    if (s.index() != 0 || !t.lemma().equalsIgnoreCase("say") || !(t.pos().equals("VBZ") || t.pos().equals("VBP"))
+        || speaker == null || speaker.head() > t.index()) {
+      return null;
+    }
+    for (Token d : s.dependents(t.index())) {
+      if ((d.rel().equals("obj") || d.rel().equals("xcomp")) && d.index() > t.index()) {
+        int last = s.size() - 1;
+        for (int k = d.index(); k <= last; k++) {
+          Token x = s.token(k);
+          if (x.pos().startsWith("JJ") || x.pos().equals("VBN") || Syntax.isQuoteMark(x)) {
+            return content(s, s.tree().subtreeFirst(d.index()), last, t, speaker, via, false);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -180,12 +210,16 @@ final class Surface {
     }
     if (speaker == null) {
       int j = i - 1;
-      while (j >= 0 && j > i - SUBJECT_WINDOW && Syntax.NP_TAGS.contains(s.token(j).pos())) {
+      while (j >= 0 && j > i - SUBJECT_WINDOW && nominal(s.token(j))) {
         j--;
       }
+      Phrase named = j == i - 1 ? namedBeforeApposition(s, i) : null;
       if (j < i - 1 && j >= 0 && isBoundary(s.token(j))) {
         speaker = phrase(s, j + 1, i - 1);
         boundary = j;
+      } else if (named != null) {
+        speaker = named;
+        boundary = named.from() - 1;
       } else if (i > 0 && isBoundary(s.token(i - 1))) {
         int k = i + 1;
         while (k < s.size() && k < i + SUBJECT_WINDOW && Syntax.NP_TAGS.contains(s.token(k).pos())) {
@@ -205,6 +239,31 @@ final class Surface {
   }
 
   /**
+   * "“...,” Flynn, a top Trump surrogate, said": the name (ending in a proper noun) set off from cue {@code i}
+   * by an apposition between commas, itself after a boundary, where the parser took the apposition for
+   * something else; else null.
+   */
+  private static @Nullable Phrase namedBeforeApposition(Sentence s, int i) {
+    if (i < 4 || !s.token(i - 1).text().equals(",")) {
+      return null;
+    }
+    int j = i - 2;
+    while (j > 0 && j > i - SUBJECT_WINDOW && (Syntax.NP_TAGS.contains(s.token(j).pos())
+        || s.token(j).pos().equals("IN") || s.token(j).pos().equals("CC"))) {
+      j--;
+    }
+    int name = j - 1;
+    if (j == i - 2 || !s.token(j).text().equals(",") || name < 1 || !s.token(name).isProperNoun()) {
+      return null;
+    }
+    int k = name;
+    while (k > 0 && nominal(s.token(k - 1))) {
+      k--;
+    }
+    return k > 0 && isBoundary(s.token(k - 1)) ? phrase(s, k, name) : null;
+  }
+
+  /**
    * Whether "..., VERB NP" reads as an inverted cue: the parser made the noun phrase the verb's subject, or the
    * verb is "say", or a clause or a quotation stands before it ("“...,” said X", "... alter the campaign, noted
    * X"). Not "One after another, companies, including Patriot, declared bankruptcy".
@@ -221,14 +280,25 @@ final class Surface {
     return false;
   }
 
-  /** Whether words follow the cue's subtree: "Acts of protest, Mr. Obama said, are acts of patriotism". */
+  /**
+   * Whether words follow the cue's subtree: "Acts of protest, Mr. Obama said, are acts of patriotism"; not a
+   * subordinate clause after a comma ("..., lawmakers said on Friday, as they bristled at ...").
+   */
   private static boolean goesOn(Sentence s, Token t) {
     for (int k = s.tree().subtreeLast(t.index()) + 1; k < s.size(); k++) {
-      if (!Syntax.isPunct(s.token(k))) {
-        return true;
+      Token x = s.token(k);
+      if (!Syntax.isPunct(x)) {
+        boolean subordinate = s.token(k - 1).text().equals(",") && x.rel().equals("mark") && x.head() > k;
+        return !subordinate;
       }
     }
     return false;
+  }
+
+  /** Noun-phrase material, participles that modify a noun included ("retired Air Force general Lloyd Newton"). */
+  private static boolean nominal(Token x) {
+    return Syntax.NP_TAGS.contains(x.pos())
+        || (x.pos().equals("VBN") || x.pos().equals("VBG")) && (x.rel().equals("amod") || x.rel().startsWith("compound"));
   }
 
   /** True when tokens {@code from..to} are noun-phrase material and commas (an apposition). */
@@ -238,7 +308,7 @@ final class Surface {
     }
     for (int k = from; k <= to; k++) {
       Token x = s.token(k);
-      if (!Syntax.NP_TAGS.contains(x.pos()) && !x.text().equals(",") && !x.pos().equals("IN")
+      if (!nominal(x) && !x.text().equals(",") && !x.pos().equals("IN")
           && !x.pos().equals("CC") && !x.pos().equals("-LRB-") && !x.pos().equals("-RRB-")) {
         return false;
       }

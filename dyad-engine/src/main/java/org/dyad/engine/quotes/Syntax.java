@@ -55,7 +55,8 @@ final class Syntax {
    * said", "..., saying", "refused to say"; of a passive cue, its agent ("as reported by the government"). A
    * relative pronoun ("Lee, who said ...") comes with the noun phrase
    * it stands for; a participle on a noun ("a statement saying ...") has as subject whoever issued the noun
-   * ("she released a statement saying"), else the noun itself ("the share of voters saying"); a participle on a
+   * ("she released a statement saying"), or, set off by a comma on an adjunct's noun, the clause's subject
+   * ("spoke about the death of X, arguing"), else the noun itself ("the share of voters saying"); a participle on a
    * reported clause ("X noted that ..., adding") has the reporter's. A subject set off by commas with an
    * apposition right before the cue is that apposition ("..., the capital, Russia's ministry said"), unless the
    * subject is a name ("..., Tom Ruiz, the head of the firm said").
@@ -71,20 +72,27 @@ final class Syntax {
       // "called for Trump to drop out, calling him ...": not the infinitive's subject but the clause's above it
       return depth >= 3 ? null : subject(s, s.token(t.head()), depth + 1);
     }
+    Token nsubj = null;
     for (Token d : s.dependents(t.index())) {
-      if (d.rel().equals("nsubj")) {
-        if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")) {
-          return relative(s, d, t);
-        }
-        Token appos = s.tree().child(d, "appos");
-        int first = s.tree().subtreeFirst(d.index());
-        if (appos != null && !d.isProperNoun() && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
-            && s.token(first - 1).text().equals(",")) {
-          // "Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry said"
-          return nounPhrase(s, appos.index());
-        }
-        return nounPhrase(s, d.index());
+      // Of two subjects the nearest before the cue: "“My hope,” he said, “is ...”", where the parser makes the
+      // quotation's opening words a second subject of the cue.
+      if (d.rel().equals("nsubj") && (nsubj == null || d.index() < t.index() && d.index() > nsubj.index())) {
+        nsubj = d;
       }
+    }
+    if (nsubj != null) {
+      Token d = nsubj;
+      if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")) {
+        return relative(s, d, t);
+      }
+      Token appos = s.tree().child(d, "appos");
+      int first = s.tree().subtreeFirst(d.index());
+      if (appos != null && !d.isProperNoun() && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
+          && s.token(first - 1).text().equals(",")) {
+        // "Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry said"
+        return nounPhrase(s, appos.index());
+      }
+      return nounPhrase(s, d.index());
     }
     for (Token d : s.dependents(t.index())) {
       boolean passive = s.tree().passive(t) || t.pos().equals("VBN") && !s.tree().hasChild(t, "aux");
@@ -117,6 +125,14 @@ final class Syntax {
         Phrase issuer = subject(s, s.token(head.head()), depth + 1);
         if (issuer != null) {
           return issuer;
+        }
+      }
+      if (head.rel().startsWith("obl") && head.head() >= 0 && s.token(t.index() - 1).text().equals(",")) {
+        // "X spoke about the death of Y in Tulsa, arguing that ...": set off by a comma, the participle goes
+        // with the clause, not with the adjunct's noun
+        Phrase clause = subject(s, s.token(head.head()), depth + 1);
+        if (clause != null) {
+          return clause;
         }
       }
       return nounPhrase(s, head.index());
@@ -209,8 +225,9 @@ final class Syntax {
     return false;
   }
 
+  /** A comma, a dash, "?" or "!", or a closing quotation mark, also one that closes a quotation inside it ("’”"). */
   static boolean isBoundary(Token t) {
-    return BOUNDARY.contains(t.text());
+    return BOUNDARY.contains(t.text()) || t.text().length() == 2 && t.text().endsWith("”");
   }
 
   static boolean isPunct(Token t) {

@@ -17,7 +17,10 @@
  * quoted paragraph's content spans several sentences, while cues are found sentence by sentence; that is why
  * the quotation marks, not the cue's complement, give a direct quote its span, and why a quotation that opens
  * the next paragraph goes on with the speaker of the one before. Every surface scan is bounded by a constant
- * window, so a sentence of any length costs time linear in its length.
+ * window, so a sentence of any length costs time linear in its length. The splitter ends a sentence at a party
+ * and state in parentheses ("Sen. Ana Ruiz (D-N.Y.) said ..."), so a lower-case cue that opens a sentence looks
+ * for its speaker at the end of the sentence before; a headline's clause has no verb ("X says talks ‘very
+ * close’"), and is read so only in a document's first sentence.
  */
 @NullMarked
 package org.dyad.engine.quotes;

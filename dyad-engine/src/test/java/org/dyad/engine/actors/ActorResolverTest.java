@@ -308,4 +308,36 @@ class ActorResolverTest {
             "the Bundestag ORGANIZATION DEU DEULEG null [the Bundestag]",
             "South Korea's pointman PERSON KOR KORGOV pointman [South Korea's pointman]");
   }
+
+  @Test
+  void aBareCapitalisedChamberIsTheLegislatureOfTheStorysCountryAndAHouseIsNot() {
+    assertThat(sourced("The Diet passed the budget, and the House will vote next week. He stayed at the house "
+        + "near the Opera House.", LocalDate.of(1987, 3, 3), "TOKYO, March 3"))
+        .filteredOn(e -> e.contains("LEG"))
+        .containsExactly("Diet JPN DATELINE JPNLEG null [Diet]", "House JPN DATELINE JPNLEG null [House]");
+  }
+
+  @Test
+  void anOfficeHolderCoordinatedWithOneOfANationSharesThatNation() {
+    assertThat(actors("The talks were attended by Saudi Foreign Minister Faisal Farhan and National Security "
+        + "Advisor Musaed Aiban. Ukraine welcomed the talks. Ukraine said it would agree."))
+        .filteredOn(e -> e.startsWith("Musaed Aiban"))
+        .singleElement().asString().startsWith("Musaed Aiban PERSON SAU SAUGOV");
+  }
+
+  @Test
+  void aStatesBodyTheNerLeftUnnamedIsStillThatStatesBody() {
+    assertThat(actors("Russia’s Ministry of Foreign Affairs on Wednesday said it expelled five diplomats."))
+        .filteredOn(e -> e.contains("Ministry"))
+        .singleElement().asString().startsWith("Ministry of Foreign Affairs ORGANIZATION RUS RUSGOV");
+  }
+
+  @Test
+  void aBodyOfTheSameNameMarkedWithAnotherNationIsAnotherBody() {
+    assertThat(actors("Japan's Foreign Ministry protested on Monday. Kono spoke with the Foreign Ministry in Tokyo. "
+        + "South Korea’s Foreign Ministry said talks would go on."))
+        .filteredOn(e -> e.startsWith("Foreign Ministry"))
+        .extracting(e -> e.split(" ")[3])
+        .containsExactly("JPN", "KOR");
+  }
 }

@@ -121,4 +121,73 @@ class ReportedSpeechTest {
     assertThat(quotes("As part of the plan, Tom Ruiz, the president of the firm announced that plants would close."))
         .singleElement().asString().endsWith("speaker=Tom Ruiz@Tom Ruiz[21,29)");
   }
+
+  @Test
+  void splitQuotationNamesThePronounBetweenItsHalvesNotItsOpeningWords() {
+    assertThat(quotes("\"Our plan,\" she said, \"is to rebuild the port by spring.\""))
+        .allMatch(q -> q.endsWith("speaker=she@she[12,15)"));
+  }
+
+  @Test
+  void nameWithAnAppositionBeforeAPostposedCueIsTheSpeaker() {
+    assertThat(quotes("“The port will reopen. The ships are ready,” Ana Ruiz, a port official, said on Monday on "
+            + "local radio."))
+        .containsExactly("QUOTE[0,44) direct \"“The port will reopen. The ships are ready,”\" cue=say "
+            + "speaker=Ana Ruiz@Ana Ruiz[45,53)");
+  }
+
+  @Test
+  void questionCutOffBeforeItsCueGoesToASpeakerWithAPrepositionalPhrase() {
+    assertThat(quotes("“Why did the mayor wait so long?” a member of the council asked."))
+        .singleElement().asString().endsWith("speaker=a member@a member[34,42)");
+  }
+
+  @Test
+  void secondSpeakerCoordinatedWithTheFirstEndsTheFirstOnesContent() {
+    assertThat(quotes("The mayor stressed that the bridge was safe, and engineers warned that the road needed repairs."))
+        .containsExactly(
+            "QUOTE[24,43) reported \"the bridge was safe\" cue=stress speaker=The mayor@The mayor[0,9)",
+            "QUOTE[71,94) reported \"the road needed repairs\" cue=warn speaker=engineers@engineers[49,58)");
+  }
+
+  @Test
+  void postposedSpeakerMayOpenWithAParticiple() {
+    assertThat(quotes("“The harbour will reopen in May,” retired port director Ana Ruiz said."))
+        .singleElement().asString().endsWith("speaker=retired port director Ana Ruiz@retired port director Ana Ruiz[34,64)");
+  }
+
+  @Test
+  void subordinateClauseAfterAPostposedCueDoesNotHideIt() {
+    assertThat(quotes("The plan is a disgrace to the city, council members said on Friday, as they left the hall."))
+        .containsExactly("QUOTE[0,34) reported \"The plan is a disgrace to the city\" cue=say "
+            + "speaker=council members@council members[36,51)");
+  }
+
+  @Test
+  void quotationClosingTwoQuotationsAtOnceStillEndsBeforeItsSpeaker() {
+    assertThat(quotes("“You told us you ‘would fix the road by June,’” Ruiz said."))
+        .singleElement().asString().endsWith("speaker=Ruiz@Ruiz[48,52)");
+  }
+
+  @Test
+  void cueCutOffAfterAPartyAndStateInParenthesesKeepsTheNameBeforeThemAsSpeaker() {
+    assertThat(quotes("The port should reopen soon, Sen. Ana Ruiz (D-N.Y.) told reporters on Monday. "
+            + "Rep. Tom Lee (R-S.C.) said that the plan was a mistake."))
+        .containsExactly(
+            "QUOTE[0,27) reported \"The port should reopen soon\" cue=tell speaker=Sen. Ana Ruiz@Sen. Ana Ruiz[29,42)",
+            "QUOTE[110,132) reported \"the plan was a mistake\" cue=say speaker=Rep. Tom Lee@Rep. Tom Lee[78,90)");
+  }
+
+  @Test
+  void headlineClauseWithoutItsVerbIsReportedOnlyInTheFirstSentence() {
+    assertThat(quotes("Ruiz says port deal 'very close' after talks.\n\nThe mayor says port deal very close."))
+        .containsExactly("QUOTE[10,44) reported \"port deal 'very close' after talks\" cue=say speaker=Ruiz@Ruiz[0,4)");
+  }
+
+  @Test
+  void participleAfterACommaOnAnAdjunctsNounSpeaksForTheClausesSubject() {
+    assertThat(quotes("The mayor spoke on Tuesday about the closure of the port in Lisbon, arguing that the city "
+            + "needed a new one."))
+        .singleElement().asString().endsWith("speaker=The mayor@The mayor[0,9)");
+  }
 }
