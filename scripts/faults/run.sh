@@ -6,13 +6,13 @@
 #      killed, before an ingest runs to the end and the tables are compared: fewer whole passes for as many kills.
 #   2. Two ingests at once on one store: the second must stop with one clear line, the first finish, the tables
 #      equal the undisturbed run's.
-#   3. A full disk: a store on a small tmpfs (needs root and mount; said so and skipped otherwise) must fail
-#      with one line naming the cause (no space), and the store must open with exactly the documents whose
-#      batches were told stored before.
+#   3. A full disk: a store on a small tmpfs (FULL_SIZE, 1m by default: the WAL of the 400 articles takes
+#      about 1.5 MB; needs root and mount, said so and skipped otherwise) must fail with one line naming the cause
+#      (no space), and the store must open with exactly the documents whose batches were told stored before.
 # It prints one line per kill and per comparison and a summary of counts; exit 1 when any run loses, duplicates
 # or corrupts.
 #
-#   [CHAIN=k] [ONLY=kills|two|full] scripts/faults/run.sh SLICE.jsonl [KILLS=20] [WORK=a new temp folder]
+#   [CHAIN=k] [ONLY=kills|two|full] [FULL_SIZE=1m] scripts/faults/run.sh SLICE.jsonl [KILLS=20] [WORK=a new temp folder]
 #
 # SLICE is a JSON Lines file of articles (any; 400 is the issue's size). A kill falls between 2 s and the time
 # the undisturbed run would take for what is left to store, so that some land while the models load and most
@@ -28,6 +28,7 @@ KILLS="${2:-20}"
 WORK="${3:-$(mktemp -d)}"
 CHAIN="${CHAIN:-1}"
 ONLY="${ONLY:-all}"
+FULL_SIZE="${FULL_SIZE:-1m}"
 mkdir -p "$WORK"
 INGEST=(ingest "$SLICE" --threads 1 --batch 8 --log-every 1000000 --date 2023-12-11)
 failures=0
@@ -140,8 +141,10 @@ if [ "$ONLY" = all ] || [ "$ONLY" = full ]; then
   echo "a full disk"
   mnt="$WORK/full"
   mkdir -p "$mnt"
-  if mount -t tmpfs -o size=3m tmpfs "$mnt" 2> "$WORK/mount.err"; then
-    java -Xmx2g -cp "$CP" org.dyad.cli.Main "${INGEST[@]}" --log-every 1 --db "$mnt/s.duckdb" 2> "$WORK/full.err"
+  if mount -t tmpfs -o size="$FULL_SIZE" tmpfs "$mnt" 2> "$WORK/mount.err"; then
+    # a progress line per document: the last one tells how many were stored before the disk filled
+    java -Xmx2g -cp "$CP" org.dyad.cli.Main ingest "$SLICE" --threads 1 --batch 8 --log-every 1 --date 2023-12-11 \
+      --db "$mnt/s.duckdb" 2> "$WORK/full.err"
     code=$?
     told=$(grep -o 'stored [0-9]*' "$WORK/full.err" | tail -1 | cut -d' ' -f2)
     echo "full disk: exit $code, stack traces $(stack_traces "$WORK/full.err"), last told stored ${told:-0}; the error:"
