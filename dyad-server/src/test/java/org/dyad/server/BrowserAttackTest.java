@@ -44,8 +44,7 @@ class BrowserAttackTest {
       System.out.println("dyad-server: browser attack tests skipped: chromium is not installed (run .ci/chromium.sh)");
       return;
     }
-    server = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2),
-        TestStore.build(dir), TestStore.engine()::extract);
+    server = TestStore.serve(dir);
     attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     attacker.createContext("/", exchange -> {
       byte[] page = attackPage().getBytes(StandardCharsets.UTF_8);

@@ -60,8 +60,7 @@ class SqlMetacharacterTest {
 
   @BeforeAll
   static void start() {
-    server = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2),
-        TestStore.build(dir), TestStore.engine()::extract);
+    server = TestStore.serve(dir);
   }
 
   @AfterAll
