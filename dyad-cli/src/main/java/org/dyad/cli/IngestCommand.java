@@ -66,6 +66,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Store db = Store.open(target)) {
       long total = terminal ? Progress.count(reader, sources) : -1;
       Progress progress = new Progress("ingest", err, terminal, total, logEvery);
+      db.onLostConnection(progress::say);
       LazyEngine engine = new LazyEngine(err, engineBuilder, progress::start);
       Ingest.Summary summary;
       int[] warnings = {0};

@@ -18,12 +18,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dyad.engine.Json;
@@ -58,6 +60,15 @@ public final class Server implements AutoCloseable {
   /** Request bodies up to 5 MB. */
   public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
 
+  /** The time a request body has to arrive whole, and a connection may stay silent. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Request line and headers up to 8 KiB; more is refused with 431. */
+  static final int MAX_HEADERS = 8 * 1024;
+
+  /** Bodies read at once; a post beyond them is refused at once (503), so that slow bodies hold few threads. */
+  static final int MAX_UPLOADS = 32;
+
   /**
    * How the server runs.
    *
@@ -68,13 +79,15 @@ public final class Server implements AutoCloseable {
    * @param connections store connections for concurrent requests
    * @param cors the origins ({@code https://example.org}) whose pages may read the API across sites (CORS); none
    *     by default, when no CORS header is ever sent
+   * @param readTimeout the time a request body has to arrive whole (a slow body is cut then, 408) and a
+   *     connection may stay silent before it is closed
    */
   public record Settings(String host, int port, @Nullable String token, long maxBody, int connections,
-      List<String> cors) {
+      List<String> cors, Duration readTimeout) {
     public Settings {
-      if (maxBody < 1 || connections < 1 || port < 0 || port > 65535) {
+      if (maxBody < 1 || connections < 1 || port < 0 || port > 65535 || readTimeout.toMillis() < 1) {
         throw new IllegalArgumentException("bad server settings: port " + port + ", max body " + maxBody
-            + ", connections " + connections);
+            + ", connections " + connections + ", read timeout " + readTimeout);
       }
       cors = List.copyOf(cors);
       for (String origin : cors) {
@@ -82,6 +95,12 @@ public final class Server implements AutoCloseable {
           throw new IllegalArgumentException("a CORS origin is http(s)://host[:port], not \"" + origin + "\"");
         }
       }
+    }
+
+    /** Settings with the default read timeout. */
+    public Settings(String host, int port, @Nullable String token, long maxBody, int connections,
+        List<String> cors) {
+      this(host, port, token, maxBody, connections, cors, DEFAULT_READ_TIMEOUT);
     }
 
     /** Settings without CORS. */
@@ -108,6 +127,7 @@ public final class Server implements AutoCloseable {
   private final boolean loopback;
   private final CrossSite crossSite;
   private final List<Route> routes = new ArrayList<>();
+  private final Semaphore uploads = new Semaphore(MAX_UPLOADS);
   private final Javalin app;
 
   private Server(Settings settings, StorePool stores, IndexedSearch search, Function<Document, Extraction> extractor) {
@@ -120,6 +140,10 @@ public final class Server implements AutoCloseable {
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setIdleTimeout(settings.readTimeout().toMillis());
+        http.setRequestHeaderSize(MAX_HEADERS);
+      });
       config.http.maxRequestSize = settings.maxBody();
       config.http.prefer405over404 = true;
       config.staticFiles.enableWebjars();
@@ -412,13 +436,21 @@ public final class Server implements AutoCloseable {
     return (Read.Ok) read;
   }
 
-  /** The body as strict UTF-8, read up to the limit (a body sent without a length is cut off there too). */
+  /**
+   * The body as strict UTF-8, read up to the limit (a body sent without a length is cut off there too), whole
+   * within the read timeout (408 otherwise), by one of at most {@link #MAX_UPLOADS} requests at once (503).
+   */
   private String body(Context ctx) {
+    if (!uploads.tryAcquire()) {
+      throw new ApiException(503, "too many bodies are being sent at once; try again");
+    }
     byte[] bytes;
     try (InputStream in = ctx.req().getInputStream()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBody() + 1));
+      bytes = readWithin(in, settings.maxBody() + 1, System.nanoTime() + settings.readTimeout().toNanos());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw slow(); // Jetty's idle timeout: no byte came for the read timeout
+    } finally {
+      uploads.release();
     }
     if (bytes.length > settings.maxBody()) {
       throw tooLarge();
@@ -429,6 +461,24 @@ public final class Server implements AutoCloseable {
     } catch (CharacterCodingException e) {
       throw ApiException.badRequest("the body is not UTF-8");
     }
+  }
+
+  /** Up to {@code max} bytes of {@code in}, or a 408 when they have not all come by {@code deadline}. */
+  private byte[] readWithin(InputStream in, long max, long deadline) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    int n;
+    while (out.size() < max && (n = in.read(buffer, 0, (int) Math.min(buffer.length, max - out.size()))) != -1) {
+      out.write(buffer, 0, n);
+      if (System.nanoTime() - deadline > 0) {
+        throw slow();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private ApiException slow() {
+    return new ApiException(408, "the body did not arrive within " + settings.readTimeout().toSeconds() + " s");
   }
 
   private ApiException tooLarge() {

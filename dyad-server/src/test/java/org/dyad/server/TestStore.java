@@ -33,6 +33,12 @@ final class TestStore {
     return engine;
   }
 
+  /** A server on a free loopback port, with the default settings, over the store built in {@code dir}. */
+  static Server serve(Path dir) {
+    return Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2), build(dir),
+        engine()::extract);
+  }
+
   /** Builds the store in {@code dir} and returns its path. */
   static String build(Path dir) {
     String target = dir.resolve("test.duckdb").toString();

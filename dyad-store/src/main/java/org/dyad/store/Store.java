@@ -12,12 +12,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  * and writes from one. It only stores: what an event means for counting (whether it happened, its day, whether
  * it is in the lead) is the model's ({@link org.dyad.model.Event#happened()}, {@link org.dyad.model.Event#day},
  * {@link org.dyad.model.Event#inLead}), written into the rows by {@link Rows}.
+ *
+ * <p>When a database server drops the connection (PostgreSQL restarted), {@link #contains}, {@link #put} and
+ * {@link #collapseStories} connect again and try again, waiting longer each time, and tell each try in one line
+ * ({@link #onLostConnection}); each is one transaction, so a try again stores nothing twice.
  */
 public final class Store implements AutoCloseable {
   /** The file a store lives in unless told otherwise. */
@@ -43,13 +50,32 @@ public final class Store implements AutoCloseable {
       "V5__country_source", "V6__anchor_act", "V7__event_uid",
       "V8__tone", "V9__entity_places");
 
-  private final Connection db;
+  /** Connects to the database: at opening, and again after a server dropped the connection. */
+  @FunctionalInterface
+  interface Connector {
+    Connection connect() throws SQLException;
+  }
+
+  /** A step on the database, run again by {@link #retrying} when the connection was lost. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private final Connector connector;
+  private Connection db;
+  private boolean lost;
+  private int tries = 5;
+  private Duration firstWait = Duration.ofSeconds(1);
+  private Consumer<String> tell = line -> System.err.println(line);
   private final Dialect dialect;
   private final String target;
   private final boolean folder;
   private final boolean readOnly;
 
-  private Store(Connection db, Dialect dialect, String target, boolean folder, boolean readOnly) {
+  private Store(Connector connector, Connection db, Dialect dialect, String target, boolean folder,
+      boolean readOnly) {
+    this.connector = connector;
     this.db = db;
     this.dialect = dialect;
     this.target = target;
@@ -69,8 +95,9 @@ public final class Store implements AutoCloseable {
     try {
       // Registers the driver: DriverManager's own discovery misses it under some class loaders.
       Class.forName(dialect.driver());
-      Connection c = DriverManager.getConnection(url);
-      Store store = new Store(c, dialect, target, folder, folder);
+      Connector connector = () -> DriverManager.getConnection(url);
+      Connection c = connector.connect();
+      Store store = new Store(connector, c, dialect, target, folder, folder);
       try {
         store.migrate();
         if (folder) {
@@ -112,8 +139,9 @@ public final class Store implements AutoCloseable {
       Class.forName(Dialect.DUCKDB.driver());
       Properties readOnly = new Properties();
       readOnly.setProperty("duckdb.read_only", "true");
-      Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, readOnly);
-      Store store = new Store(c, Dialect.DUCKDB, target, false, true);
+      Connector connector = () -> DriverManager.getConnection("jdbc:duckdb:" + target, readOnly);
+      Connection c = connector.connect();
+      Store store = new Store(connector, c, Dialect.DUCKDB, target, false, true);
       if (store.schemaVersion() > MIGRATIONS.size()) {
         c.close();
         throw new StoreException(target + " is at schema version " + store.schemaVersion() + ", newer than this"
@@ -261,14 +289,16 @@ public final class Store implements AutoCloseable {
 
   /** True when a document with this id, or with this text once normalised, is already stored. */
   public boolean contains(String id, String text) {
+    return retrying(() -> has(id, text), e -> new StoreException("cannot look up " + id, e));
+  }
+
+  private boolean has(String id, String text) throws SQLException {
     try (PreparedStatement p = db.prepareStatement("SELECT 1 FROM documents WHERE id = ? OR text_hash = ?")) {
       p.setString(1, id);
       p.setString(2, TextHash.of(text));
       try (ResultSet r = p.executeQuery()) {
         return r.next();
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot look up " + id, e);
     }
   }
 
@@ -286,32 +316,104 @@ public final class Store implements AutoCloseable {
    */
   public List<Outcome> put(List<Extraction> batch) {
     requireWritable();
-    try {
-      db.setAutoCommit(false);
-      try (Writer w = new Writer()) {
-        List<Outcome> outcomes = new ArrayList<>();
-        long docNo = max("doc_no", "documents");
-        long eventNo = max("event_no", "events");
-        for (Extraction x : batch) {
-          if (contains(x.id(), x.text())) {
-            outcomes.add(Outcome.DUPLICATE);
-            continue;
-          }
-          w.put(++docNo, eventNo + 1, x);
-          eventNo += x.events().size();
-          outcomes.add(Outcome.STORED);
+    return retrying(() -> putOnce(batch),
+        e -> new StoreException("cannot store a batch of " + batch.size() + " document(s) in " + target(), e));
+  }
+
+  private List<Outcome> putOnce(List<Extraction> batch) throws SQLException {
+    db.setAutoCommit(false);
+    try (Writer w = new Writer()) {
+      List<Outcome> outcomes = new ArrayList<>();
+      long docNo = max("doc_no", "documents");
+      long eventNo = max("event_no", "events");
+      for (Extraction x : batch) {
+        if (has(x.id(), x.text())) {
+          outcomes.add(Outcome.DUPLICATE);
+          continue;
         }
-        w.flush();
-        db.commit();
-        db.setAutoCommit(true);
-        return List.copyOf(outcomes);
-      } catch (SQLException | RuntimeException e) {
-        undo(e);
-        throw e;
+        w.put(++docNo, eventNo + 1, x);
+        eventNo += x.events().size();
+        outcomes.add(Outcome.STORED);
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot store a batch of " + batch.size() + " document(s) in " + target(), e);
+      w.flush();
+      db.commit();
+      db.setAutoCommit(true);
+      return List.copyOf(outcomes);
+    } catch (SQLException | RuntimeException e) {
+      undo(e);
+      throw e;
     }
+  }
+
+  /** Where the lines telling a lost connection and each try again go: standard error unless told. */
+  public void onLostConnection(Consumer<String> tell) {
+    this.tell = tell;
+  }
+
+  /** How often to try a step when the connection is lost, and the wait before the second try (doubled after). */
+  void retries(int tries, Duration firstWait) {
+    this.tries = tries;
+    this.firstWait = firstWait;
+  }
+
+  /**
+   * Runs {@code work}, and when the connection to the database was lost (SQLSTATE class 08, or PostgreSQL's
+   * 57P01 to 57P03: the server shut down, crashed or is starting) connects again and runs it again, up to
+   * {@link #tries} times, telling each try in one line. Any other failure, or the last, is {@code failed}'s.
+   */
+  private <T> T retrying(Work<T> work, Function<SQLException, StoreException> failed) {
+    Duration wait = firstWait;
+    for (int attempt = 1; ; attempt++) {
+      SQLException e;
+      try {
+        if (lost) {
+          db = connector.connect();
+          lost = false;
+        }
+        return work.run();
+      } catch (SQLException x) {
+        e = x;
+      } catch (StoreException x) {
+        if (!(x.getCause() instanceof SQLException cause) || !lostConnection(cause)) {
+          throw x;
+        }
+        e = cause;
+      }
+      if (!lostConnection(e)) {
+        throw failed.apply(e);
+      }
+      if (attempt >= tries) {
+        StoreException last = failed.apply(e);
+        last.addSuppressed(new StoreException("the connection was lost and not regained in " + tries + " tries"));
+        throw last;
+      }
+      lost = true;
+      try {
+        db.close();
+      } catch (SQLException ignored) {
+        // the connection is gone already
+      }
+      tell.accept("dyad: lost the connection to " + target() + " (" + firstLine(e) + "): trying again in "
+          + wait.toMillis() / 1000.0 + " s (" + (attempt + 1) + " of " + tries + ")");
+      try {
+        Thread.sleep(wait.toMillis());
+      } catch (InterruptedException x) {
+        Thread.currentThread().interrupt();
+        throw failed.apply(e);
+      }
+      wait = wait.multipliedBy(2);
+    }
+  }
+
+  private static boolean lostConnection(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+        || state.equals("57P03"));
+  }
+
+  private static String firstLine(SQLException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.lines().findFirst().orElse(m);
   }
 
   /**
@@ -334,9 +436,18 @@ public final class Store implements AutoCloseable {
 
   /** A store over an open connection to a DuckDB database, migrated: for tests that stand between the two. */
   static Store over(Connection c, String target) {
-    Store store = new Store(c, Dialect.of("jdbc:duckdb:"), target, false, false);
-    store.migrate();
-    return store;
+    return over(() -> c, target);
+  }
+
+  /** {@link #over(Connection, String)}, connecting again through {@code connector} after a lost connection. */
+  static Store over(Connector connector, String target) {
+    try {
+      Store store = new Store(connector, connector.connect(), Dialect.of("jdbc:duckdb:"), target, false, false);
+      store.migrate();
+      return store;
+    } catch (SQLException e) {
+      throw cannotOpen(target, e);
+    }
   }
 
   private long max(String column, String table) throws SQLException {
@@ -351,7 +462,8 @@ public final class Store implements AutoCloseable {
   /** Recomputes the cross-document events; see {@link Stories}. */
   public Stories.Counts collapseStories(int windowDays) {
     requireWritable();
-    return Stories.collapse(this, windowDays);
+    return retrying(() -> Stories.collapse(this, windowDays),
+        e -> new StoreException("cannot collapse events into stories in " + target(), e));
   }
 
   private void requireWritable() {
