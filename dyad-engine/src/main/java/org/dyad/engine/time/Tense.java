@@ -64,12 +64,14 @@ enum Tense {
       Token head = s.token(h);
       List<Token> deps = s.dependents(h);
       boolean auxiliary = deps.stream().anyMatch(d -> d.rel().startsWith("aux") || d.rel().equals("cop"));
-      // A base form with a subject and no auxiliary is a present the tagger took for a base form ("He and
-      // Arafat meet Monday").
-      boolean finite = head.pos().equals("VBZ") || head.pos().equals("VBP")
-          || head.pos().equals("VB") && !auxiliary && deps.stream().anyMatch(d -> d.rel().startsWith("nsubj"))
+      // A finite verb has its subject (a conjunct shares its first's); without one, the tag is the tagger's
+      // slip ("On Friday reports spoke of ...": "reports" is no verb). A base form with a subject and no
+      // auxiliary is a present the tagger took for a base form ("He and the prime minister meet Monday").
+      boolean subject = head.rel().equals("conj") || deps.stream().anyMatch(d -> d.rel().startsWith("nsubj"));
+      boolean finite = subject && (head.pos().equals("VBZ") || head.pos().equals("VBP")
+          || head.pos().equals("VB") && !auxiliary
           || deps.stream().anyMatch(d -> (d.rel().startsWith("aux") || d.rel().equals("cop"))
-              && (d.pos().equals("VBZ") || d.pos().equals("VBP")) && !d.lemma().equals("have"));
+              && (d.pos().equals("VBZ") || d.pos().equals("VBP")) && !d.lemma().equals("have")));
       return finite && clause(s, h) == PRESENT && mainOrReported(s, head);
     }
     return false;

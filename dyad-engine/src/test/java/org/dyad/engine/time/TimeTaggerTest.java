@@ -41,6 +41,12 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aWordTaggedAsAPresentVerbWithoutASubjectSchedulesNothing() {
+    assertThat(tag("On Friday reports spoke of continuing clashes in the capital."))
+        .containsExactly("Friday=DATE 2023-12-08");
+  }
+
+  @Test
   void weekdayModifyingANounUnderAPresentVerbIsNotScheduled() {
     assertThat(tag("The minister says Friday's vote was fair.")).containsExactly("Friday=DATE 2023-12-08");
   }
