@@ -13,8 +13,8 @@ public final class Benchmarks {
    * PolNeAR test split runs only on request ({@link Benchmark#onRequest}).
    */
   public static List<Benchmark> all(int threads) {
-    return List.of(new TempEval3Benchmark(), new PolnearBenchmark(), new GoldenBenchmark(), new PetrarchBenchmark(),
-        new PloverBenchmark(), new EventsDevBenchmark(), new StoreBenchmark(threads), new PolnearBenchmark("test"));
+    return List.of(new TempEval3Benchmark(), new MeantimeBenchmark(), new PolnearBenchmark(), new GoldenBenchmark(),
+        new PetrarchBenchmark(), new PloverBenchmark(), new EventsDevBenchmark(), new StoreBenchmark(threads), new PolnearBenchmark("test"));
   }
 
   /** Benchmark names, for help text and completion. */

@@ -75,6 +75,9 @@ final class DateRules {
           + ")(?:\\s+(?:of\\s+)?(?<yr>this|last|next)\\s+year)?\\b"), DateRules::month),
       new Rule("weekday", p("\\b(?:(?<rel>last|next|this|this coming|coming|this past|past|previous)\\s+)?(?<w>"
           + WEEKDAY + ")(?<pl>s)?(?:\\s+(?<part>" + PART + "s?))?\\b"), DateRules::weekday),
+      new Rule("ordinal-day", p("\\b(?:the\\s+)?(?<o>" + Words.alternation(Words.set("ordinal"))
+          + "|\\d{1,3}(?:st|nd|rd|th))\\s+(?:full\\s+)?day(?=\\s+(?:of|in)\\s+(?!" + MONTH_NAME + "\\b|" + YEAR
+          + "\\b|the\\s+(?:week|month|year|quarter)\\b))"), DateRules::ordinalDay),
       new Rule("deictic-day", p("\\b(?:(?<w>yesterday|today|tomorrow|tonight)(?:\\s+(?<part>" + PART
           + "))?|(?<rel>this|last|tomorrow|yesterday)\\s+(?<part2>" + PART + "))\\b"), DateRules::deicticDay),
       new Rule("clock", p("\\b(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b"
@@ -184,9 +187,21 @@ final class DateRules {
       case "last", "past", "this past", "previous" -> a.minusDays(back == 0 ? 7 : back);
       case "next" -> a.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(dow.getValue() - 1L);
       case "this", "this coming", "coming" -> a.plusDays(ahead);
-      default -> Calendar.weekday(a, dow, Grammar.direction(m, s));
+      default -> {
+        Tense t = Grammar.direction(m, s);
+        yield Calendar.weekday(a, dow, t == Tense.PRESENT && s.scheduled(m.start(), m.end()) ? Tense.FUTURE : t);
+      }
     };
     return new Found(part.isEmpty() ? TimexType.DATE : TimexType.TIME, Calendar.day(d) + part, null);
+  }
+
+  /**
+   * "The second day of the offensive", "his first day in office": a day counted within an event. In the present
+   * ("today is the eighth day of the blockade") it is the day the text is at; otherwise it is a day the text
+   * does not give.
+   */
+  private static Found ordinalDay(Matcher m, Scan s) {
+    return Found.date(s.tense(m.start(), m.end()) == Tense.PRESENT ? Calendar.day(s.anchor) : "XXXX-XX-XX");
   }
 
   private static @Nullable Found deicticDay(Matcher m, Scan s) {

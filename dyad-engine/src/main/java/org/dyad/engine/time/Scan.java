@@ -69,6 +69,12 @@ final class Scan {
     return r == null ? Tense.PRESENT : Tense.of(sentences.get(r[0]), r[1], r[2]);
   }
 
+  /** Whether {@code [start, end)} modifies a verb in the simple present ("they meet Monday"). */
+  boolean scheduled(int start, int end) {
+    int[] r = tokens(start, end);
+    return r != null && Tense.scheduled(sentences.get(r[0]), r[1], r[2]);
+  }
+
   /** Whether the clause around {@code [start, end)} is a past perfect ("had filed by Wednesday"). */
   boolean pastPerfect(int start, int end) {
     int[] r = tokens(start, end);

@@ -41,7 +41,8 @@ final class SpanRules {
           + "|before|later|from now|hence)\\b"), SpanRules::ago),
       new Rule("duration", p("\\b(?:(?<det>the)\\s+(?!" + COUNT + "-))?(?:(?<adj>past|last|next|first|year-earlier|year-ago"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
-          + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?[\\s-]+(?<u>"
+          + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?"
+          + "(?:\\s+(?:trading|business|working|school))?[\\s-]+(?<u>"
           + UNIT + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?\\b(?![\\s-]+old\\b)"),
           SpanRules::duration),
       new Rule("vague-plural", p("\\b(?:(?<the>the)\\s+)?(?<adj>recent|coming|past|last|next|previous"
@@ -58,6 +59,14 @@ final class SpanRules {
           + "|\\b(?:over|in|during)\\s+(?<t2>the\\s+(?<u3>days|weeks|months|years|decades))\\s+(?:since|that followed"
           + "|to come)\\b|\\bover\\s+(?<t3>the\\s+(?<u4>years|decades))\\b"
           + "|\\b(?<t4>the\\s+(?<u5>days|weeks|months|years)\\s+ahead)\\b"), SpanRules::barePlural),
+      new Rule("unit-long", p("(?<![\\w-])(?<u>hour|day|week|month|year)-long\\b"),
+          (m, s) -> new Found(TimexType.DURATION, Words.duration("1", Words.unit(m.group("u"))), null)),
+      new Rule("one-more-unit", p("\\ban?\\s+(?:additional|extra|further)\\s+(?<u>day|week|month|year|decade)\\b"),
+          (m, s) -> new Found(TimexType.DURATION, Words.duration("1", Words.unit(m.group("u"))), null)),
+      new Rule("first-stretch", p("\\bthe\\s+(?:(?<early>early)|first|opening|initial|final|closing|dying)\\s+"
+          + "(?<u>hours|days|weeks|months|years|decades)\\b"), (m, s) -> m.group("early") != null
+              && lower(m.group("u")).equals("hours") ? null // "the early hours" of a day are a part of it
+              : new Found(TimexType.DURATION, Words.duration("X", Words.unit(m.group("u"))), null)),
       new Rule("a-while", p("\\b(?:for|in|after)\\s+(?<t>(?:quite\\s+)?a\\s+(?:long\\s+|little\\s+|short\\s+)?while)\\b"
           + "(?!\\s+(?:ago|back|longer))"), (m, s) -> new Found(TimexType.DURATION, "PXX", null)),
       new Rule("present", p("\\b(?:right now|now|currently|nowadays|at present|these days|at the moment"
@@ -194,8 +203,8 @@ final class SpanRules {
     String u = Words.unit(unitWord);
     boolean plural = !unitWord.equals(u);
     boolean article = rawCount.equals("a") || rawCount.equals("an");
-    if (c.equals("X") && !plural) {
-      return null;
+    if (c.equals("X") && !plural && s.text.charAt(m.end("c")) != '-') {
+      return null; // "several year", but "a several-year tenure" is a stretch of years
     }
     if (Grammar.title(s, m.start(), m.start("u"))) {
       return null;

@@ -14,7 +14,8 @@ import org.dyad.engine.nlp.Token;
  * Past: a past-tense verb or auxiliary (VBD), a bare participle ("the
  * man killed Sunday"), or a perfect ("has said", "has been searching"). Future: will, would,
  * shall, 'll, a present progressive ("is meeting Friday"), or a verb governed by plan / expect / schedule /
- * set / due / intend / aim ("plans to vote in March", "is set for Sunday"). Present otherwise.
+ * set / due / intend / aim ("plans to vote in March", "is set for Sunday"). Present otherwise; a weekday that
+ * hangs on a verb in the simple present is scheduled ({@link #scheduled}: "they meet Monday" is the next Monday).
  */
 enum Tense {
   PAST,
@@ -39,6 +40,51 @@ enum Tense {
   static boolean pastPerfect(Sentence s, int first, int last) {
     int h = head(s, first, last);
     return h >= 0 && pastPerfect(s, h);
+  }
+
+  /**
+   * Whether the tokens {@code [first, last]} modify a verb in the simple present ("they meet Monday", "talks
+   * open on Tuesday", "the payment is due Friday"): news uses that tense for what is scheduled, so a day it
+   * names is the next one. The expression must hang on the verb itself (a "Monday's vote" under "says" does not).
+   */
+  static boolean scheduled(Sentence s, int first, int last) {
+    if (!s.parsed()) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    for (int i = first; i <= last; i++) {
+      Token t = tokens.get(i);
+      int h = t.head();
+      if (h >= first && h <= last) {
+        continue;
+      }
+      if (h < 0 || !(t.rel().startsWith("obl") || t.rel().endsWith("tmod"))) {
+        return false;
+      }
+      Token head = s.token(h);
+      List<Token> deps = s.dependents(h);
+      boolean auxiliary = deps.stream().anyMatch(d -> d.rel().startsWith("aux") || d.rel().equals("cop"));
+      // A finite verb has its subject (a conjunct shares its first's); without one, the tag is the tagger's
+      // slip ("On Friday reports spoke of ...": "reports" is no verb). A base form with a subject and no
+      // auxiliary is a present the tagger took for a base form ("He and the prime minister meet Monday").
+      boolean subject = head.rel().equals("conj") || deps.stream().anyMatch(d -> d.rel().startsWith("nsubj"));
+      boolean finite = subject && (head.pos().equals("VBZ") || head.pos().equals("VBP")
+          || head.pos().equals("VB") && !auxiliary
+          || deps.stream().anyMatch(d -> (d.rel().startsWith("aux") || d.rel().equals("cop"))
+              && (d.pos().equals("VBZ") || d.pos().equals("VBP")) && !d.lemma().equals("have")));
+      return finite && clause(s, h) == PRESENT && mainOrReported(s, head);
+    }
+    return false;
+  }
+
+  /** Whether a verb heads its sentence, or a clause joined to or reported by a finite verb. */
+  private static boolean mainOrReported(Sentence s, Token verb) {
+    if (verb.head() < 0) {
+      return true;
+    }
+    String gov = s.token(verb.head()).pos();
+    return (verb.rel().equals("ccomp") || verb.rel().equals("conj") || verb.rel().equals("parataxis"))
+        && (gov.equals("VBD") || gov.equals("VBZ") || gov.equals("VBP"));
   }
 
   /** Whether token {@code h} is a past perfect, or the open complement of one ("had been scheduled to expire"). */

@@ -14,7 +14,8 @@
  * TIMEX3 mods) are data, {@code words.tsv}, read by {@code Words}; calendar arithmetic and TIMEX3 spelling in
  * {@code Calendar}; the clause tense that resolves underspecified dates in {@code Tense}.
  *
- * <p>Conventions chosen where TimeML leaves room: "later this month" is the month with mod {@code END} and
+ * <p>The conventions, each with its source in the TimeML guidelines and its effect on the corpora, are in
+ * {@code docs/time.md}. Conventions chosen where TimeML leaves room: "later this month" is the month with mod {@code END} and
  * "earlier this year" the year with {@code START} (as TimeBank annotates them); "as early as this year" is
  * one timex, value {@code 2023}, no mod; decades are {@code 199} and centuries {@code 19}; "a decade" is
  * {@code P10Y}, an unknown number of decades {@code PXDE}; "recent years" is the duration {@code PXY}; "each
@@ -33,7 +34,9 @@
  * party daily Pravda") and a capitalised "Today" after a name ("USA Today") are no timexes. "The day before
  * X" is "the day", a date; "the day before" ending its clause is whole. Anaphoric "then", "at the time" and
  * "later in the day" are no timexes: TimeML corpora leave them unannotated (TBAQ marks 1 "since/until then"
- * of 4, 1 "at the time" of 3, no "later in the day").
+ * of 4, 1 "at the time" of 3, no "later in the day"). A weekday on a verb in the simple present is the next one
+ * ("they meet Monday"). "The second day of the offensive" is a date: the document's in the present, else
+ * {@code XXXX-XX-XX}; "the first hours of the war" is {@code PTXH}; "eight trading days" {@code P8D}.
  *
  * <p>Measured (TempEval-3, train side TBAQ, tuned on): value F1 82.2, strict span F1 88.5; on the platinum test
  * set value F1 79.1, strict 82.8 (HeidelTime published 77.6, SUTime 67.4). Most of what remains on TBAQ is

@@ -65,4 +65,41 @@ class NamesAndStretchesTest {
     assertThat(tag("She hopes she one day flies to Mars.")).containsExactly("one day=DATE FUTURE_REF");
     assertThat(tag("The minister had been in office one day.")).containsExactly("one day=DURATION P1D");
   }
+
+  @Test
+  void tradingAndBusinessDaysAreDays() {
+    assertThat(tag("Shares fell for eight trading days.")).containsExactly("eight trading days=DURATION P8D");
+  }
+
+  @Test
+  void aUnitWithLongIsAStretchOfOneUnit() {
+    assertThat(tag("They ended their third day-long meeting.")).containsExactly("day-long=DURATION P1D");
+  }
+
+  @Test
+  void anAdditionalYearIsOneYear() {
+    assertThat(tag("The loan may be extended for an additional year.")).containsExactly("an additional year=DURATION P1Y");
+  }
+
+  @Test
+  void aHyphenatedVagueCountIsAStretch() {
+    assertThat(tag("He followed a several-year tenure as editor.")).containsExactly("several-year=DURATION PXY");
+  }
+
+  @Test
+  void theFirstHoursOfAnEventAreAStretchOfUnknownLength() {
+    assertThat(tag("Many prisoners were taken in the first hours of the war."))
+        .containsExactly("the first hours=DURATION PTXH");
+  }
+
+  @Test
+  void anOrdinalDayOfAnEventIsTodayInThePresentAndUnknownOtherwise() {
+    assertThat(tag("It is the second day of the offensive.")).containsExactly("the second day=DATE 2023-12-11");
+    assertThat(tag("He resigned on the third day of the talks.")).containsExactly("the third day=DATE XXXX-XX-XX");
+  }
+
+  @Test
+  void anOrdinalDayOfAMonthIsNoDayOfAnEvent() {
+    assertThat(tag("Rent is paid on the first day of the month.")).doesNotContain("the first day=DATE XXXX-XX-XX");
+  }
 }

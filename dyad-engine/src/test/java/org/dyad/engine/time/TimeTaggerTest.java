@@ -27,6 +27,31 @@ class TimeTaggerTest {
   }
 
   @Test
+  void weekdayOfAVerbInTheSimplePresentIsTheNextOne() {
+    assertThat(tag("The two leaders meet Thursday in Geneva.")).containsExactly("Thursday=DATE 2023-12-14");
+    assertThat(tag("The trial opens on Friday.")).containsExactly("Friday=DATE 2023-12-15");
+    assertThat(tag("The report is due Friday.")).containsExactly("Friday=DATE 2023-12-15");
+    assertThat(tag("She and the Kenyan president William Ruto meet separately Friday with the envoy."))
+        .containsExactly("Friday=DATE 2023-12-15");
+  }
+
+  @Test
+  void weekdayOfAVerbInTheSimplePastIsTheLastOne() {
+    assertThat(tag("The two leaders met Thursday in Geneva.")).containsExactly("Thursday=DATE 2023-12-07");
+  }
+
+  @Test
+  void aWordTaggedAsAPresentVerbWithoutASubjectSchedulesNothing() {
+    assertThat(tag("On Friday reports spoke of continuing clashes in the capital."))
+        .containsExactly("Friday=DATE 2023-12-08");
+  }
+
+  @Test
+  void weekdayModifyingANounUnderAPresentVerbIsNotScheduled() {
+    assertThat(tag("The minister says Friday's vote was fair.")).containsExactly("Friday=DATE 2023-12-08");
+  }
+
+  @Test
   void pastTenseInMarchResolvesToThePastMarch() {
     assertThat(tag("The factory closed in March.")).containsExactly("March=DATE 2023-03");
   }
