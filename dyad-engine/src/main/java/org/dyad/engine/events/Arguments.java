@@ -302,7 +302,8 @@ final class Arguments {
           continue;
         }
         for (Token c : tree.children(h)) {
-          if ((c.rel().equals("obj") || c.rel().equals("iobj")) && (object == null || c.index() != object.index())) {
+          if ((c.rel().equals("obj") || c.rel().equals("iobj")) && !hosts.contains(c)
+              && (object == null || c.index() != object.index())) {
             List<Arg> found = eventOrActors(s, c, code, (h == p ? "" : h.rel() + ".") + c.rel());
             if (!found.isEmpty()) {
               return found;
