@@ -293,7 +293,12 @@ final class Arguments {
     if (p.isVerb()) {
       for (Token c : tree.children(p)) {
         if (c.rel().equals("nsubj:pass") && !(raising(s, p) && tree.caseChild(p, BY) == null)) {
-          return eventOrActors(s, c, code, "nsubj:pass");
+          // A passive subject that names no actor leaves the target to the complements: "a protest was delivered
+          // to the U.S. ambassador", "sanctions were imposed on Iran".
+          List<Arg> found = eventOrActors(s, c, code, "nsubj:pass");
+          if (!found.isEmpty()) {
+            return found;
+          }
         }
       }
       // The object of the verb, or of the verb a pattern claimed: "hopes to meet Xi".
