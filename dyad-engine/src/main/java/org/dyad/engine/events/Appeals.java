@@ -76,6 +76,11 @@ final class Appeals {
         demand = DEMAND_MODALS.contains(l);
       }
     }
+    if (!modal && Clauses.subjunctive(s, v)) {
+      // "insisted that the union agree to": asked for in the subjunctive, a demand.
+      modal = true;
+      demand = true;
+    }
     if (!modal && NEED.contains(lemma)) {
       Token xcomp = tree.child(v, "xcomp");
       if (xcomp != null && Clauses.infinitive(s, xcomp)) {

@@ -97,7 +97,7 @@ final class Reading {
         continue;
       }
       Predicates.Match m = predicates.match(s, p);
-      if (m == null || m.pattern().codesNothing() || actCodedItself(s, p, m)) {
+      if (m == null || m.pattern().codesNothing() || actCodedItself(s, p, m) || Clauses.subjunctive(s, p)) {
         continue;
       }
       // An object that is an event between actors of its own ("attended the meeting between China and Russia")
