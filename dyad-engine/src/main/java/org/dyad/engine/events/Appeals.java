@@ -76,6 +76,13 @@ final class Appeals {
         demand = DEMAND_MODALS.contains(l);
       }
     }
+    if (!modal && Clauses.subjunctive(s, v) && v.head() >= 0
+        && SPEECH.contains(s.token(v.head()).lemma().toLowerCase(Locale.ROOT))) {
+      // "insisted that the union agree to": asked for in the subjunctive, a demand ("demanded that" is one by its
+      // own pattern).
+      modal = true;
+      demand = true;
+    }
     if (!modal && NEED.contains(lemma)) {
       Token xcomp = tree.child(v, "xcomp");
       if (xcomp != null && Clauses.infinitive(s, xcomp)) {

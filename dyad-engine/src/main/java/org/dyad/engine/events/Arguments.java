@@ -26,6 +26,15 @@ final class Arguments {
   private static final Set<String> OCCASION = Words.set("occasion_case");
   private static final Set<String> OWNER = Words.set("owner_case");
   private static final Set<String> RAISING = Words.set("raising_verb");
+  private static final Set<String> ANNOUNCING = Words.set("announcing_verb");
+  /**
+   * Codes of acts a state does by decision and announces itself, so that the announcer of an agentless passive
+   * is its actor: "Moldova said five Russian diplomats were declared persona non grata", "the ministry declared
+   * that the ambassador has been summoned", "Musa said Liberia was invited to join".
+   */
+  private static final Set<String> ANNOUNCED_ROOTS = Set.of("03", "05", "07", "08", "11", "16");
+  /** Codes whose agentless passive names its actor by where the one acted on is called to: "was summoned to the ministry of Ukraine", "was recalled to Algiers". */
+  private static final Set<String> CALLED_TO_ROOTS = Set.of("11", "16");
   private static final Set<String> PLACE_CASES = Words.set("place_case");
   private static final Set<String> MEETING_PLACE_CASES = Words.set("meeting_place_case");
   /** Codes whose target may be the subject of the clause they govern: "demanded that Turkey stop". */
@@ -66,8 +75,11 @@ final class Arguments {
         // "Kishida is expected to meet Yoon": Kishida is who will meet.
         return resolver.actors(s, tree.child(p, "nsubj:pass"), "nsubj:pass");
       }
-      if (agent != null || passive) {
-        return agent == null ? List.of() : resolver.actors(s, agent, "obl:by");
+      if (agent != null) {
+        return resolver.actors(s, agent, "obl:by");
+      }
+      if (passive) {
+        return announcer(s, p, code);
       }
     } else {
       Token subject = tree.child(p, "nsubj");
@@ -96,7 +108,9 @@ final class Arguments {
       }
       return Arg.relabel(sources(s, head, code, level + 1), "ctl.");
     }
-    if (rel.equals("conj") || (rel.equals("advcl") || rel.equals("dep")) && (infinitive || participle)) {
+    // An adverbial clause without a subject is non-finite and shares the subject of the clause it hangs on:
+    // "Funaro will fly to Tokyo, after having completed a trip to ...".
+    if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep") && (infinitive || participle)) {
       return Arg.relabel(sources(s, head, code, level + 1), "ctl.");
     }
     if (rel.equals("acl") && head.isNoun()) {
@@ -105,6 +119,34 @@ final class Arguments {
       }
       if (infinitive) {
         return Arg.relabel(sources(s, head, code, level + 1), "acl.");
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The actor of an agentless passive: the announcer of the clause it stands in for acts a state announces of
+   * itself ({@link #ANNOUNCED_ROOTS}), else, for a summons or recall, the owner of the place the one acted on is
+   * called to ("was summoned to the Ministry of Foreign Affairs of Ukraine").
+   */
+  private List<Arg> announcer(Sentence s, Token p, CameoCode code) {
+    Tree tree = s.tree();
+    if (ANNOUNCED_ROOTS.contains(code.root()) && p.head() >= 0
+        && (p.rel().equals("ccomp") || p.rel().equals("parataxis"))) {
+      Token say = s.token(p.head());
+      Token speaker = ANNOUNCING.contains(lemma(say)) ? tree.child(say, "nsubj") : null;
+      if (speaker != null) {
+        List<Arg> found = resolver.actors(s, speaker, "announced.nsubj");
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    if (CALLED_TO_ROOTS.contains(code.root())) {
+      for (Token c : tree.children(p)) {
+        if (c.rel().startsWith("obl") && tree.hasCase(c, "to")) {
+          return actorsOrTheirs(s, c, "called.obl:to");
+        }
       }
     }
     return List.of();
@@ -251,7 +293,12 @@ final class Arguments {
     if (p.isVerb()) {
       for (Token c : tree.children(p)) {
         if (c.rel().equals("nsubj:pass") && !(raising(s, p) && tree.caseChild(p, BY) == null)) {
-          return eventOrActors(s, c, code, "nsubj:pass");
+          // A passive subject that names no actor leaves the target to the complements: "a protest was delivered
+          // to the U.S. ambassador", "sanctions were imposed on Iran".
+          List<Arg> found = eventOrActors(s, c, code, "nsubj:pass");
+          if (!found.isEmpty()) {
+            return found;
+          }
         }
       }
       // The object of the verb, or of the verb a pattern claimed: "hopes to meet Xi".
@@ -260,7 +307,8 @@ final class Arguments {
           continue;
         }
         for (Token c : tree.children(h)) {
-          if ((c.rel().equals("obj") || c.rel().equals("iobj")) && (object == null || c.index() != object.index())) {
+          if ((c.rel().equals("obj") || c.rel().equals("iobj")) && !hosts.contains(c)
+              && (object == null || c.index() != object.index())) {
             List<Arg> found = eventOrActors(s, c, code, (h == p ? "" : h.rel() + ".") + c.rel());
             if (!found.isEmpty()) {
               return found;

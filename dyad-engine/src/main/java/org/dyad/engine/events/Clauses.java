@@ -64,6 +64,21 @@ final class Clauses {
   }
 
   /** Whether {@code p} stands as an infinitive ("to impose"). */
+  /**
+   * Whether {@code p} is a mandative subjunctive: a base-form verb with a subject and no auxiliary in a clause
+   * said or asked for ("insisted that the union agree to", "demanded that Japan open"), an act demanded, not
+   * done. Only a singular subject tells it from the present tense ("said they urge"), and only "that" from a
+   * bare clause ("helped Ford secure").
+   */
+  static boolean subjunctive(Sentence s, Token p) {
+    Token subject = s.tree().child(p, "nsubj");
+    // A base form after a singular subject is tagged VB or, as if plural present, VBP.
+    return (p.pos().equals("VB") || p.pos().equals("VBP")) && p.rel().equals("ccomp") && subject != null && !s.tree().hasChild(p, "aux")
+        && s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("mark") && c.lemma().equalsIgnoreCase("that"))
+        && (subject.pos().equals("NN") || subject.pos().equals("NNP")
+            || Set.of("he", "she", "it").contains(subject.lemma().toLowerCase(Locale.ROOT)));
+  }
+
   static boolean infinitive(Sentence s, Token p) {
     return s.dependents(p.index()).stream()
         .anyMatch(c -> c.rel().equals("mark") && c.lemma().equalsIgnoreCase("to"));

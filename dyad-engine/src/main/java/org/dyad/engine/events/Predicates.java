@@ -271,7 +271,8 @@ final class Predicates {
     for (Token c : s.dependents(p.index())) {
       String l = c.lemma().toLowerCase(Locale.ROOT);
       if (c.rel().equals("compound:prt") && l.equals(marker)
-          || marker.equals("inf") && c.rel().equals("mark") && l.equals("to")) {
+          || marker.equals("inf") && c.rel().equals("mark") && l.equals("to")
+          || marker.equals("to-inf") && c.rel().equals("xcomp") && Clauses.infinitive(s, c)) {
         return true;
       }
       if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().equals("obj")

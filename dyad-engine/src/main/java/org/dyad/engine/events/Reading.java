@@ -97,7 +97,7 @@ final class Reading {
         continue;
       }
       Predicates.Match m = predicates.match(s, p);
-      if (m == null || m.pattern().codesNothing()) {
+      if (m == null || m.pattern().codesNothing() || actCodedItself(s, p, m) || Clauses.subjunctive(s, p)) {
         continue;
       }
       // An object that is an event between actors of its own ("attended the meeting between China and Russia")
@@ -262,6 +262,20 @@ final class Reading {
         discourse.offer(src, tgt);
       }
     }
+  }
+
+  /**
+   * Whether an intent that asks only for an infinitive ("agreed to") stands over an act that is coded itself
+   * ("agreed to lift the embargo": the intent to lift it), which says more.
+   */
+  private boolean actCodedItself(Sentence s, Token p, Predicates.Match m) {
+    if (m.object() != null || !m.pattern().code().startsWith("03")
+        || !m.pattern().markers().contains(List.of("to-inf"))) {
+      return false;
+    }
+    Token act = s.tree().child(p, "xcomp");
+    Predicates.Match inner = act == null ? null : predicates.match(s, act);
+    return inner != null && !inner.pattern().codesNothing();
   }
 
   /**
