@@ -74,6 +74,12 @@ public final class SearchIndex implements AutoCloseable {
   /** The furthest page a search reaches: offset plus limit. */
   public static final int DEEPEST = 10_000;
 
+  /**
+   * The pages of recent searches kept (see {@link Recent}): the system property {@code dyad.search.recent}, 256 by
+   * default, 0 for none.
+   */
+  private static final int RECENT = Integer.getInteger("dyad.search.recent", 256);
+
   private static final Words WORDS = new Words();
   private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField("doc_no", SortField.Type.LONG));
 
@@ -96,6 +102,7 @@ public final class SearchIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private volatile long lastDocNo;
   private volatile String format;
+  private final Recent recent = new Recent(RECENT);
 
   private SearchIndex(Path folder, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers,
       Map<String, String> commitData) {
@@ -332,6 +339,7 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * The articles that match {@code query} (Lucene's classic syntax, see the class comment; blank: every article)
    * and pass {@code filters}: how many in all, and those from {@code offset} on, at most {@code limit}, best first.
+   * A page asked for again while the index is unchanged is the one found the first time ({@link Recent}).
    *
    * @throws SearchException when the query cannot be read (the message says where), or the page is past
    *     {@link #DEEPEST}
@@ -341,7 +349,13 @@ public final class SearchIndex implements AutoCloseable {
       throw new SearchException("a page is from 0 to " + DEEPEST + " hits deep, not " + offset + " + " + limit);
     }
     Query q = QueryReader.of(query, filters, WORDS);
+    Recent.Key key = new Recent.Key(query, filters, offset, limit);
     return withSearcher(s -> {
+      long version = ((DirectoryReader) s.getIndexReader()).getVersion();
+      Hits kept = recent.get(version, key);
+      if (kept != null) {
+        return kept;
+      }
       TopFieldDocs top = s.search(q, new TopFieldCollectorManager(BEST_FIRST, Math.max(1, offset + limit), null,
           Integer.MAX_VALUE));
       Weight matching = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -355,7 +369,9 @@ public final class SearchIndex implements AutoCloseable {
             LocalDate.ofEpochDay(d.getField("date").numericValue().longValue()), d.get("credit"),
             (Float) ((FieldDoc) sd).fields[0], Snippets.around(text, matches(s, matching, sd.doc))));
       }
-      return new Hits(top.totalHits.value, hits);
+      Hits found = new Hits(top.totalHits.value, hits);
+      recent.put(version, key, found);
+      return found;
     });
   }
 

@@ -123,6 +123,23 @@ class SearchIndexTest {
   }
 
   @Test
+  void aPageAskedForAgainIsTheOneFoundBeforeUntilTheIndexChanges() {
+    List<Extraction> articles = trade();
+    try (Store store = store(articles.subList(0, 4)); SearchIndex index = indexOf(store)) {
+      Hits first = index.search("trade", Filters.NONE, 0, 10);
+      assertThat(index.search("trade", Filters.NONE, 0, 10)).isSameAs(first);
+      assertThat(index.search("trade", Filters.NONE, 0, 2)).isNotSameAs(first).isEqualTo(index.search("trade",
+          Filters.NONE, 0, 2));
+      assertThat(index.search("trade", new Filters(null, "AP", null, null, null), 0, 10).total()).isEqualTo(1);
+      store.put(articles.subList(4, 5));
+      index.catchUp(store);
+      Hits after = index.search("trade", Filters.NONE, 0, 10);
+      assertThat(after.total()).isEqualTo(first.total() + 1);
+      assertThat(ids(after)).contains("a5");
+    }
+  }
+
+  @Test
   void anIndexWrittenByAnOlderDyadIsRebuiltByCatchingUpAndNotReadMeanwhile() throws Exception {
     try (Store store = store(trade())) {
       try (SearchIndex index = indexOf(store)) {
