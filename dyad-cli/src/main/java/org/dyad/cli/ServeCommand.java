@@ -90,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
     EngineOptions options = engineFlags.options();
     // The dictionaries are read (and the engine's flags checked) beside the server's start, the models loaded on
     // the first article posted: a server that only reads and searches listens at once and never loads them.
-    CompletableFuture<Engine.Builder> prepared = CompletableFuture.supplyAsync(() -> EngineHolder.prepare(err, options));
+    CompletableFuture<Engine.Builder> prepared =
+        CompletableFuture.supplyAsync(() -> EngineHolder.prepare(err, options));
     if (missing) {
       err.println("dyad: no store at " + target + " yet: serving a new, empty one");
     }

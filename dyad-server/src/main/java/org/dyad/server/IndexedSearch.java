@@ -51,7 +51,8 @@ final class IndexedSearch implements AutoCloseable {
     if (stores.readOnly()) {
       SearchIndex.State state = stores.read(index::state);
       if (state != SearchIndex.State.CURRENT) {
-        System.err.println("dyad serve: the search index " + folder.get() + " is " + state.name().toLowerCase(Locale.ROOT) + " (dyad index brings it up to date): searches miss what it lacks");
+        System.err.println("dyad serve: the search index " + folder.get() + " is " + state.name()
+            .toLowerCase(Locale.ROOT) + " (dyad index brings it up to date): searches miss what it lacks");
       }
       return new IndexedSearch(index);
     }
