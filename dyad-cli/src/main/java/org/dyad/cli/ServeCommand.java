@@ -4,11 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.dyad.engine.Engine;
 import org.dyad.engine.EngineOptions;
@@ -88,25 +85,13 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     EngineOptions options = engineFlags.options();
-    // The dictionaries are read (and the engine's flags checked) beside the server's start, the models loaded on
-    // the first article posted: a server that only reads and searches listens at once and never loads them.
-    CompletableFuture<Engine.Builder> prepared =
-        CompletableFuture.supplyAsync(() -> EngineHolder.prepare(err, options));
+    Engine.Builder builder = EngineHolder.prepare(err, options);
     if (missing) {
       err.println("dyad: no store at " + target + " yet: serving a new, empty one");
     }
-    LazyExtractor models = new LazyExtractor(() -> atMost(options.threads(), EngineHolder.load(err, prepared.join())));
+    LazyExtractor models = new LazyExtractor(() -> atMost(options.threads(), EngineHolder.load(err, builder)));
     Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections, cors);
     CountDownLatch stopped = new CountDownLatch(1);
-    AtomicInteger status = new AtomicInteger();
-    prepared.whenComplete((b, e) -> {
-      if (e != null) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        err.println("dyad: " + cause.getMessage());
-        status.set(cause instanceof UsageException ? Main.USAGE : 1);
-        stopped.countDown();
-      }
-    });
     try (Server server = Server.start(settings, target, readOnly, index, models)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
@@ -120,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       stopped.await();
     }
-    return status.get();
+    return 0;
   }
 
   /** The engine's extraction of at most {@code threads} posted articles at once; the others wait their turn. */
