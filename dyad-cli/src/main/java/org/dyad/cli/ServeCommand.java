@@ -11,6 +11,7 @@ import org.dyad.engine.Engine;
 import org.dyad.engine.EngineOptions;
 import org.dyad.model.Document;
 import org.dyad.model.Extraction;
+import org.dyad.server.LazyExtractor;
 import org.dyad.server.Server;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -56,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
           + "may read a DuckDB file meanwhile; posting documents is refused.")
   boolean readOnly;
 
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "The search index folder (default: beside the DuckDB file); a PostgreSQL store's is built there"
+          + " unless --read-only.")
+  @Nullable Path index;
+
   @Mixin EngineFlags engineFlags = new EngineFlags();
 
   @Override
@@ -83,10 +89,10 @@ final class ServeCommand implements Callable<Integer> {
     if (missing) {
       err.println("dyad: no store at " + target + " yet: serving a new, empty one");
     }
-    Engine engine = EngineHolder.load(err, builder);
+    LazyExtractor models = new LazyExtractor(() -> atMost(options.threads(), EngineHolder.load(err, builder)));
     Server.Settings settings = new Server.Settings(host, port, secret, maxBody, connections, cors);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Server server = Server.start(settings, target, readOnly, atMost(options.threads(), engine))) {
+    try (Server server = Server.start(settings, target, readOnly, index, models)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         stopped.countDown();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dyad.store.Store;
@@ -15,9 +16,11 @@ import org.dyad.store.search.SearchIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code GET /api/documents?q=} from the store's search index ({@link SearchIndex}), when the store has one beside
- * it: opened for writing at start (and caught up with the store), kept up to date as articles are posted.
- * Without one, the server says so in one line of its log and the search scans the text, as before.
+ * {@code GET /api/documents?q=} from the store's search index ({@link SearchIndex}): the one beside a DuckDB
+ * store, or the folder given (a PostgreSQL store's). A server that writes its store opens it for writing at start,
+ * catches it up with the store (creating a folder given that holds none) and keeps it up to date as articles are
+ * posted; a read-only server reads it as it is. Without one, the server says so in one line of its log and the
+ * search scans the text, as before.
  */
 final class IndexedSearch implements AutoCloseable {
   private final @Nullable SearchIndex index;
@@ -26,20 +29,32 @@ final class IndexedSearch implements AutoCloseable {
     this.index = index;
   }
 
-  /** The index beside the store at {@code target}, caught up with it; or none, told on standard error. */
-  static IndexedSearch open(String target, StorePool stores) {
-    Optional<Path> folder = SearchIndex.besideStore(target);
-    if (folder.isEmpty() || !SearchIndex.exists(folder.get())) {
-      System.err.println("dyad serve: no search index beside " + stores.target() + " (dyad index builds it):"
-          + " searches scan the text");
+  /**
+   * The index in {@code given}, else the one beside the store at {@code target}, caught up with it unless the store
+   * is read-only; or none, told on standard error.
+   */
+  static IndexedSearch open(String target, @Nullable Path given, StorePool stores) {
+    Optional<Path> folder = given != null ? Optional.of(given) : SearchIndex.besideStore(target);
+    boolean creatable = given != null && !stores.readOnly();
+    if (folder.isEmpty() || !(creatable || SearchIndex.exists(folder.get()))) {
+      System.err.println("dyad serve: no search index " + (given != null ? "in " + given : "beside "
+          + stores.target()) + " (dyad index builds it): searches scan the text");
       return new IndexedSearch(null);
     }
     SearchIndex index;
     try {
-      index = SearchIndex.open(folder.get());
+      index = stores.readOnly() ? SearchIndex.openForReading(folder.get()) : SearchIndex.open(folder.get());
     } catch (SearchException e) {
       System.err.println("dyad serve: " + e.getMessage() + "; searches scan the text");
       return new IndexedSearch(null);
+    }
+    if (stores.readOnly()) {
+      SearchIndex.State state = stores.read(index::state);
+      if (state != SearchIndex.State.CURRENT) {
+        System.err.println("dyad serve: the search index " + folder.get() + " is " + state.name()
+            .toLowerCase(Locale.ROOT) + " (dyad index brings it up to date): searches miss what it lacks");
+      }
+      return new IndexedSearch(index);
     }
     try {
       long added = stores.write(index::catchUp);

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -122,6 +123,7 @@ public final class Server implements AutoCloseable {
   private final Settings settings;
   private final StorePool stores;
   private final Extractions extractions;
+  private final Function<Document, Extraction> extractor;
   private final IndexedSearch search;
   private final ObjectMapper json = Json.mapper();
   private final boolean loopback;
@@ -133,6 +135,7 @@ public final class Server implements AutoCloseable {
   private Server(Settings settings, StorePool stores, IndexedSearch search, Function<Document, Extraction> extractor) {
     this.settings = settings;
     this.stores = stores;
+    this.extractor = extractor;
     this.extractions = new Extractions(extractor, Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     this.search = search;
     this.loopback = isLoopback(settings.host());
@@ -175,10 +178,19 @@ public final class Server implements AutoCloseable {
    */
   public static Server start(Settings settings, String target, boolean readOnly,
       Function<Document, Extraction> extractor) {
+    return start(settings, target, readOnly, null, extractor);
+  }
+
+  /**
+   * {@link #start}, searching with the index in the folder {@code index} (created and caught up with the store
+   * unless {@code readOnly}), or with the one beside a DuckDB file when null.
+   */
+  public static Server start(Settings settings, String target, boolean readOnly, @Nullable Path index,
+      Function<Document, Extraction> extractor) {
     StorePool pool = new StorePool(target, settings.connections(), readOnly);
     IndexedSearch search = null;
     try {
-      search = IndexedSearch.open(target, pool);
+      search = IndexedSearch.open(target, index, pool);
       Server s = new Server(settings, pool, search, extractor);
       s.app.start(settings.host(), settings.port());
       return s;
@@ -235,7 +247,8 @@ public final class Server implements AutoCloseable {
           .documents(new Queries.DocumentFilter(null, null, null, null), 0, 0).total());
       ctx.json(Map.of("status", "ok", "documents", documents, "posting",
           postingIsOpen() ? "open" : settings.token() != null ? "token" : "closed", "extractions_waiting",
-          extractions.waiting()));
+          extractions.waiting(), "models", extractor instanceof LazyExtractor l && !l.loaded() ? "not loaded"
+          : "loaded"));
     });
     get(api, "/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
     get(api, "/api/docs", ctx -> {

@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.dyad.model.DateSource;
+import org.dyad.model.Document;
 import org.dyad.model.Extraction;
 import org.dyad.store.Store;
 import org.dyad.store.search.SearchIndex;
@@ -92,6 +94,29 @@ class IndexedSearchTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
       assertThat(ids(JSON.readTree(search(s, "\"trade deficit\"").body()))).contains("t4").hasSize(3);
+    }
+  }
+
+  @Test
+  void aServerGivenAnIndexFolderBuildsItThereAndAReadOnlyServerReadsItAsItIs() throws Exception {
+    String target = store(false);
+    Path elsewhere = dir.resolve("elsewhere").resolve("news.search");
+    Function<Document, Extraction> none = d -> {
+      throw new AssertionError("no extraction");
+    };
+    Server.Settings settings = new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2);
+    try (Server s = Server.start(settings, target, false, elsewhere, none)) {
+      JsonNode page = JSON.readTree(search(s, "deficit").body());
+      assertThat(page.get("total").asLong()).isEqualTo(3);
+      assertThat(ids(JSON.readTree(search(s, "\"trade deficits\"").body()))).containsExactly("t3");
+    }
+    assertThat(SearchIndex.exists(elsewhere)).isTrue();
+    assertThat(SearchIndex.besideStore(target).map(SearchIndex::exists)).contains(false);
+    try (Server reader = Server.start(settings, target, true, elsewhere, none);
+        Server another = Server.start(settings, target, true, elsewhere, none)) {
+      for (Server s : List.of(reader, another)) {
+        assertThat(JSON.readTree(search(s, "\"trade deficit\"").body()).get("items").get(0).has("score")).isTrue();
+      }
     }
   }
 

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +27,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
@@ -48,7 +43,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.QueryBuilder;
 import org.dyad.store.Store;
 import org.jspecify.annotations.Nullable;
 
@@ -56,18 +50,35 @@ import org.jspecify.annotations.Nullable;
  * A Lucene index of a store's articles, in a folder of its own: id, title, text, credit, date and the names and
  * codes of the actors each article names.
  *
- * <p>A query is Lucene's classic syntax over title and text, every word required: {@code tariff}, {@code "trade
- * deficit"} (a phrase), {@code semiconductor OR chips}, {@code title:yen}, {@code credit:reuters}, {@code
- * actor:JPNGOV}. Hits come best first (BM25), ties in ingest order. Opened for writing, the index is one process's
+ * <p>A query is Lucene's classic syntax over title and text, every word required: {@code tariff} (also finds
+ * "tariffs": a word outside quotes is stemmed), {@code "trade deficit"} (a phrase, its words as written), {@code
+ * semiconductor OR chips}, {@code title:yen}, {@code credit:reuters}, {@code actor:JPNGOV} (see {@link
+ * QueryReader}). Hits come best first (BM25), ties in ingest order. Opened for writing, the index is one process's
  * (Lucene's write lock); opened for reading, any number of processes read it.
  */
 public final class SearchIndex implements AutoCloseable {
   /** The commit's note of the highest {@code doc_no} the index holds. */
   private static final String LAST_DOC_NO = "dyad.last_doc_no";
 
+  /**
+   * The commit's note of the fields the index has: 2 since the stemmed title and text beside their {@code _exact}
+   * copies (an index of another format is rebuilt by {@link #catchUp}).
+   */
+  private static final String FORMAT = "dyad.format";
+
+  private static final String CURRENT_FORMAT = "2";
+
+  /** A catch-up of at least this many articles (a bulk ingest) ends with the index merged into one segment. */
+  private static final int BULK = 2000;
 
   /** The furthest page a search reaches: offset plus limit. */
   public static final int DEEPEST = 10_000;
+
+  /**
+   * The pages of recent searches kept (see {@link Recent}): the system property {@code dyad.search.recent}, 256 by
+   * default, 0 for none.
+   */
+  private static final int RECENT = Integer.getInteger("dyad.search.recent", 256);
 
   private static final Words WORDS = new Words();
   private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField("doc_no", SortField.Type.LONG));
@@ -75,9 +86,14 @@ public final class SearchIndex implements AutoCloseable {
   /** The text: words with their positions and character offsets (the snippets' highlights), and stored. */
   private static final FieldType TEXT = new FieldType(TextField.TYPE_STORED);
 
+  /** The text's words as written, for phrases: positions and offsets, not stored again. */
+  private static final FieldType TEXT_EXACT = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
     TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT.freeze();
+    TEXT_EXACT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_EXACT.freeze();
   }
 
   private final Path folder;
@@ -85,14 +101,17 @@ public final class SearchIndex implements AutoCloseable {
   private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private volatile long lastDocNo;
+  private volatile String format;
+  private final Recent recent = new Recent(RECENT);
 
   private SearchIndex(Path folder, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers,
-      long lastDocNo) {
+      Map<String, String> commitData) {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    this.lastDocNo = lastDocNo;
+    this.lastDocNo = Long.parseLong(commitData.getOrDefault(LAST_DOC_NO, "0"));
+    this.format = commitData.getOrDefault(FORMAT, "1");
   }
 
   /**
@@ -130,17 +149,15 @@ public final class SearchIndex implements AutoCloseable {
       Files.createDirectories(folder);
       d = FSDirectory.open(folder);
       w = new IndexWriter(d, new IndexWriterConfig(WORDS).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-      long last = 0;
-      Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
-      for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
-        if (e.getKey().equals(LAST_DOC_NO)) {
-          last = Long.parseLong(e.getValue());
-        }
-      }
-      if (!DirectoryReader.indexExists(d)) {
+      Map<String, String> data = new HashMap<>();
+      if (DirectoryReader.indexExists(d)) {
+        data.putAll(SegmentInfos.readLatestCommit(d).getUserData());
+      } else {
+        data.put(FORMAT, CURRENT_FORMAT);
+        w.setLiveCommitData(data.entrySet());
         w.commit();
       }
-      return new SearchIndex(folder, d, w, new SearcherManager(w, null), last);
+      return new SearchIndex(folder, d, w, new SearcherManager(w, null), data);
     } catch (LockObtainFailedException e) {
       closeQuietly(w, d);
       throw new SearchException("the search index " + folder + " is in use by another process (a dyad serve or"
@@ -159,8 +176,12 @@ public final class SearchIndex implements AutoCloseable {
     Directory d = null;
     try {
       d = FSDirectory.open(folder);
-      String last = SegmentInfos.readLatestCommit(d).getUserData().getOrDefault(LAST_DOC_NO, "0");
-      return new SearchIndex(folder, d, null, new SearcherManager(d, null), Long.parseLong(last));
+      Map<String, String> data = SegmentInfos.readLatestCommit(d).getUserData();
+      if (!CURRENT_FORMAT.equals(data.getOrDefault(FORMAT, "1"))) {
+        throw new SearchException("the search index " + folder + " was written by an older dyad: dyad index"
+            + " rebuilds it");
+      }
+      return new SearchIndex(folder, d, null, new SearcherManager(d, null), data);
     } catch (IOException e) {
       closeQuietly(null, d);
       throw new SearchException("cannot read the search index " + folder + ": " + e.getMessage(), e);
@@ -200,14 +221,17 @@ public final class SearchIndex implements AutoCloseable {
     CURRENT,
     /** It holds the store's first articles and misses the ones ingested since: {@link #catchUp} adds them. */
     BEHIND,
-    /** It disagrees with the store (another store, or articles gone): {@link #catchUp} rebuilds it. */
+    /**
+     * It disagrees with the store (another store, or articles gone), or was written by an older dyad: {@link
+     * #catchUp} rebuilds it.
+     */
     STALE
   }
 
   /** How the index stands to {@code store}. */
   public State state(Store store) {
     StoreArticles articles = new StoreArticles(store);
-    if (articles.countUpTo(lastDocNo) != size()) {
+    if (!CURRENT_FORMAT.equals(format) || articles.countUpTo(lastDocNo) != size()) {
       return State.STALE;
     }
     return articles.lastDocNo() > lastDocNo ? State.BEHIND : State.CURRENT;
@@ -215,7 +239,8 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Brings the index up to {@code store}: adds the articles ingested since it was last written, or rebuilds it
-   * whole when it is {@link State#STALE}. Returns the articles added.
+   * whole when it is {@link State#STALE}. Returns the articles added. After a rebuild or a bulk catch-up the index
+   * is merged into one segment, which a search reads several times faster than the slices it was written in.
    */
   public long catchUp(Store store) {
     if (state(store) == State.STALE) {
@@ -229,6 +254,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       writable().deleteAll();
       lastDocNo = 0;
+      format = CURRENT_FORMAT;
       commit();
     } catch (IOException e) {
       throw failed("empty", e);
@@ -242,6 +268,14 @@ public final class SearchIndex implements AutoCloseable {
       add(slice);
       added[0] += slice.size();
     });
+    if (added[0] >= BULK) {
+      try {
+        writable().forceMerge(1);
+        commit();
+      } catch (IOException e) {
+        throw failed("merge", e);
+      }
+    }
     return added[0];
   }
 
@@ -264,7 +298,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private void commit() throws IOException {
     IndexWriter w = writable();
-    w.setLiveCommitData(Map.of(LAST_DOC_NO, Long.toString(lastDocNo)).entrySet());
+    w.setLiveCommitData(Map.of(LAST_DOC_NO, Long.toString(lastDocNo), FORMAT, format).entrySet());
     w.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -284,8 +318,10 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new StoredField("date", a.date().toEpochDay()));
     if (a.title() != null) {
       d.add(new TextField("title", a.title(), Field.Store.YES));
+      d.add(new TextField(QueryReader.exact("title"), a.title(), Field.Store.NO));
     }
     d.add(new Field("text", a.text(), TEXT));
+    d.add(new Field(QueryReader.exact("text"), a.text(), TEXT_EXACT));
     if (a.credit() != null) {
       d.add(new TextField("credit", a.credit(), Field.Store.YES));
     }
@@ -303,6 +339,7 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * The articles that match {@code query} (Lucene's classic syntax, see the class comment; blank: every article)
    * and pass {@code filters}: how many in all, and those from {@code offset} on, at most {@code limit}, best first.
+   * A page asked for again while the index is unchanged is the one found the first time ({@link Recent}).
    *
    * @throws SearchException when the query cannot be read (the message says where), or the page is past
    *     {@link #DEEPEST}
@@ -311,8 +348,14 @@ public final class SearchIndex implements AutoCloseable {
     if (offset < 0 || limit < 0 || (long) offset + limit > DEEPEST) {
       throw new SearchException("a page is from 0 to " + DEEPEST + " hits deep, not " + offset + " + " + limit);
     }
-    Query q = query(query, filters);
+    Query q = QueryReader.of(query, filters, WORDS);
+    Recent.Key key = new Recent.Key(query, filters, offset, limit);
     return withSearcher(s -> {
+      long version = ((DirectoryReader) s.getIndexReader()).getVersion();
+      Hits kept = recent.get(version, key);
+      if (kept != null) {
+        return kept;
+      }
       TopFieldDocs top = s.search(q, new TopFieldCollectorManager(BEST_FIRST, Math.max(1, offset + limit), null,
           Integer.MAX_VALUE));
       Weight matching = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -326,52 +369,35 @@ public final class SearchIndex implements AutoCloseable {
             LocalDate.ofEpochDay(d.getField("date").numericValue().longValue()), d.get("credit"),
             (Float) ((FieldDoc) sd).fields[0], Snippets.around(text, matches(s, matching, sd.doc))));
       }
-      return new Hits(top.totalHits.value, hits);
+      Hits found = new Hits(top.totalHits.value, hits);
+      recent.put(version, key, found);
+      return found;
     });
   }
 
-  /** The matches of the query in the text of document {@code doc}, in text order. */
+  /**
+   * The matches of the query in the text of document {@code doc} (of its words, stemmed, and of its phrases, as
+   * written), in text order, a match inside an earlier one left out.
+   */
   private static List<Hits.Span> matches(IndexSearcher s, Weight matching, int doc) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     Matches m = matching.matches(leaf, doc - leaf.docBase);
-    MatchesIterator it = m == null ? null : m.getMatches("text");
+    List<Hits.Span> all = new ArrayList<>();
+    for (String field : new String[] {"text", QueryReader.exact("text")}) {
+      MatchesIterator it = m == null ? null : m.getMatches(field);
+      while (it != null && it.next()) {
+        all.add(new Hits.Span(it.startOffset(), it.endOffset()));
+      }
+    }
+    all.sort(Comparator.comparingInt(Hits.Span::start).thenComparing(Hits.Span::end, Comparator.reverseOrder()));
     List<Hits.Span> out = new ArrayList<>();
-    while (it != null && it.next()) {
-      out.add(new Hits.Span(it.startOffset(), it.endOffset()));
+    for (Hits.Span span : all) {
+      if (out.isEmpty() || span.start() >= out.get(out.size() - 1).end()) {
+        out.add(span);
+      }
     }
     return out;
-  }
-
-  private static Query query(String text, Filters filters) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    if (text.isBlank()) {
-      all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-    } else {
-      MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, WORDS);
-      parser.setDefaultOperator(QueryParser.Operator.AND);
-      try {
-        all.add(parser.parse(text), BooleanClause.Occur.MUST);
-      } catch (ParseException e) {
-        String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("")
-            .replaceFirst("^Cannot parse '.*?': ", "").replaceFirst("\\s*\\(in lexical state \\d+\\)", "").strip();
-        throw new SearchException("cannot read the query (" + why + "): a phrase goes between double quotes, and"
-            + " + - ! ( ) { } [ ] ^ \" ~ * ? : \\ / are escaped with \\", e);
-      }
-    }
-    QueryBuilder phrases = new QueryBuilder(WORDS);
-    String[][] fields = {{"title", filters.title()}, {"credit", filters.credit()}, {"actor", filters.actor()}};
-    for (String[] f : fields) {
-      if (f[1] != null && !f[1].isBlank()) {
-        Query phrase = phrases.createPhraseQuery(f[0], f[1]);
-        all.add(phrase == null ? new MatchNoDocsQuery("no words in " + f[0]) : phrase, BooleanClause.Occur.FILTER);
-      }
-    }
-    if (filters.from() != null || filters.to() != null) {
-      all.add(LongPoint.newRangeQuery("date", filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay(),
-          filters.to() == null ? Long.MAX_VALUE : filters.to().toEpochDay()), BooleanClause.Occur.FILTER);
-    }
-    return all.build();
   }
 
   private interface Reading<T> {

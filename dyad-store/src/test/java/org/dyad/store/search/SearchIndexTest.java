@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.dyad.model.DateSource;
 import org.dyad.model.Entity;
 import org.dyad.model.EntityType;
@@ -97,6 +100,65 @@ class SearchIndexTest {
             .map(r -> (String) r.get(0)).collect(Collectors.toCollection(TreeSet::new));
         assertThat(new TreeSet<>(ids(index.search("\"" + phrase + "\"", Filters.NONE, 0, 100))))
             .as(phrase).isEqualTo(scan);
+      }
+    }
+  }
+
+  @Test
+  void aWordOutsideQuotesFindsItsOtherFormsAndAQuotedWordOnlyItself() {
+    List<Extraction> articles = trade();
+    try (Store store = store(articles); SearchIndex index = indexOf(store)) {
+      Hits any = index.search("tariff", Filters.NONE, 0, 10);
+      assertThat(new TreeSet<>(ids(any))).containsExactly("a1", "a2");
+      Hits.Hit a2 = any.hits().stream().filter(h -> h.id().equals("a2")).findFirst().orElseThrow();
+      assertThat(a2.snippet().marked("[", "]")).contains("[Tariffs] on semiconductors");
+      assertThat(ids(index.search("\"tariff\"", Filters.NONE, 0, 10))).containsExactly("a1");
+      assertThat(new TreeSet<>(ids(index.search("deficits", Filters.NONE, 0, 10))))
+          .containsExactly("a1", "a2", "a3", "a4", "a5");
+      assertThat(ids(index.search("\"trade deficits\"", Filters.NONE, 0, 10))).containsExactly("a4");
+      assertThat(ids(index.search("title:deficit", Filters.NONE, 0, 10))).containsExactly("a4", "a5");
+      assertThat(ids(index.search("title:\"deficit\"", Filters.NONE, 0, 10))).containsExactly("a5");
+      assertThat(ids(index.search("exports \"tariff threat\"", Filters.NONE, 0, 10))).containsExactly("a1");
+    }
+  }
+
+  @Test
+  void aPageAskedForAgainIsTheOneFoundBeforeUntilTheIndexChanges() {
+    List<Extraction> articles = trade();
+    try (Store store = store(articles.subList(0, 4)); SearchIndex index = indexOf(store)) {
+      Hits first = index.search("trade", Filters.NONE, 0, 10);
+      assertThat(index.search("trade", Filters.NONE, 0, 10)).isSameAs(first);
+      assertThat(index.search("trade", Filters.NONE, 0, 2)).isNotSameAs(first).isEqualTo(index.search("trade",
+          Filters.NONE, 0, 2));
+      assertThat(index.search("trade", new Filters(null, "AP", null, null, null), 0, 10).total()).isEqualTo(1);
+      store.put(articles.subList(4, 5));
+      index.catchUp(store);
+      Hits after = index.search("trade", Filters.NONE, 0, 10);
+      assertThat(after.total()).isEqualTo(first.total() + 1);
+      assertThat(ids(after)).contains("a5");
+    }
+  }
+
+  @Test
+  void anIndexWrittenByAnOlderDyadIsRebuiltByCatchingUpAndNotReadMeanwhile() throws Exception {
+    try (Store store = store(trade())) {
+      try (SearchIndex index = indexOf(store)) {
+        assertThat(index.state(store)).isEqualTo(SearchIndex.State.CURRENT);
+      }
+      try (IndexWriter older = new IndexWriter(FSDirectory.open(dir.resolve("news.search")),
+          new IndexWriterConfig(new Words()))) {
+        older.setLiveCommitData(Map.of("dyad.last_doc_no", "5").entrySet());
+        older.commit();
+      }
+      assertThatThrownBy(() -> SearchIndex.openForReading(dir.resolve("news.search")))
+          .hasMessageContaining("written by an older dyad: dyad index rebuilds it");
+      try (SearchIndex index = SearchIndex.open(dir.resolve("news.search"))) {
+        assertThat(index.state(store)).isEqualTo(SearchIndex.State.STALE);
+        assertThat(index.catchUp(store)).isEqualTo(5);
+        assertThat(index.state(store)).isEqualTo(SearchIndex.State.CURRENT);
+      }
+      try (SearchIndex reader = SearchIndex.openForReading(dir.resolve("news.search"))) {
+        assertThat(ids(reader.search("\"tariff\"", Filters.NONE, 0, 10))).containsExactly("a1");
       }
     }
   }
