@@ -204,6 +204,14 @@ class EventCoderTest {
   }
 
   @Test
+  void decliningToForecastOrPredictIsDecliningCommentNotRejectingAProposal() {
+    assertThat(events("Canadian Foreign Minister Joe Clark declined to forecast the outcome of the talks."))
+        .isNotEmpty().allMatch(e -> e.startsWith("011 "));
+    assertThat(events("Japan refused to predict whether the talks would succeed."))
+        .isNotEmpty().allMatch(e -> e.startsWith("011 "));
+  }
+
+  @Test
   void urgingAnotherCountryToOpenItsMarketIsAnAppealForPolicyChange() {
     assertThat(events("The United States has asked Japan to open its farm market further to help."))
         .containsExactly("0242 Appeal for policy change USA->JPN 2023-12-11 [asserted]");
