@@ -60,12 +60,13 @@ final class GdeltStage {
   private static Export.GdeltStory story(Row r) {
     return new Export.GdeltStory(r.getLong(0), day(r.get(1)), r.getString(2), r.getString(3), r.getInt(4),
         r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getInt(9), r.getDouble(10), r.getBoolean(11),
-        r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17),
-        nullable(r, 18), nullable(r, 19), r.getString(20), r.getString(21), r.isNullAt(22) ? null : r.getLong(22),
-        r.getString(23), (LocalDateTime) r.get(24), r.getString(25), nullable(r, 26), place(r, 27), place(r, 34));
+        r.getString(12), r.getString(13), r.getString(14), r.getString(15), place(r, 16), r.getString(23), (LocalDateTime) r.get(24), r.getString(25), nullable(r, 26), place(r, 27), place(r, 34));
   }
 
-  /** The place of an actor's entity, in the seven columns from {@code at} (those of {@link #ENTITY}), or null. */
+  /**
+   * A place in the seven columns from {@code at} (name, country, latitude, longitude, kind, admin1, GeoNames id:
+   * the event's, or those of {@link #ENTITY} for an actor's entity), or null when it has no name.
+   */
   private static @Nullable Place place(Row r, int at) {
     return r.isNullAt(at) ? null : new Place(r.getString(at), r.getString(at + 1), nullable(r, at + 2),
         nullable(r, at + 3), r.isNullAt(at + 4) ? null : PlaceKind.valueOf(r.getString(at + 4)),

@@ -207,17 +207,15 @@ public final class Export {
    * What a GDELT row is made of: a story with the mean tone of its articles, the event of its first report
    * (whose {@link EventIds#gdeltId} is the row's GLOBALEVENTID, so that the exports of two stores merge and a
    * re-run gives the same ids), that report's document and the names of the event's actors (the columns of the
-   * store's GDELT query; other writers, such as the Spark job, gather the same and call {@link #gdeltRow}), and
-   * the places of the actors' entities, where the places stage resolved one (a city or country the text names
-   * as an actor).
+   * store's GDELT query; other writers, such as the Spark job, gather the same and call {@link #gdeltRow}), the
+   * event's place, and the places of the actors' entities, where the places stage resolved one (a city or
+   * country the text names as an actor).
    */
   public record GdeltStory(long globalEventId, LocalDate firstDay, String sourceActor, String targetActor,
       long numMentions, long numSources, long numArticles, String code, String root, int quadClass, double goldstein,
       boolean lead, @Nullable String sourceCountry, @Nullable String targetCountry, @Nullable String sourceName,
-      @Nullable String targetName, @Nullable String placeName, @Nullable String placeCountry,
-      @Nullable Double placeLat, @Nullable Double placeLon, @Nullable String placeKind, @Nullable String placeAdmin1,
-      @Nullable Long placeGeonameId, String docId, LocalDateTime ingestedAt, @Nullable String metadata,
-      @Nullable Double avgTone, @Nullable Place sourcePlace, @Nullable Place targetPlace) {}
+      @Nullable String targetName, @Nullable Place place, String docId, LocalDateTime ingestedAt,
+      @Nullable String metadata, @Nullable Double avgTone, @Nullable Place sourcePlace, @Nullable Place targetPlace) {}
 
   private static GdeltStory gdeltStory(ResultSet r) throws SQLException {
     return new GdeltStory(r.getLong("gdelt_id"), r.getObject("first_day", LocalDate.class),
@@ -225,21 +223,21 @@ public final class Export {
         r.getLong("num_sources"), r.getLong("num_articles"), r.getString("code"), r.getString("root"),
         r.getInt("quad_class"), r.getDouble("goldstein"), r.getBoolean("lead"), r.getString("source_country"),
         r.getString("target_country"), r.getString("source_name"), r.getString("target_name"),
-        r.getString("place_name"), r.getString("place_country"), nullableDouble(r.getObject("place_lat")),
-        nullableDouble(r.getObject("place_lon")), r.getString("place_kind"), r.getString("place_admin1"),
-        r.getObject("place_geonameid") == null ? null : ((Number) r.getObject("place_geonameid")).longValue(),
-        r.getString("id"), r.getObject("ingested_at", LocalDateTime.class), r.getString("metadata"),
-        nullableDouble(r.getObject("avg_tone")), entityPlace(r, "source_"), entityPlace(r, "target_"));
+        place(r, ""), r.getString("id"), r.getObject("ingested_at", LocalDateTime.class), r.getString("metadata"),
+        nullableDouble(r.getObject("avg_tone")), place(r, "source_"), place(r, "target_"));
   }
 
-  /** The place of an event actor's entity, in the columns of the GDELT query that start with {@code side}. */
-  private static @Nullable Place entityPlace(ResultSet r, String side) throws SQLException {
-    String name = r.getString(side + "place_name");
-    Object id = r.getObject(side + "place_geonameid");
-    String kind = r.getString(side + "place_kind");
-    return name == null ? null : new Place(name, r.getString(side + "place_country"),
-        nullableDouble(r.getObject(side + "place_lat")), nullableDouble(r.getObject(side + "place_lon")),
-        kind == null ? null : PlaceKind.valueOf(kind), r.getString(side + "place_admin1"),
+  /**
+   * A place in the columns of the GDELT query whose names start with {@code prefix}: the event's ({@code ""}), or
+   * that of an actor's entity ({@code "source_"}, {@code "target_"}); null when it has no name.
+   */
+  private static @Nullable Place place(ResultSet r, String prefix) throws SQLException {
+    String name = r.getString(prefix + "place_name");
+    Object id = r.getObject(prefix + "place_geonameid");
+    String kind = r.getString(prefix + "place_kind");
+    return name == null ? null : new Place(name, r.getString(prefix + "place_country"),
+        nullableDouble(r.getObject(prefix + "place_lat")), nullableDouble(r.getObject(prefix + "place_lon")),
+        kind == null ? null : PlaceKind.valueOf(kind), r.getString(prefix + "place_admin1"),
         id == null ? null : ((Number) id).longValue());
   }
 
@@ -299,11 +297,8 @@ public final class Export {
 
     /** An actor's location: its entity's place when that is a city or a division, else its country. */
     static Geo actor(@Nullable Place place, @Nullable String alpha3) {
-      if (place != null && (place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.ADMIN1)) {
-        return of(place.name(), place.country(), place.kind().name(), place.admin1(), place.lat(), place.lon(),
-            place.geonameId());
-      }
-      return country(alpha3);
+      return place != null && (place.kind() == PlaceKind.CITY || place.kind() == PlaceKind.ADMIN1)
+          ? of(place) : country(alpha3);
     }
 
     /**
@@ -311,33 +306,36 @@ public final class Export {
      * did not resolve at the level of its country (the most precise level the data is sure of).
      */
     static Geo action(GdeltStory s) {
-      return of(s.placeName(), s.placeCountry(), s.placeKind(), s.placeAdmin1(), s.placeLat(), s.placeLon(),
-          s.placeGeonameId());
+      return of(s.place());
     }
 
-    private static Geo of(@Nullable String name, @Nullable String alpha3, @Nullable String kind,
-        @Nullable String admin1, @Nullable Double lat, @Nullable Double lon, @Nullable Long geonameId) {
-      Fips.Country c = Fips.standard().country(alpha3);
-      if (name == null || c == null) {
+    /** A place at its own level when it is a city or a division, else at its country's; none without a place. */
+    private static Geo of(@Nullable Place place) {
+      Fips.Country c = place == null ? null : Fips.standard().country(place.country());
+      if (place == null || c == null) {
         return NONE;
       }
-      if (!"CITY".equals(kind) && !"ADMIN1".equals(kind)) {
+      String name = place.name();
+      String alpha3 = place.country();
+      PlaceKind kind = place.kind();
+      if (kind != PlaceKind.CITY && kind != PlaceKind.ADMIN1) {
         return country(alpha3);
       }
-      String countryCode = Fips.standard().countryCode(c, admin1);
-      String adm1 = Fips.standard().adm1(c, admin1);
+      String countryCode = Fips.standard().countryCode(c, place.admin1());
+      String adm1 = Fips.standard().adm1(c, place.admin1());
       String adm1Name = adm1 == null || adm1.equals(countryCode) ? null : Fips.standard().divisionName(adm1);
       String adm1Code = adm1 == null ? "" : adm1;
       boolean us = "USA".equals(alpha3);
-      if (kind.equals("ADMIN1")) {
+      if (kind == PlaceKind.ADMIN1) {
         // A division that FIPS 10-4 does not have (England) is known to GDELT only by its country.
         return adm1 == null ? country(alpha3)
-            : new Geo(us ? 2 : 5, clean(name) + ", " + c.name(), countryCode, adm1Code, lat, lon, adm1Code);
+            : new Geo(us ? 2 : 5, clean(name) + ", " + c.name(), countryCode, adm1Code, place.lat(), place.lon(),
+                adm1Code);
       }
       String fullName = adm1Name == null || adm1Name.equals(name)
           ? clean(name) + ", " + c.name() : String.join(", ", clean(name), adm1Name, c.name());
-      return new Geo(us ? 3 : 4, fullName, countryCode, adm1Code, lat, lon,
-          geonameId == null ? "" : Long.toString(geonameId));
+      return new Geo(us ? 3 : 4, fullName, countryCode, adm1Code, place.lat(), place.lon(),
+          place.geonameId() == null ? "" : Long.toString(place.geonameId()));
     }
   }
 
