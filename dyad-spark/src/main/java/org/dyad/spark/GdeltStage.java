@@ -60,7 +60,8 @@ final class GdeltStage {
   private static Export.GdeltStory story(Row r) {
     return new Export.GdeltStory(r.getLong(0), day(r.get(1)), r.getString(2), r.getString(3), r.getInt(4),
         r.getInt(5), r.getInt(6), r.getString(7), r.getString(8), r.getInt(9), r.getDouble(10), r.getBoolean(11),
-        r.getString(12), r.getString(13), r.getString(14), r.getString(15), place(r, 16), r.getString(23), (LocalDateTime) r.get(24), r.getString(25), nullable(r, 26), place(r, 27), place(r, 34));
+        r.getString(12), r.getString(13), r.getString(14), r.getString(15), place(r, 16), r.getString(23),
+        (LocalDateTime) r.get(24), r.getString(25), nullable(r, 26), place(r, 27), place(r, 34));
   }
 
   /**
