@@ -33,7 +33,10 @@ final class Arguments {
    * that the ambassador has been summoned", "Musa said Liberia was invited to join".
    */
   private static final Set<String> ANNOUNCED_ROOTS = Set.of("03", "05", "07", "08", "11", "16");
-  /** Codes whose agentless passive names its actor by where the one acted on is called to: "was summoned to the ministry of Ukraine", "was recalled to Algiers". */
+  /**
+   * Codes whose agentless passive names its actor by where the one acted on is called to: "was summoned to the
+   * ministry of Ukraine", "was recalled to Algiers".
+   */
   private static final Set<String> CALLED_TO_ROOTS = Set.of("11", "16");
   private static final Set<String> PLACE_CASES = Words.set("place_case");
   private static final Set<String> MEETING_PLACE_CASES = Words.set("meeting_place_case");

@@ -13,6 +13,8 @@ final class Clauses {
   private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
   private static final Set<String> QUANTITY_NOUNS = Words.set("quantity_noun");
   private static final Set<String> APPEAL_VERBS = Words.set("appeal");
+  /** The subject pronouns that take a verb's singular form: with a base form, a subjunctive. */
+  private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
   private static final Set<String> CALLED_ON = Set.of("on", "upon");
 
   private Clauses() {}
@@ -63,7 +65,6 @@ final class Clauses {
     return null;
   }
 
-  /** Whether {@code p} stands as an infinitive ("to impose"). */
   /**
    * Whether {@code p} is a mandative subjunctive: a base-form verb with a subject and no auxiliary in a clause
    * said or asked for ("insisted that the union agree to", "demanded that Japan open"), an act demanded, not
@@ -71,17 +72,25 @@ final class Clauses {
    * bare clause ("helped Ford secure").
    */
   static boolean subjunctive(Sentence s, Token p) {
-    Token subject = s.tree().child(p, "nsubj");
     // A base form after a singular subject is tagged VB or, as if plural present, VBP.
-    return (p.pos().equals("VB") || p.pos().equals("VBP")) && p.rel().equals("ccomp") && subject != null && !s.tree().hasChild(p, "aux")
-        && s.dependents(p.index()).stream().anyMatch(c -> c.rel().equals("mark") && c.lemma().equalsIgnoreCase("that"))
-        && (subject.pos().equals("NN") || subject.pos().equals("NNP")
-            || Set.of("he", "she", "it").contains(subject.lemma().toLowerCase(Locale.ROOT)));
+    if (!(p.pos().equals("VB") || p.pos().equals("VBP")) || !p.rel().equals("ccomp")
+        || s.tree().hasChild(p, "aux") || !marked(s, p, "that")) {
+      return false;
+    }
+    Token subject = s.tree().child(p, "nsubj");
+    return subject != null && (subject.pos().equals("NN") || subject.pos().equals("NNP")
+        || SINGULAR_PRONOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether {@code p} stands as an infinitive ("to impose"). */
   static boolean infinitive(Sentence s, Token p) {
+    return marked(s, p, "to");
+  }
+
+  /** Whether {@code p}'s clause is introduced by the marker {@code word} ("to impose", "that Japan open"). */
+  private static boolean marked(Sentence s, Token p, String word) {
     return s.dependents(p.index()).stream()
-        .anyMatch(c -> c.rel().equals("mark") && c.lemma().equalsIgnoreCase("to"));
+        .anyMatch(c -> c.rel().equals("mark") && c.lemma().equalsIgnoreCase(word));
   }
 
   /**
