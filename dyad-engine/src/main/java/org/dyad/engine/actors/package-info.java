@@ -26,8 +26,8 @@
  * inferred; but an office holder coordinated with one whose title names a nation ("U.S. Secretary of State X and
  * National Security Advisor Y") shares that nation, and a body named like one of another country ("South Korea's
  * Foreign Ministry" after Japan's) is another body. "The House", "the Diet", "the Assembly" are the story's
- * legislature only so written, bare and with their capital. A document that speaks for its issuer ("the statement said") is such a body when it names no
- * issuer, and no actor when it does ("a statement by X": X is).
+ * legislature only so written, bare and with their capital. A document that speaks for its issuer ("the
+ * statement said") is such a body when it names no issuer, and no actor when it does ("a statement by X": X is).
  *
  * <p>Hints, tips and traps: the NER tags "Japan-South Korea" as one location; the dictionaries split it. A
  * dictionary alias written in capitals or with dots ({@code US}, {@code U.S.}, {@code UN}) matches only in

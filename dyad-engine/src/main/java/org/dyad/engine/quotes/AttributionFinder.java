@@ -137,9 +137,7 @@ final class AttributionFinder {
     } else if (s.token(1).text().equalsIgnoreCase("that")) {
       said = content(s, 2, s.size() - 1, t, speaker, via(s, t), false);
     } else if (k > 1 && before.token(k - 1).text().equals(",")) {
-      Attribution a = content(before, 0, k - 2, t, speaker, via(s, t), false);
-      said = a == null ? null : new Attribution(s, a.start(), a.end(), a.cue(), t.index(), t.index(), speaker,
-          a.via(), false);
+      said = content(before, 0, k - 2, t, speaker, via(s, t), false);
     }
     return said == null ? null : new Attribution(s, said.start(), said.end(), said.cue(), t.index(), t.index(),
         speaker, said.via(), false);
