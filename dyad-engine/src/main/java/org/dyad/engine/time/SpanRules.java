@@ -59,10 +59,9 @@ final class SpanRules {
           + "|\\b(?:over|in|during)\\s+(?<t2>the\\s+(?<u3>days|weeks|months|years|decades))\\s+(?:since|that followed"
           + "|to come)\\b|\\bover\\s+(?<t3>the\\s+(?<u4>years|decades))\\b"
           + "|\\b(?<t4>the\\s+(?<u5>days|weeks|months|years)\\s+ahead)\\b"), SpanRules::barePlural),
-      new Rule("unit-long", p("(?<![\\w-])(?<u>hour|day|week|month|year)-long\\b"),
-          (m, s) -> new Found(TimexType.DURATION, Words.duration("1", Words.unit(m.group("u"))), null)),
+      new Rule("unit-long", p("(?<![\\w-])(?<u>hour|day|week|month|year)-long\\b"), SpanRules::oneUnit),
       new Rule("one-more-unit", p("\\ban?\\s+(?:additional|extra|further)\\s+(?<u>day|week|month|year|decade)\\b"),
-          (m, s) -> new Found(TimexType.DURATION, Words.duration("1", Words.unit(m.group("u"))), null)),
+          SpanRules::oneUnit),
       new Rule("first-stretch", p("\\bthe\\s+(?:(?<early>early)|first|opening|initial|final|closing|dying)\\s+"
           + "(?<u>hours|days|weeks|months|years|decades)\\b"), (m, s) -> m.group("early") != null
               && lower(m.group("u")).equals("hours") ? null // "the early hours" of a day are a part of it
@@ -106,11 +105,11 @@ final class SpanRules {
         return new Found(TimexType.SET, Words.list("set-adverb").get(lower(m.group("w"))), null);
       }));
 
-  /**
-   * "Two days ago", "three weeks from now": counts from the document date. "A year earlier" is the comparison
-   * of earnings copy (the quarter last named, a year back); other counts "later" or "earlier" count from the
-   * time the text is at ({@link AnchoredRules}).
-   */
+  /** "Day-long", "an additional year": one of the unit of group {@code u}. */
+  private static Found oneUnit(Matcher m, Scan s) {
+    return new Found(TimexType.DURATION, Words.duration("1", Words.unit(m.group("u"))), null);
+  }
+
   /** "For years", "over the years", "in the years that followed", "the weeks ahead": a stretch of unknown length. */
   private static Found barePlural(Matcher m, Scan s) {
     String u = null;
@@ -160,6 +159,11 @@ final class SpanRules {
         && (prev.pos().equals("MD") || prev.pos().equals("PRP") || prev.isNoun() || prev.pos().equals("RB"));
   }
 
+  /**
+   * "Two days ago", "three weeks from now": counts from the document date. "A year earlier" is the comparison
+   * of earnings copy (the quarter last named, a year back); other counts "later" or "earlier" count from the
+   * time the text is at ({@link AnchoredRules}).
+   */
   private static @Nullable Found ago(Matcher m, Scan s) {
     String c = Words.count(m.group("c"));
     String u = Words.unit(m.group("u"));
