@@ -11,9 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +37,8 @@ class BrowserAttackTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Optional<Path> binary = Chromium.find();
-    if (binary.isEmpty()) {
-      System.out.println("dyad-server: browser attack tests skipped: chromium is not installed (run .ci/chromium.sh)");
+    chromium = Chromium.startIn(dir, "browser attack tests");
+    if (chromium == null) {
       return;
     }
     server = TestStore.serve(dir);
@@ -54,12 +51,11 @@ class BrowserAttackTest {
       exchange.close();
     });
     attacker.start();
-    chromium = new Chromium(binary.get(), dir.resolve("profile"));
   }
 
   @BeforeEach
   void needsChromium() {
-    Assumptions.assumeTrue(chromium != null, "chromium is not installed (run .ci/chromium.sh)");
+    Chromium.assumeInstalled(chromium);
   }
 
   @AfterAll

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,20 +26,18 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Optional<Path> binary = Chromium.find();
-    if (binary.isEmpty()) {
-      System.out.println("dyad-server: browser tests skipped: chromium is not installed (run .ci/chromium.sh)");
+    chromium = Chromium.startIn(dir, "browser tests");
+    if (chromium == null) {
       return;
     }
     server = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2),
         TestStore.build(dir), TestStore.engine()::extract);
-    chromium = new Chromium(binary.get(), dir.resolve("profile"));
   }
 
   /** Each test, not the class, is skipped without Chromium, so the report counts them as skipped, with why. */
   @BeforeEach
   void needsChromium() {
-    Assumptions.assumeTrue(chromium != null, "chromium is not installed (run .ci/chromium.sh)");
+    Chromium.assumeInstalled(chromium);
   }
 
   @AfterAll

@@ -21,6 +21,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Headless Chromium driven over the Chrome DevTools Protocol: no driver, no dependency. A fresh profile per run,
@@ -34,8 +36,29 @@ final class Chromium implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
+  /** Why a browser test is skipped where Chromium is missing. */
+  private static final String MISSING = "chromium is not installed (run .ci/chromium.sh)";
+
+  /**
+   * Headless Chromium on a fresh profile in {@code dir}, or null where it is not installed, told on standard
+   * output with the {@code tests} it skips.
+   */
+  static @Nullable Chromium startIn(Path dir, String tests) throws Exception {
+    Optional<Path> binary = find();
+    if (binary.isEmpty()) {
+      System.out.println("dyad-server: " + tests + " skipped: " + MISSING);
+      return null;
+    }
+    return new Chromium(binary.get(), dir.resolve("profile"));
+  }
+
+  /** Skips the calling test, saying why, where {@code chromium} is null: each test is reported as skipped. */
+  static void assumeInstalled(@Nullable Chromium chromium) {
+    Assumptions.assumeTrue(chromium != null, MISSING);
+  }
+
   /** Debian's chromium, when installed. */
-  static Optional<Path> find() {
+  private static Optional<Path> find() {
     for (String p : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/lib/chromium/chromium")) {
       if (Files.isExecutable(Path.of(p))) {
         return Optional.of(Path.of(p));

@@ -33,7 +33,7 @@ final class QueryReader {
     @Override
     protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
         throws ParseException {
-      return super.newFieldQuery(analyzer, quoted && Words.STEMMED.contains(field) ? field + EXACT : field, queryText,
+      return super.newFieldQuery(analyzer, quoted && Words.STEMMED.contains(field) ? exact(field) : field, queryText,
           quoted);
     }
   }
