@@ -26,5 +26,5 @@ python3 "$here/convert.py" \
   --source "$package" --version "$version" --min-population "$min_population" \
   --out "$repo/dyad-engine/src/main/resources/org/dyad/engine/places/cities.tsv" \
   --admin1 "$work/admin1/package/admin1.json" --admin1-source "$admin1_package" \
-  --admin1-version "$admin1_version" \
+  --admin1-version "$admin1_version" --actor-cities "$here/actor-cities.tsv" \
   --admin1-out "$repo/dyad-engine/src/main/resources/org/dyad/engine/places/admin1.tsv"

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
+import org.dyad.engine.places.Gazetteer;
 import org.dyad.engine.resources.Row;
 import org.dyad.engine.resources.Tsv;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +117,8 @@ public final class Dictionary {
   private final Map<String, Known> people = new HashMap<>();
   private final Map<String, List<Known>> surnames = new HashMap<>();
   private final Map<String, Country> countries = new HashMap<>();
+  /** The names of the cities (and states) actors know, by country: the gazetteer's rows marked {@code actor}. */
+  private final Map<String, List<String>> cities = new HashMap<>();
   /** The countries of an ethnic group of {@code peoples.tsv}, by its name, its home first. */
   private final Map<String, List<String>> homelands = new HashMap<>();
   /** The country part of CAMEO codes that are ISO alpha-3 ({@code USA}), to itself. */
@@ -128,7 +132,7 @@ public final class Dictionary {
 
   /** The columns of {@code countries.tsv}, which the gazetteer reads too. */
   public static final Tsv COUNTRIES = Tsv.of("alpha3", "alpha2", "numeric", "cameo", "name", "aliases",
-      "demonyms", "capital", "metonyms", "cities");
+      "demonyms", "capital", "metonyms");
   private static final Tsv DATED = Tsv.of("name", "aliases", "codes");
 
   private static final class Holder {
@@ -142,6 +146,10 @@ public final class Dictionary {
 
   private static Dictionary load() {
     Dictionary d = new Dictionary();
+    Consumer<Row> city = r -> r.list("actor").forEach(
+        name -> d.cities.computeIfAbsent(r.get("country"), x -> new ArrayList<>()).add(name));
+    Gazetteer.CITIES.read(Gazetteer.class, "cities.tsv", city);
+    Gazetteer.ADMIN1.read(Gazetteer.class, "admin1.tsv", city);
     COUNTRIES.read(Dictionary.class, "countries.tsv", d::country);
     Tsv.of("code", "name", "aliases", "type", "country").read(Dictionary.class, "organizations.tsv",
         d::organization);
@@ -341,7 +349,7 @@ public final class Dictionary {
         add(phrase.substring(4), Kind.METONYM, phrase, alpha3, code + sector, null);
       }
     }
-    r.list("cities").forEach(a -> add(a, Kind.CITY, a, alpha3, code, null));
+    cities.getOrDefault(alpha3, List.of()).forEach(a -> add(a, Kind.CITY, a, alpha3, code, null));
   }
 
   private void organization(Row r) {

