@@ -102,4 +102,10 @@ class NamesAndStretchesTest {
   void anOrdinalDayOfAMonthIsNoDayOfAnEvent() {
     assertThat(tag("Rent is paid on the first day of the month.")).doesNotContain("the first day=DATE XXXX-XX-XX");
   }
+
+  @Test
+  void aDecadeWithoutItsCenturyIsReadAfterThe() {
+    assertThat(tag("The cars of the 70s and 80s were boxy.")).containsExactly("the 70s=DATE 197", "80s=DATE 198");
+    assertThat(tag("She moved there in her 70s.")).isEmpty();
+  }
 }
