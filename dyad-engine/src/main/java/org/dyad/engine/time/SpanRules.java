@@ -54,8 +54,8 @@ final class SpanRules {
             }
             return new Found(TimexType.DURATION, Words.duration("X", u), null);
           }),
-      new Rule("bare-plural", p("\\b(?:for|over|within|after|spent|took|takes|lasted|last|in)\\s+(?<t>(?<u>years"
-          + "|months|weeks|decades|centuries))\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"
+      new Rule("bare-plural", p("\\b(?:for|over|within|after|spent|took|takes|lasted|last|in)\\s+(?:just\\s+|only\\s+)?"
+          + "(?<t>(?<u>years|months|weeks|days|hours|minutes|decades|centuries))\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"
           + "|\\b(?:over|in|during)\\s+(?<t2>the\\s+(?<u3>days|weeks|months|years|decades))\\s+(?:since|that followed"
           + "|to come)\\b|\\bover\\s+(?<t3>the\\s+(?<u4>years|decades))\\b"
           + "|\\b(?<t4>the\\s+(?<u5>days|weeks|months|years)\\s+ahead)\\b"), SpanRules::barePlural),

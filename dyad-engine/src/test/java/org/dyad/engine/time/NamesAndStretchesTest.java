@@ -108,4 +108,11 @@ class NamesAndStretchesTest {
     assertThat(tag("The cars of the 70s and 80s were boxy.")).containsExactly("the 70s=DATE 197", "80s=DATE 198");
     assertThat(tag("She moved there in her 70s.")).isEmpty();
   }
+
+  @Test
+  void aBarePluralAfterForOrInIsAStretchOfUnknownLength() {
+    assertThat(tag("The index gained 200 points, then lost them in just minutes."))
+        .containsExactly("minutes=DURATION PTXM");
+    assertThat(tag("Rebels held the bridge for days.")).containsExactly("days=DURATION PXD");
+  }
 }
