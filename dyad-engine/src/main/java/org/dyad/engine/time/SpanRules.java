@@ -42,7 +42,7 @@ final class SpanRules {
       new Rule("duration", p("\\b(?:(?<det>the)\\s+(?!" + COUNT + "-))?(?:(?<adj>past|last|next|first|year-earlier|year-ago"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
           + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?"
-          + "(?:\\s+(?:trading|business|working|school))?[\\s-]+(?<u>"
+          + "(?:\\s+(?:straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(?<u>"
           + UNIT + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?\\b(?![\\s-]+old\\b)"),
           SpanRules::duration),
       new Rule("vague-plural", p("\\b(?:(?<the>the)\\s+)?(?<adj>recent|coming|past|last|next|previous"
