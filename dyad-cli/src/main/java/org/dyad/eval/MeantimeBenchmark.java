@@ -19,8 +19,8 @@ import org.dyad.model.Timex;
  * TempEval-3: each article dated by its annotated creation time, its TIMEX3s with a span (the empty ones that
  * only name a begin or end point are left out) matched one-to-one against the engine's. The creation time,
  * which MEANTIME annotates on the article's date line and which is the date the document is given, is neither
- * gold nor counted against the engine (TempEval-3 gives it outside the text). The time rules are
- * never tuned on it: it is the check that a convention chosen on TimeBank holds on other news. Articles whose
+ * gold nor counted against the engine (TempEval-3 gives it outside the text). Since issue 16's second stop the
+ * time rules are tuned on it as on TimeBank, so its figures are development figures. Articles whose
  * creation time is missing or not an ISO date (3 of 120) are skipped. The text is MEANTIME's own tokenised
  * rendering ("March 01 , 2008"), one sentence a line.
  */

@@ -58,6 +58,10 @@ final class AnchoredRules {
           AnchoredRules::countLater),
       new Rule("that-unit", p("\\b(?:(?<that>that)(?:\\s+same)?|the\\s+same)\\s+(?<u>" + UNIT + "|time)\\b"
           + "(?![-\\w])"), AnchoredRules::thatUnit),
+      // "Ended the day up 2%", "for the day", "the start of the day": the day the text is at.
+      new Rule("the-day", p("\\b(?:(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|start"
+          + "|started|starting)\\s+(?<t>the\\s+day)|(?<t2>the\\s+(?:start|end|close|beginning)\\s+of\\s+the\\s+day)"
+          + "|for\\s+(?<t3>the\\s+day)(?=\\s*[,.;]))\\b"), (m, s) -> Found.relative(new Relative("day-at", 0, null, false))),
       new Rule("in-the-part", p("\\b(?:in|during|by)\\s+(?<t>the\\s+(?<p>morning|afternoon|evening|night))\\b"
           + "(?!\\s+of\\b|-)"), (m, s) -> Found.relative(unit(m.group("p"), 0, false))),
       new Rule("mid-part", p("\\bmid[\\s-]?(?<p>morning|afternoon)(?:\\s+(?<w>yesterday|today|tomorrow))?\\b"),

@@ -60,7 +60,9 @@ final class Anchors {
   /**
    * A count of calendar units from the time the text is at.
    *
-   * @param unit {@code day week weekend month quarter year decade century}; {@code clock}, a time of day
+   * @param unit {@code day week weekend month quarter year decade century}; {@code day-at}, the day the text
+   *     is at, counted from the nearest named day rather than from a coarser time named since ("ending the
+   *     day"); {@code clock}, a time of day
    *     ({@code part} {@code 15:00}) on the anchor's day; {@code weekday}, with the ISO day number as the
    *     count ("the following Friday" +5, "the previous Friday" -5); or {@code time}: the anchor's own value
    *     ("that time"), which may be a stretch of time
@@ -100,7 +102,7 @@ final class Anchors {
       }
       String year = Calendar.year(y);
       return switch (unit) {
-        case "day" -> (month != null ? month : year + "-XX") + "-XX" + (part == null ? "" : "T" + part);
+        case "day", "day-at" -> (month != null ? month : year + "-XX") + "-XX" + (part == null ? "" : "T" + part);
         case "week", "weekend" -> year + "-WXX" + (unit.equals("weekend") ? "-WE" : "");
         case "month" -> year + "-XX";
         case "quarter" -> year + "-QX";
@@ -125,7 +127,7 @@ final class Anchors {
           : m.matches() ? YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
       Matcher q = QUARTER.matcher(anchor);
       return switch (unit) {
-        case "day", "clock" -> day == null ? null : Calendar.day(day.plusDays(count)) + (part == null ? "" : "T" + part);
+        case "day", "day-at", "clock" -> day == null ? null : Calendar.day(day.plusDays(count)) + (part == null ? "" : "T" + part);
         case "weekday" -> day == null ? null : Calendar.day(day.with(count > 0
             ? TemporalAdjusters.next(DayOfWeek.of(count)) : TemporalAdjusters.previous(DayOfWeek.of(-count))));
         case "week", "weekend" -> {
@@ -185,7 +187,8 @@ final class Anchors {
       if (r != null) {
         Timex apposed = r.object() ? apposed(text, out, c.start()) : null;
         anchor = apposed != null ? apposed
-            : r.object() ? objectDate(text, kept, i) : narrativeTime(out, c.start(), r.unit().equals("time"));
+            : r.object() ? objectDate(text, kept, i) : narrativeTime(text, out, c.start(), r.unit().equals("time"),
+            r.unit().equals("day-at"));
         String at = anchor == null ? "" : anchor.date();
         // A date set off right before restates what the expression leads to ("on March 6, two months after X").
         String v = anchor == null ? null
@@ -246,15 +249,26 @@ final class Anchors {
     return new Timex(next.start(), next.end(), text.substring(next.start(), next.end()), f.type(), f.value(), null);
   }
 
+  /** "Since" right before a time: the point a comparison reaches back to ("its lowest since 1983"). */
+  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
+  private static final int SINCE_REACH = 8;
+
   /**
    * The time the narrative is at before {@code start}: the nearest earlier date or time (vague ones such as
-   * "recently" aside) if it is within reach and names a date or a period; else null. With {@code orStretch}
-   * ("during that time") a stretch of time named last counts too ("a five-year plan ... during that
-   * time").
+   * "recently", and the point a "since" reaches back to, aside) if it is within reach and names a date or a
+   * period; else null. With {@code orStretch} ("during that time") a stretch of time named last counts too ("a
+   * five-year plan ... during that time"). With {@code day} ("ending the day", not the anaphoric "that day") a
+   * named day further back within reach beats a coarser time named since ("rose on Friday ... jobs in March
+   * ... ending the day"); the coarser time when no day is named.
    */
-  private static @Nullable Timex narrativeTime(List<Timex> before, int start, boolean orStretch) {
+  private static @Nullable Timex narrativeTime(String text, List<Timex> before, int start, boolean orStretch,
+      boolean day) {
+    Timex coarser = null;
     for (int i = before.size() - 1; i >= 0; i--) {
       Timex t = before.get(i);
+      if (SINCE.matcher(text).region(Math.max(0, t.start() - SINCE_REACH), t.start()).find()) {
+        continue;
+      }
       if (orStretch && t.type() == TimexType.DURATION && t.pointsTo() == null && t.value().indexOf('X') < 0) {
         return start - t.end() <= NARRATIVE_REACH ? t : null;
       }
@@ -262,9 +276,15 @@ final class Anchors {
           || t.value().endsWith("_REF")) {
         continue;
       }
-      return start - t.end() <= NARRATIVE_REACH && named(t) ? t : null;
+      if (start - t.end() > NARRATIVE_REACH || !named(t)) {
+        return coarser;
+      }
+      if (!day || DAY.matcher(t.date()).matches()) {
+        return t;
+      }
+      coarser = coarser == null ? t : coarser;
     }
-    return null;
+    return coarser;
   }
 
   /** Whether a timex names a date or a period of the calendar, or leads to one. */

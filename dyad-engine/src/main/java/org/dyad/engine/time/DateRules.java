@@ -84,12 +84,14 @@ final class DateRules {
           + "|in\\s+the\\s+(?:morning|afternoon|evening)\\b|at\\s+night\\b)"
           + "(?:\\s+(?<tz>[ecmp][sd]t|gmt|utc|bst|cet)\\b)?(?:,?\\s+(?<day>today|yesterday|tomorrow|tonight|"
           + WEEKDAY + "|" + MONTH + "\\s+" + DAYNUM + "))?"), DateRules::clock),
-      new Rule("clock24", p("\\b(?<h>[01]?\\d|2[0-3]):?(?<mi>[0-5]\\d)\\s*(?<tz>utc|gmt|z)\\b"), (m, s) -> {
+      // "At 16:15 UTC, June 1st", "flew Tuesday ... at 18:00 UTC": on the day named after it, else the one the
+      // text is at, as a clock time of twelve hours is.
+      new Rule("clock24", p("\\b(?<h>[01]?\\d|2[0-3]):?(?<mi>[0-5]\\d)\\s*(?<tz>utc|gmt|z)\\b(?=\\s*,?\\s+(?<day>"
+          + "today|yesterday|tomorrow|tonight|" + WEEKDAY + "|" + MONTH + "\\s+" + DAYNUM + ")\\b)?"), (m, s) -> {
         if (m.group("h").length() + m.group("mi").length() < 3) {
           return null;
         }
-        return new Found(TimexType.TIME, Calendar.day(s.anchor) + String.format(Locale.ROOT, "T%02d:%s",
-            Integer.parseInt(m.group("h")), m.group("mi")) + "Z", null);
+        return clockAt(m, s, String.format(Locale.ROOT, "%02d:%sZ", Integer.parseInt(m.group("h")), m.group("mi")));
       }),
       // "High noon" is the showdown, not a time of day.
       new Rule("noon", p("(?<!\\bhigh\\s)\\b(?<w>noon|midday|midnight)(?:\\s+(?<day>today|yesterday|tomorrow|" + WEEKDAY + "))?\\b"),

@@ -43,7 +43,8 @@ final class PeriodRules {
       new Rule("the-quarter", p("\\b(?<rel>the|this|last|next|latest|current)(?:\\s+(?<rel2>latest|current|past"
           + "|previous|fiscal|most recent))?\\s+quarter\\b(?!\\s+of\\b|-)"), PeriodRules::theQuarter),
       new Rule("decade", p("\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<d>(?:1[0-9]|20)\\d)0'?s"
-          + "|'(?<dd>\\d)0s|(?<w>" + Words.alternation(Words.set("decade")) + "))\\b"), PeriodRules::decade),
+          + "|'(?<dd>\\d)0s|(?<=\\bthe\\s|\\bthe\\s(?:early|mid|late)[\\s-]|\\bthe\\s'?\\d0s\\s(?:and|or|to)\\s)"
+          + "(?<dd2>[2-9])0s|(?<w>" + Words.alternation(Words.set("decade")) + "))\\b"), PeriodRules::decade),
       new Rule("century", p("\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)"
           + "|(?<w>" + Words.alternation(Words.set("century")) + "))[\\s-]+century\\b"), (m, s) -> {
             int n = m.group("n") != null ? Integer.parseInt(m.group("n"))
@@ -215,8 +216,8 @@ final class PeriodRules {
     String v;
     if (m.group("d") != null) {
       v = m.group("d");
-    } else if (m.group("dd") != null) {
-      int d = Integer.parseInt(m.group("dd"));
+    } else if (m.group("dd") != null || m.group("dd2") != null) {
+      int d = Integer.parseInt(m.group("dd") != null ? m.group("dd") : m.group("dd2"));
       v = (d <= (s.anchor.getYear() % 100) / 10 ? s.anchor.getYear() / 100 : s.anchor.getYear() / 100 - 1) + "" + d;
     } else {
       if (!m.group().toLowerCase(Locale.ROOT).startsWith("the")) {

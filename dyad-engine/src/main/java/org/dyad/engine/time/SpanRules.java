@@ -42,7 +42,7 @@ final class SpanRules {
       new Rule("duration", p("\\b(?:(?<det>the)\\s+(?!" + COUNT + "-))?(?:(?<adj>past|last|next|first|year-earlier|year-ago"
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
           + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?"
-          + "(?:\\s+(?:trading|business|working|school))?[\\s-]+(?<u>"
+          + "(?:\\s+(?:straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(?<u>"
           + UNIT + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?\\b(?![\\s-]+old\\b)"),
           SpanRules::duration),
       new Rule("vague-plural", p("\\b(?:(?<the>the)\\s+)?(?<adj>recent|coming|past|last|next|previous"
@@ -54,8 +54,8 @@ final class SpanRules {
             }
             return new Found(TimexType.DURATION, Words.duration("X", u), null);
           }),
-      new Rule("bare-plural", p("\\b(?:for|over|within|after|spent|took|takes|lasted|last|in)\\s+(?<t>(?<u>years"
-          + "|months|weeks|decades|centuries))\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"
+      new Rule("bare-plural", p("\\b(?:for|over|within|after|spent|took|takes|lasted|last|in)\\s+(?:just\\s+|only\\s+)?"
+          + "(?<t>(?<u>years|months|weeks|days|hours|minutes|decades|centuries))\\b|\\b(?<u2>decades|centuries)(?:-long)?\\b"
           + "|\\b(?:over|in|during)\\s+(?<t2>the\\s+(?<u3>days|weeks|months|years|decades))\\s+(?:since|that followed"
           + "|to come)\\b|\\bover\\s+(?<t3>the\\s+(?<u4>years|decades))\\b"
           + "|\\b(?<t4>the\\s+(?<u5>days|weeks|months|years)\\s+ahead)\\b"), SpanRules::barePlural),

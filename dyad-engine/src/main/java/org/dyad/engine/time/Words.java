@@ -225,7 +225,7 @@ final class Words {
       case "weekend" -> "P" + count + "WE";
       case "fortnight" -> known ? "P" + times(count, 2) + "W" : "PXW";
       case "month" -> "P" + count + "M";
-      case "quarter" -> known ? "P" + times(count, 3) + "M" : "PXQ";
+      case "quarter" -> "P" + count + "Q";
       case "year" -> "P" + count + "Y";
       case "decade" -> known ? "P" + times(count, 10) + "Y" : "PXDE";
       case "century" -> known ? "P" + times(count, 100) + "Y" : "PXCE";

@@ -183,4 +183,26 @@ class AnchoredTimesTest {
   void aWeekdayBeforeANameWithoutAPrepositionIsStillAName() {
     assertThat(tag("He wrote for the Sunday Times.")).isEmpty();
   }
+
+  @Test
+  void endingTheDayIsTheDayTheMarketReportIsAt() {
+    assertThat(tag("Shares rose on Friday. The index gained 2%, ending the day at 8,017."))
+        .containsExactly("Friday=DATE 2023-12-08", "the day=DATE 2023-12-08 <-Friday");
+    assertThat(tag("Shares rose on Friday after jobs fell in March, the index ending the day up."))
+        .containsExactly("Friday=DATE 2023-12-08", "March=DATE 2023-03", "the day=DATE 2023-12-08 <-Friday");
+  }
+
+  @Test
+  void theDayAfterASinceLooksPastThePointTheComparisonReachesBackTo() {
+    assertThat(tag("On Monday the index fell to its lowest since 1983. For the day, it lost 6%."))
+        .containsExactly("Monday=DATE 2023-12-11", "1983=DATE 1983", "the day=DATE 2023-12-11 <-Monday");
+  }
+
+  @Test
+  void aClockTimeInUtcIsOnTheDayNamedAfterItElseOnTheDayTheTextIsAt() {
+    assertThat(tag("At 16:15 UTC, June 1st, the chief executive spoke."))
+        .containsExactly("16:15 UTC=TIME 2023-06-01T16:15Z", "June 1st=DATE 2023-06-01");
+    assertThat(tag("The jet first flew on Tuesday, taking off at 18:00 UTC."))
+        .containsExactly("Tuesday=DATE 2023-12-05", "18:00 UTC=TIME 2023-12-05T18:00Z <-Tuesday");
+  }
 }

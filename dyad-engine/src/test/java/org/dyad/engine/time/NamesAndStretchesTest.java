@@ -21,7 +21,7 @@ class NamesAndStretchesTest {
   void dailyAsAnAdverbOrBeforeACommonNounIsStillASet() {
     assertThat(tag("Protesters gather daily outside the embassy.")).containsExactly("daily=SET P1D");
     assertThat(tag("The airline plans daily flights to Lima.")).containsExactly("daily=SET P1D");
-    assertThat(tag("Dividends are paid quarterly.")).containsExactly("quarterly=SET P3M");
+    assertThat(tag("Dividends are paid quarterly.")).containsExactly("quarterly=SET P1Q");
   }
 
   @Test
@@ -101,5 +101,24 @@ class NamesAndStretchesTest {
   @Test
   void anOrdinalDayOfAMonthIsNoDayOfAnEvent() {
     assertThat(tag("Rent is paid on the first day of the month.")).doesNotContain("the first day=DATE XXXX-XX-XX");
+  }
+
+  @Test
+  void aDecadeWithoutItsCenturyIsReadAfterThe() {
+    assertThat(tag("The cars of the 70s and 80s were boxy.")).containsExactly("the 70s=DATE 197", "80s=DATE 198");
+    assertThat(tag("She moved there in her 70s.")).isEmpty();
+  }
+
+  @Test
+  void aBarePluralAfterForOrInIsAStretchOfUnknownLength() {
+    assertThat(tag("The index gained 200 points, then lost them in just minutes."))
+        .containsExactly("minutes=DURATION PTXM");
+    assertThat(tag("Rebels held the bridge for days.")).containsExactly("days=DURATION PXD");
+  }
+
+  @Test
+  void quartersAreCountedInQuartersAndARunOfDaysIsItsLength() {
+    assertThat(tag("Japan shrank for two consecutive quarters.")).containsExactly("two consecutive quarters=DURATION P2Q");
+    assertThat(tag("Stocks rose after six straight days of losses.")).containsExactly("six straight days=DURATION P6D");
   }
 }
