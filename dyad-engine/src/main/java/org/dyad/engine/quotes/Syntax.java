@@ -21,6 +21,8 @@ final class Syntax {
   /** Relations through which a cue shares the subject of the verb it hangs on ("smiled and said"). */
   private static final Set<String> INHERITS = Set.of("conj", "xcomp", "advcl", "dep");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+  /** Prepositions and markers whose participle is not the clause subject's ("for saying", "as saying", "that"). */
+  private static final Set<String> GERUND_OBJECT = Set.of("for", "as", "that", "like", "of", "about", "with");
   /** Verbs whose object is the hearer, not what was said ("told reporters"). */
   static final Set<String> HEARER = Set.of("tell", "inform", "assure", "warn", "remind", "answer", "ask", "urge");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -62,7 +64,51 @@ final class Syntax {
    * subject is a name ("..., Tom Ruiz, the head of the firm said").
    */
   static @Nullable Phrase subject(Sentence s, Token t) {
-    return subject(s, t, 0);
+    if (!t.pos().equals("VBG") || t.index() < 2) {
+      return subject(s, t, 0);
+    }
+    Phrase named = namedBefore(s, t);
+    if (named != null) {
+      return named;
+    }
+    Phrase parsed = subject(s, t, 0);
+    return parsed != null ? parsed : clauseSubjectBefore(s, t);
+  }
+
+  /**
+   * "footage of Hillary Clinton asking, ...", "a video of Smith saying ...": a participle right after "of" and a
+   * name has that name as its speaker, not the recording the parser hangs it on.
+   */
+  private static @Nullable Phrase namedBefore(Sentence s, Token t) {
+    int k = t.index() - 1;
+    while (k > 0 && k > t.index() - 5 && s.token(k).isProperNoun()) {
+      k--;
+    }
+    return k < t.index() - 1 && s.token(k).text().equals("of") ? phrase(s, k + 1, t.index() - 1) : null;
+  }
+
+  /**
+   * A participle the parse leaves without a subject, set off by a comma or after a preposition ("Reid mocked
+   * Romney for not releasing his returns, claiming that ...", "began by saying ...", "Ryan, despite admitting
+   * that ..."): its speaker is the subject of the clause it stands in, the nearest subject before it. Not after
+   * "for", whose participle goes with the object ("criticized him for saying").
+   */
+  private static @Nullable Phrase clauseSubjectBefore(Sentence s, Token t) {
+    int k = t.index() - 1;
+    while (k > 0 && s.token(k).pos().startsWith("RB")) {
+      k--; // "now saying", "not even saying"
+    }
+    Token before = s.token(k);
+    boolean offset = before.text().equals(",")
+        || before.pos().equals("IN") && !GERUND_OBJECT.contains(before.text().toLowerCase(Locale.ROOT));
+    for (int j = k - 1; offset && j >= 0 && j > t.index() - 60; j--) {
+      Token d = s.token(j);
+      if (d.rel().equals("nsubj") && d.head() > j && !isQuoteMark(s.token(Math.max(0, j - 1)))) {
+        return RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")
+            ? relative(s, d, s.token(d.head())) : nounPhrase(s, j);
+      }
+    }
+    return null;
   }
 
   private static @Nullable Phrase subject(Sentence s, Token t, int depth) {
@@ -120,16 +166,22 @@ final class Syntax {
       // "..., saying they did not ...": the parser took the participle for the complement's marker
       return subject(s, s.token(head.head()), depth + 1);
     }
-    if (t.rel().equals("acl") && t.pos().equals("VBG") && head.isNoun() && t.index() > head.index()) {
+    if (t.rel().equals("acl") && t.pos().equals("VBG") && (head.isNoun() || head.pos().equals("CD"))
+        && t.index() > head.index()) {
+      if (head.pos().equals("CD")) {
+        return nounPhrase(s, head.index()); // "postings that included one saying ..."
+      }
       if (head.rel().equals("obj") && head.head() >= 0) {
         Phrase issuer = subject(s, s.token(head.head()), depth + 1);
         if (issuer != null) {
           return issuer;
         }
       }
-      if (head.rel().startsWith("obl") && head.head() >= 0 && s.token(t.index() - 1).text().equals(",")) {
+      boolean event = head.ner().equals("O") && !head.pos().startsWith("NNP");
+      if (head.rel().startsWith("obl") && head.head() >= 0 && (event || s.token(t.index() - 1).text().equals(","))) {
         // "X spoke about the death of Y in Tulsa, arguing that ...": set off by a comma, the participle goes
-        // with the clause, not with the adjunct's noun
+        // with the clause, not with the adjunct's noun; so does one on an adjunct that names no one ("she said
+        // at a news conference announcing ...")
         Phrase clause = subject(s, s.token(head.head()), depth + 1);
         if (clause != null) {
           return clause;

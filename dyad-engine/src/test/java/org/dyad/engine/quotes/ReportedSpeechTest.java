@@ -190,4 +190,32 @@ class ReportedSpeechTest {
             + "needed a new one."))
         .singleElement().asString().endsWith("speaker=The mayor@The mayor[0,9)");
   }
+
+  @Test
+  void participleAfterOfAndANameHasThatNameAsSpeaker() {
+    assertThat(quotes("The advert closes with footage of Maria Lopez asking, “Who will pay for the bridge?”"))
+        .singleElement().asString().endsWith("speaker=Maria Lopez@Maria Lopez[34,45)");
+  }
+
+  @Test
+  void participleAfterAPrepositionSpeaksForTheClausesSubject() {
+    assertThat(quotes("The governor opened the session and began by saying the budget was balanced."))
+        .containsExactly("QUOTE[52,75) reported \"the budget was balanced\" cue=say "
+            + "speaker=The governor@The governor[0,12)");
+  }
+
+  @Test
+  void participleBetweenCommasAfterASubjectSpeaksForThatSubject() {
+    assertThat(quotes("Mayor Tom Berg, despite admitting that the plan had flaws, said the council would pass it."))
+        .containsExactly(
+            "QUOTE[39,57) reported \"the plan had flaws\" cue=admit speaker=Mayor Tom Berg@Mayor Tom Berg[0,14)",
+            "QUOTE[64,89) reported \"the council would pass it\" cue=say "
+                + "speaker=Mayor Tom Berg@Mayor Tom Berg[0,14)");
+  }
+
+  @Test
+  void participleOnAnEventNounSpeaksForTheClausesSubject() {
+    assertThat(quotes("Lopez spoke at a news conference announcing that the city would sue the builder."))
+        .singleElement().asString().endsWith("speaker=Lopez@Lopez[0,5)");
+  }
 }
