@@ -133,12 +133,23 @@ final class Syntax {
       }
       Token appos = s.tree().child(d, "appos");
       int first = s.tree().subtreeFirst(d.index());
-      if (appos != null && !d.isProperNoun() && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
-          && s.token(first - 1).text().equals(",")) {
+      boolean atCue = appos != null && s.tree().subtreeLast(appos.index()) == t.index() - 1;
+      if (atCue && !d.isProperNoun() && first > 0 && s.token(first - 1).text().equals(",")) {
         // "Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry said"
         return nounPhrase(s, appos.index());
       }
+      if (atCue && appos.isProperNoun() && appos.index() > d.index() && namedAfterComma(s, appos)) {
+        // "Back when he wrote his book, Mr. McKinley said", "To understand the real Dred Scott, Chief Justice
+        // Roberts said": a name set off before the cue is the one speaking, not the noun before its comma
+        return nounPhrase(s, appos.index());
+      }
       return nounPhrase(s, d.index());
+    }
+    for (Token d : s.dependents(t.index())) {
+      if (d.rel().equals("obj") && d.index() < t.index() && d.pos().equals("WP")
+          && d.text().equalsIgnoreCase("who")) {
+        return relative(s, d, t); // "McConnell, who in 2010 said ...", "who" read as the object
+      }
     }
     for (Token d : s.dependents(t.index())) {
       boolean passive = s.tree().passive(t) || t.pos().equals("VBN") && !s.tree().hasChild(t, "aux");
@@ -190,6 +201,13 @@ final class Syntax {
       return nounPhrase(s, head.index());
     }
     return null;
+  }
+
+  /** Whether proper noun {@code name}'s phrase opens right after a comma that follows no hyphen ("R-Utah"). */
+  private static boolean namedAfterComma(Sentence s, Token name) {
+    int first = nounPhrase(s, name.index()).from();
+    boolean hyphen = s.token(first).text().equals("-") || first + 1 < s.size() && s.token(first + 1).text().equals("-");
+    return first > 1 && s.token(first - 1).text().equals(",") && !hyphen;
   }
 
   /**

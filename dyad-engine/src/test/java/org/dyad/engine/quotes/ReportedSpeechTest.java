@@ -218,4 +218,23 @@ class ReportedSpeechTest {
     assertThat(quotes("Lopez spoke at a news conference announcing that the city would sue the builder."))
         .singleElement().asString().endsWith("speaker=Lopez@Lopez[0,5)");
   }
+
+  @Test
+  void nameSetOffBeforeTheCueIsTheSpeakerNotTheNounBeforeItsComma() {
+    assertThat(quotes("To understand the old Port Authority, Mayor Tom Berg said, one should visit the docks."))
+        .singleElement().asString().endsWith("speaker=Mayor Tom Berg@Mayor Tom Berg[38,52)");
+  }
+
+  @Test
+  void relativePronounTheParserTookForTheObjectIsStillTheSpeaker() {
+    assertThat(quotes("The port has a cold relationship with Lopez, now the council leader, who in 2010 said the "
+            + "harbour was a failure."))
+        .singleElement().asString().endsWith("cue=say speaker=the council leader@who[69,72)");
+  }
+
+  @Test
+  void havingSaidThatReportsNothingAfterIt() {
+    assertThat(quotes("Having said that, there are economists who argue that taxes should be lower."))
+        .singleElement().asString().contains("cue=argue");
+  }
 }
