@@ -21,6 +21,7 @@ final class Syntax {
   /** Relations through which a cue shares the subject of the verb it hangs on ("smiled and said"). */
   private static final Set<String> INHERITS = Set.of("conj", "xcomp", "advcl", "dep");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   /** Prepositions and markers whose participle is not the clause subject's ("for saying", "as saying", "that"). */
   private static final Set<String> GERUND_OBJECT = Set.of("for", "as", "that", "like", "of", "about", "with");
   /** Verbs whose object is the hearer, not what was said ("told reporters"). */
@@ -71,7 +72,11 @@ final class Syntax {
     if (named != null) {
       return named;
     }
-    Phrase parsed = subject(s, t, 0);
+    Token own = s.tree().child(t, "nsubj");
+    boolean offset = s.token(t.index() - 1).text().equals(",") && own != null && own.index() < t.index() - 1;
+    // "She noted her years as senator, saying ...": a subject the parser gives the participle across its comma
+    // is a noun of the clause before
+    Phrase parsed = offset ? null : subject(s, t, 0);
     return parsed != null ? parsed : clauseSubjectBefore(s, t);
   }
 
@@ -103,7 +108,12 @@ final class Syntax {
         || before.pos().equals("IN") && !GERUND_OBJECT.contains(before.text().toLowerCase(Locale.ROOT));
     for (int j = k - 1; offset && j >= 0 && j > t.index() - 60; j--) {
       Token d = s.token(j);
-      if (d.rel().equals("nsubj") && d.head() > j && !isQuoteMark(s.token(Math.max(0, j - 1)))) {
+      if (d.rel().equals("nsubj") && d.head() > j && d.head() != t.index()
+          && !isQuoteMark(s.token(Math.max(0, j - 1)))) {
+        Phrase afterDateline = afterDateline(s, d);
+        if (afterDateline != null) {
+          return afterDateline;
+        }
         return RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")
             ? relative(s, d, s.token(d.head())) : nounPhrase(s, j);
       }
@@ -130,6 +140,10 @@ final class Syntax {
       Token d = nsubj;
       if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")) {
         return relative(s, d, t);
+      }
+      Phrase afterDateline = afterDateline(s, d);
+      if (afterDateline != null) {
+        return afterDateline;
       }
       Token appos = s.tree().child(d, "appos");
       int first = s.tree().subtreeFirst(d.index());
@@ -199,6 +213,32 @@ final class Syntax {
         }
       }
       return nounPhrase(s, head.index());
+    }
+    return null;
+  }
+
+  /**
+   * "WASHINGTON — Sen. Bernie Sanders defended ..." and "Washington (AFP) – Hillary Clinton said ...": the parser
+   * takes the dateline for the subject and hangs the subject on it; the speaker is the noun after the dash.
+   */
+  private static @Nullable Phrase afterDateline(Sentence s, Token subject) {
+    if (subject.index() != 0 || !subject.isProperNoun()) {
+      return null;
+    }
+    int k = 1;
+    if (k < s.size() && s.token(k).text().equals("(")) {
+      while (k < s.size() && k < 6 && !s.token(k).text().equals(")")) {
+        k++;
+      }
+      k++;
+    }
+    if (k >= s.size() || !DASHES.contains(s.token(k).text())) {
+      return null;
+    }
+    for (Token d : s.dependents(subject.index())) {
+      if (d.index() > k && (d.rel().equals("dep") || d.rel().equals("appos")) && d.isNoun()) {
+        return nounPhrase(s, d.index());
+      }
     }
     return null;
   }

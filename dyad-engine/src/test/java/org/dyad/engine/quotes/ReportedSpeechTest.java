@@ -237,4 +237,16 @@ class ReportedSpeechTest {
     assertThat(quotes("Having said that, there are economists who argue that taxes should be lower."))
         .singleElement().asString().contains("cue=argue");
   }
+
+  @Test
+  void datelineBeforeADashIsNoSpeaker() {
+    assertThat(quotes("LISBON — Mayor Ana Ruiz defended the plan on Monday, saying the port would reopen in May."))
+        .singleElement().asString().endsWith("speaker=Mayor Ana Ruiz@Mayor Ana Ruiz[9,23)");
+  }
+
+  @Test
+  void participleAfterACommaTakesNoSubjectFromTheClauseBeforeIt() {
+    assertThat(quotes("She looked back on her years as mayor of the city, saying “we rebuilt the port together.”"))
+        .singleElement().asString().endsWith("speaker=She@She[0,3)");
+  }
 }
