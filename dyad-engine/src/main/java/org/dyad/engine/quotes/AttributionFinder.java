@@ -156,6 +156,11 @@ final class AttributionFinder {
         && !s.tree().passive(t) && s.dependents(t.index()).stream().noneMatch(d -> s.tree().hasCase(d, "by"))) {
       return null; // "Asked about the talks, Zelensky declined": the one asked is no speaker
     }
+    int n = t.index() + 1;
+    if (t.index() > 0 && s.token(t.index() - 1).text().equalsIgnoreCase("having") && n + 1 < s.size()
+        && s.token(n).pos().equals("DT") && s.token(n + 1).text().equals(",")) {
+      return null; // "Having said that, there are economists who ...": what was said is behind, not ahead
+    }
     Attribution chain = quotedAsSaying(s, t);
     return chain != null ? chain : cue(s, t);
   }

@@ -21,6 +21,9 @@ final class Syntax {
   /** Relations through which a cue shares the subject of the verb it hangs on ("smiled and said"). */
   private static final Set<String> INHERITS = Set.of("conj", "xcomp", "advcl", "dep");
   private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+  /** Prepositions and markers whose participle is not the clause subject's ("for saying", "as saying", "that"). */
+  private static final Set<String> GERUND_OBJECT = Set.of("for", "as", "that", "like", "of", "about", "with");
   /** Verbs whose object is the hearer, not what was said ("told reporters"). */
   static final Set<String> HEARER = Set.of("tell", "inform", "assure", "warn", "remind", "answer", "ask", "urge");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -62,7 +65,60 @@ final class Syntax {
    * subject is a name ("..., Tom Ruiz, the head of the firm said").
    */
   static @Nullable Phrase subject(Sentence s, Token t) {
-    return subject(s, t, 0);
+    if (!t.pos().equals("VBG") || t.index() < 2) {
+      return subject(s, t, 0);
+    }
+    Phrase named = namedBefore(s, t);
+    if (named != null) {
+      return named;
+    }
+    Token own = s.tree().child(t, "nsubj");
+    boolean offset = s.token(t.index() - 1).text().equals(",") && own != null && own.index() < t.index() - 1;
+    // "She noted her years as senator, saying ...": a subject the parser gives the participle across its comma
+    // is a noun of the clause before
+    Phrase parsed = offset ? null : subject(s, t, 0);
+    return parsed != null ? parsed : clauseSubjectBefore(s, t);
+  }
+
+  /**
+   * "footage of Hillary Clinton asking, ...", "a video of Smith saying ...": a participle right after "of" and a
+   * name has that name as its speaker, not the recording the parser hangs it on.
+   */
+  private static @Nullable Phrase namedBefore(Sentence s, Token t) {
+    int k = t.index() - 1;
+    while (k > 0 && k > t.index() - 5 && s.token(k).isProperNoun()) {
+      k--;
+    }
+    return k < t.index() - 1 && s.token(k).text().equals("of") ? phrase(s, k + 1, t.index() - 1) : null;
+  }
+
+  /**
+   * A participle the parse leaves without a subject, set off by a comma or after a preposition ("Reid mocked
+   * Romney for not releasing his returns, claiming that ...", "began by saying ...", "Ryan, despite admitting
+   * that ..."): its speaker is the subject of the clause it stands in, the nearest subject before it. Not after
+   * "for", whose participle goes with the object ("criticized him for saying").
+   */
+  private static @Nullable Phrase clauseSubjectBefore(Sentence s, Token t) {
+    int k = t.index() - 1;
+    while (k > 0 && s.token(k).pos().startsWith("RB")) {
+      k--; // "now saying", "not even saying"
+    }
+    Token before = s.token(k);
+    boolean offset = before.text().equals(",")
+        || before.pos().equals("IN") && !GERUND_OBJECT.contains(before.text().toLowerCase(Locale.ROOT));
+    for (int j = k - 1; offset && j >= 0 && j > t.index() - 60; j--) {
+      Token d = s.token(j);
+      if (d.rel().equals("nsubj") && d.head() > j && d.head() != t.index()
+          && !isQuoteMark(s.token(Math.max(0, j - 1)))) {
+        Phrase afterDateline = afterDateline(s, d);
+        if (afterDateline != null) {
+          return afterDateline;
+        }
+        return RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")
+            ? relative(s, d, s.token(d.head())) : nounPhrase(s, j);
+      }
+    }
+    return null;
   }
 
   private static @Nullable Phrase subject(Sentence s, Token t, int depth) {
@@ -85,14 +141,29 @@ final class Syntax {
       if (RELATIVE.contains(d.text().toLowerCase(Locale.ROOT)) && d.pos().startsWith("W")) {
         return relative(s, d, t);
       }
+      Phrase afterDateline = afterDateline(s, d);
+      if (afterDateline != null) {
+        return afterDateline;
+      }
       Token appos = s.tree().child(d, "appos");
       int first = s.tree().subtreeFirst(d.index());
-      if (appos != null && !d.isProperNoun() && s.tree().subtreeLast(appos.index()) == t.index() - 1 && first > 0
-          && s.token(first - 1).text().equals(",")) {
+      boolean atCue = appos != null && s.tree().subtreeLast(appos.index()) == t.index() - 1;
+      if (atCue && !d.isProperNoun() && first > 0 && s.token(first - 1).text().equals(",")) {
         // "Following the move from Chisinau, the capital of Moldova, Russia's Foreign Ministry said"
         return nounPhrase(s, appos.index());
       }
+      if (atCue && appos.isProperNoun() && appos.index() > d.index() && namedAfterComma(s, appos)) {
+        // "Back when he wrote his book, Mr. McKinley said", "To understand the real Dred Scott, Chief Justice
+        // Roberts said": a name set off before the cue is the one speaking, not the noun before its comma
+        return nounPhrase(s, appos.index());
+      }
       return nounPhrase(s, d.index());
+    }
+    for (Token d : s.dependents(t.index())) {
+      if (d.rel().equals("obj") && d.index() < t.index() && d.pos().equals("WP")
+          && d.text().equalsIgnoreCase("who")) {
+        return relative(s, d, t); // "McConnell, who in 2010 said ...", "who" read as the object
+      }
     }
     for (Token d : s.dependents(t.index())) {
       boolean passive = s.tree().passive(t) || t.pos().equals("VBN") && !s.tree().hasChild(t, "aux");
@@ -120,16 +191,22 @@ final class Syntax {
       // "..., saying they did not ...": the parser took the participle for the complement's marker
       return subject(s, s.token(head.head()), depth + 1);
     }
-    if (t.rel().equals("acl") && t.pos().equals("VBG") && head.isNoun() && t.index() > head.index()) {
+    if (t.rel().equals("acl") && t.pos().equals("VBG") && (head.isNoun() || head.pos().equals("CD"))
+        && t.index() > head.index()) {
+      if (head.pos().equals("CD")) {
+        return nounPhrase(s, head.index()); // "postings that included one saying ..."
+      }
       if (head.rel().equals("obj") && head.head() >= 0) {
         Phrase issuer = subject(s, s.token(head.head()), depth + 1);
         if (issuer != null) {
           return issuer;
         }
       }
-      if (head.rel().startsWith("obl") && head.head() >= 0 && s.token(t.index() - 1).text().equals(",")) {
+      boolean event = head.ner().equals("O") && !head.pos().startsWith("NNP");
+      if (head.rel().startsWith("obl") && head.head() >= 0 && (event || s.token(t.index() - 1).text().equals(","))) {
         // "X spoke about the death of Y in Tulsa, arguing that ...": set off by a comma, the participle goes
-        // with the clause, not with the adjunct's noun
+        // with the clause, not with the adjunct's noun; so does one on an adjunct that names no one ("she said
+        // at a news conference announcing ...")
         Phrase clause = subject(s, s.token(head.head()), depth + 1);
         if (clause != null) {
           return clause;
@@ -138,6 +215,39 @@ final class Syntax {
       return nounPhrase(s, head.index());
     }
     return null;
+  }
+
+  /**
+   * "WASHINGTON — Sen. Bernie Sanders defended ..." and "Washington (AFP) – Hillary Clinton said ...": the parser
+   * takes the dateline for the subject and hangs the subject on it; the speaker is the noun after the dash.
+   */
+  private static @Nullable Phrase afterDateline(Sentence s, Token subject) {
+    if (subject.index() != 0 || !subject.isProperNoun()) {
+      return null;
+    }
+    int k = 1;
+    if (k < s.size() && s.token(k).text().equals("(")) {
+      while (k < s.size() && k < 6 && !s.token(k).text().equals(")")) {
+        k++;
+      }
+      k++;
+    }
+    if (k >= s.size() || !DASHES.contains(s.token(k).text())) {
+      return null;
+    }
+    for (Token d : s.dependents(subject.index())) {
+      if (d.index() > k && (d.rel().equals("dep") || d.rel().equals("appos")) && d.isNoun()) {
+        return nounPhrase(s, d.index());
+      }
+    }
+    return null;
+  }
+
+  /** Whether proper noun {@code name}'s phrase opens right after a comma that follows no hyphen ("R-Utah"). */
+  private static boolean namedAfterComma(Sentence s, Token name) {
+    int first = nounPhrase(s, name.index()).from();
+    boolean hyphen = s.token(first).text().equals("-") || first + 1 < s.size() && s.token(first + 1).text().equals("-");
+    return first > 1 && s.token(first - 1).text().equals(",") && !hyphen;
   }
 
   /**

@@ -190,4 +190,63 @@ class ReportedSpeechTest {
             + "needed a new one."))
         .singleElement().asString().endsWith("speaker=The mayor@The mayor[0,9)");
   }
+
+  @Test
+  void participleAfterOfAndANameHasThatNameAsSpeaker() {
+    assertThat(quotes("The advert closes with footage of Maria Lopez asking, “Who will pay for the bridge?”"))
+        .singleElement().asString().endsWith("speaker=Maria Lopez@Maria Lopez[34,45)");
+  }
+
+  @Test
+  void participleAfterAPrepositionSpeaksForTheClausesSubject() {
+    assertThat(quotes("The governor opened the session and began by saying the budget was balanced."))
+        .containsExactly("QUOTE[52,75) reported \"the budget was balanced\" cue=say "
+            + "speaker=The governor@The governor[0,12)");
+  }
+
+  @Test
+  void participleBetweenCommasAfterASubjectSpeaksForThatSubject() {
+    assertThat(quotes("Mayor Tom Berg, despite admitting that the plan had flaws, said the council would pass it."))
+        .containsExactly(
+            "QUOTE[39,57) reported \"the plan had flaws\" cue=admit speaker=Mayor Tom Berg@Mayor Tom Berg[0,14)",
+            "QUOTE[64,89) reported \"the council would pass it\" cue=say "
+                + "speaker=Mayor Tom Berg@Mayor Tom Berg[0,14)");
+  }
+
+  @Test
+  void participleOnAnEventNounSpeaksForTheClausesSubject() {
+    assertThat(quotes("Lopez spoke at a news conference announcing that the city would sue the builder."))
+        .singleElement().asString().endsWith("speaker=Lopez@Lopez[0,5)");
+  }
+
+  @Test
+  void nameSetOffBeforeTheCueIsTheSpeakerNotTheNounBeforeItsComma() {
+    assertThat(quotes("To understand the old Port Authority, Mayor Tom Berg said, one should visit the docks."))
+        .singleElement().asString().endsWith("speaker=Mayor Tom Berg@Mayor Tom Berg[38,52)");
+  }
+
+  @Test
+  void relativePronounTheParserTookForTheObjectIsStillTheSpeaker() {
+    assertThat(quotes("The port has a cold relationship with Lopez, now the council leader, who in 2010 said the "
+            + "harbour was a failure."))
+        .singleElement().asString().endsWith("cue=say speaker=the council leader@who[69,72)");
+  }
+
+  @Test
+  void havingSaidThatReportsNothingAfterIt() {
+    assertThat(quotes("Having said that, there are economists who argue that taxes should be lower."))
+        .singleElement().asString().contains("cue=argue");
+  }
+
+  @Test
+  void datelineBeforeADashIsNoSpeaker() {
+    assertThat(quotes("LISBON — Mayor Ana Ruiz defended the plan on Monday, saying the port would reopen in May."))
+        .singleElement().asString().endsWith("speaker=Mayor Ana Ruiz@Mayor Ana Ruiz[9,23)");
+  }
+
+  @Test
+  void participleAfterACommaTakesNoSubjectFromTheClauseBeforeIt() {
+    assertThat(quotes("She looked back on her years as mayor of the city, saying “we rebuilt the port together.”"))
+        .singleElement().asString().endsWith("speaker=She@She[0,3)");
+  }
 }
