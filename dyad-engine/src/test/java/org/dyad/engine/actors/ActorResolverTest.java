@@ -263,10 +263,10 @@ class ActorResolverTest {
   }
 
   @Test
-  void theOfficeHolderAnOrganisationsNameDescribesIsTheOneALaterDescriptionNames() {
+  void theOfficeHolderTheNerTookForAnOrganisationIsTheOneALaterDescriptionNames() {
     assertThat(actors("Pakistan rejected the remarks. In a statement, Foreign Office Spokesperson said the "
         + "remarks were false. India was wrong, the spokesperson said."))
-        .anyMatch(e -> e.startsWith("Foreign Office Spokesperson ORGANIZATION PAK PAKGOV null "
+        .anyMatch(e -> e.startsWith("Foreign Office Spokesperson PERSON PAK PAKGOV Foreign Office Spokesperson "
             + "[Foreign Office Spokesperson|spokesperson]"));
   }
 
