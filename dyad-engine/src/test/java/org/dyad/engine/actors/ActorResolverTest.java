@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.dyad.engine.SharedParser;
 import org.dyad.model.Entity;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ActorResolverTest {
@@ -30,7 +31,12 @@ class ActorResolverTest {
 
   /** One line per entity: name, country, where the country came from, actor, role, mentions. */
   private static List<String> sourced(String text, LocalDate date, String dateline) {
-    Entities entities = RESOLVER.resolve(text, null, SharedParser.get().parse(text), date, dateline);
+    return sourced(text, date, dateline, null);
+  }
+
+  /** {@link #sourced(String, LocalDate, String)} of a story from the outlet {@code outlet}. */
+  static List<String> sourced(String text, LocalDate date, @Nullable String dateline, @Nullable String outlet) {
+    Entities entities = RESOLVER.resolve(text, null, SharedParser.get().parse(text), date, dateline, outlet);
     return entities.all().stream()
         .map(e -> e.name() + " " + e.country() + " " + e.countrySource() + " " + e.actor() + " " + e.role() + " "
             + e.mentions().stream().map(m -> m.text()).collect(Collectors.joining("|", "[", "]")))
