@@ -32,6 +32,16 @@ public final class ActorResolver {
    */
   public Entities resolve(String text, @Nullable String title, List<Sentence> sentences, LocalDate date,
       @Nullable String dateline) {
-    return new Run(text, title, sentences, date, dateline, dictionary, succession).resolve();
+    return resolve(text, title, sentences, date, dateline, null);
+  }
+
+  /**
+   * {@link #resolve(String, String, List, LocalDate, String)} for a story whose outlet is known ("Kyodo", "Prothom
+   * Alo (Bangladesh)"): with no dateline, an unmarked domestic office is of the outlet's country when the story
+   * names that country.
+   */
+  public Entities resolve(String text, @Nullable String title, List<Sentence> sentences, LocalDate date,
+      @Nullable String dateline, @Nullable String outlet) {
+    return new Run(text, title, sentences, date, dateline, outlet, dictionary, succession).resolve();
   }
 }

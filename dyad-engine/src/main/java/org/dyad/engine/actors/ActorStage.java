@@ -44,7 +44,10 @@ public final class ActorStage implements Stage {
   public void process(Analysis a) {
     // A dateline the input gives apart from the text (a "dateline" field of a JSON record) places the story.
     Object dateline = a.document().metadata().get("dateline");
+    // The outlet: an "outlet" field of the record, else the credit the text gives ("(UPI) -").
+    Object outlet = a.document().metadata().get("outlet");
     a.put(Keys.ENTITIES, resolver.resolve(a.text(), a.document().title(), a.get(Keys.SENTENCES),
-        a.document().date(), dateline instanceof String d ? d : null).all());
+        a.document().date(), dateline instanceof String d ? d : null,
+        outlet instanceof String o ? o : a.document().credit()).all());
   }
 }

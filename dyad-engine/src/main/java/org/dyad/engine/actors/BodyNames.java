@@ -36,10 +36,15 @@ final class BodyNames {
       if (d.country != null || withCountry.contains(d)) {
         continue;
       }
+      // A domestic body of the story's own side is not the body of that name of another country.
+      String home = d.domestic ? run.inferred(d.type) : null;
       Draft same = null;
       if (d.type == EntityType.ORGANIZATION) {
         Set<String> k = key(run, d.name);
         same = k.isEmpty() ? null : unique(withCountry, o -> key(run, o.name).equals(k));
+        if (same != null && home != null && !home.equals(same.country)) {
+          same = null;
+        }
         if (same != null && same.code == null && d.code == null) {
           same.mentions.addAll(d.mentions);
           merged.add(d);
@@ -49,7 +54,7 @@ final class BodyNames {
         Set<String> role = words(d.role);
         same = unique(withCountry, o -> role.containsAll(key(run, o.name)));
       }
-      if (same != null) {
+      if (same != null && (home == null || home.equals(same.country))) {
         d.country(same.country, same.source);
       }
     }

@@ -102,8 +102,8 @@ final class Coreference {
   }
 
   /**
-   * The organisation or country "it" refers to: an organisation, or a country that was a subject ("Japan said
-   * it would"), placed in its sentence before it or in the two sentences before; the nearest sentence first,
+   * The organisation or country "it" refers to: an organisation, or a country or its capital that was a subject
+   * ("Japan said it would", "Athens says it"), placed in its sentence before it or in the two sentences before; the nearest sentence first,
    * then a subject, then an organisation; null when none is.
    */
   static @Nullable Draft resolveIt(Token it, int sentence, List<Placed> placed) {
@@ -111,7 +111,9 @@ final class Coreference {
     int bestScore = Integer.MIN_VALUE;
     for (Placed p : placed) {
       EntityType type = p.entity().type;
-      if (type != EntityType.ORGANIZATION && !(type == EntityType.COUNTRY && p.subject()) || p.sentence() > sentence
+      // A state named by its capital is one too: "Athens says it considers the accord inactive".
+      boolean state = type == EntityType.COUNTRY || type == EntityType.LOCATION && p.entity().country != null;
+      if (type != EntityType.ORGANIZATION && !(state && p.subject()) || p.sentence() > sentence
           || p.sentence() < sentence - 2 || p.sentence() == sentence && p.headToken() >= it.index()) {
         continue;
       }

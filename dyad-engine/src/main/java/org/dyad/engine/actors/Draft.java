@@ -26,6 +26,11 @@ final class Draft {
    * officials", "the Foreign Ministry"): without one it takes the story's dateline or dominant country.
    */
   boolean domestic;
+  /**
+   * A role noun with no name ("the foreign ministry") drafted before the story's home side was known: without a
+   * country at the end it is no actor.
+   */
+  boolean unplaced;
   /** A person or group of the story's place ("company spokesmen", "sources"): the dateline's, if any. */
   boolean local;
   @Nullable String role;

@@ -37,8 +37,10 @@ final class Organizations {
     Draft d = run.drafts.get(key);
     Span nation = nationBefore(s, ner, dict);
     String marked = nation == null ? null : run.stateOf(nation);
-    if (d != null && marked != null && d.country != null && !marked.equals(d.country)) {
-      // "South Korea's Foreign Ministry" after Japan's "Foreign Ministry": another country's body of that name
+    String was = d == null ? null : d.country != null ? d.country : d.domestic ? run.inferred(d.type) : null;
+    if (d != null && marked != null && was != null && !marked.equals(was)) {
+      // "South Korea's Foreign Ministry" after Japan's "Foreign Ministry" (marked, or unmarked in a Japanese
+      // story): another country's body of that name
       key = key + "@" + marked;
       d = run.drafts.get(key);
     }
@@ -50,14 +52,24 @@ final class Organizations {
     }
     int first = ner.first();
     if (d == null) {
-      d = run.draft(key, EntityType.ORGANIZATION, name);
+      // "Foreign Office Spokesperson said": a person named by an office, whom "he" and "the spokesperson" follow.
+      String[] all = name.toLowerCase(Locale.ROOT).split("\\s+");
+      boolean office = all.length > 1 && run.dictionary.role(all[all.length - 1])
+          .map(r -> r.title() || r.kind() == Dictionary.RoleKind.NOUN && r.sector().isEmpty()).orElse(false);
+      d = run.draft(key, office ? EntityType.PERSON : EntityType.ORGANIZATION, name);
+      if (office) {
+        d.role = name;
+      }
       // The roles its words name, longest first: "Foreign Office Spokesperson" is of a state's office.
       String[] words = name.toLowerCase(Locale.ROOT).split("[^a-z]+");
+      // "House Agriculture Committee", "Senate Finance Committee": a chamber's committee, of the legislature.
+      boolean committee = words.length > 1 && run.dictionary.role(words[words.length - 1])
+          .map(r -> r.kind() == Dictionary.RoleKind.BODY).orElse(false);
       for (int i = 0; i < words.length; i++) {
         for (int n = Math.min(words.length - i, 3); n >= 1; n--) {
           Optional<Dictionary.Role> r = run.dictionary.role(String.join(" ", List.of(words).subList(i, i + n)));
           boolean chamber = r.isPresent() && r.get().kind() == Dictionary.RoleKind.CHAMBER;
-          if (chamber && !bareChamber(s, ner.first(), ner.last())) {
+          if (chamber && !bareChamber(s, ner.first(), ner.last()) && !(i == 0 && committee)) {
             continue; // "the Sydney Opera House" is no legislature
           }
           if (r.isPresent() && !r.get().sector().isEmpty()) {
@@ -197,7 +209,9 @@ final class Organizations {
       case COUNTRY, DEMONYM -> run.draft("CTY:" + country, EntityType.COUNTRY, e.name());
       case CAPITAL, CITY -> run.draft("LOC:" + e.name(), EntityType.LOCATION, e.name());
       case METONYM -> run.draft("MET:" + e.name(), EntityType.ORGANIZATION, e.name());
-      default -> run.draft("ORG:" + code + ":" + e.name(), EntityType.ORGANIZATION, e.name());
+      // "Latin American countries": the countries of a region, as one side
+      default -> run.draft("ORG:" + code + ":" + e.name(),
+          "REGION".equals(e.orgType()) ? EntityType.GROUP : EntityType.ORGANIZATION, e.name());
     };
     boolean organisation = e.kind() == Dictionary.Kind.ORGANIZATION;
     d.country(country, organisation ? CountrySource.DICTIONARY : CountrySource.TEXT);

@@ -3,8 +3,10 @@ package org.dyad.engine.actors;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.model.CountrySource;
@@ -23,6 +25,10 @@ final class People {
       "Mr", Draft.Gender.MALE, "Mrs", Draft.Gender.FEMALE, "Ms", Draft.Gender.FEMALE, "Miss", Draft.Gender.FEMALE,
       "Sir", Draft.Gender.MALE, "Madame", Draft.Gender.FEMALE, "Mme", Draft.Gender.FEMALE,
       "King", Draft.Gender.MALE, "Queen", Draft.Gender.FEMALE, "Prince", Draft.Gender.MALE);
+
+  /** A member of the US Congress's party and state after the name: " (R-S.C.)", " (D-Calif.)", " (I-Vt.)". */
+  private static final Pattern PARTY_STATE =
+      Pattern.compile("\\s*\\([RDI]-\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?\\)");
 
   private final Run run;
   private final Titles titles;
@@ -82,6 +88,14 @@ final class People {
     d.add(run.mention(whole));
     Run.mark(used, whole);
     appositions(s, name, d, dict, used);
+    if (PARTY_STATE.matcher(run.text).region(name.end(), run.text.length()).lookingAt()) {
+      // "Sen. Lindsey Graham (R-S.C.)", "Pelosi (D-Calif.)": party and state mark a member of Congress.
+      d.country("USA", CountrySource.TEXT);
+      if (d.role == null) {
+        d.sector = "LEG";
+      }
+      d.domestic = false;
+    }
     known(d, full, title != null);
     run.place(d, s, name.last());
   }
@@ -137,10 +151,11 @@ final class People {
     }
     d.country(title.country(), CountrySource.TEXT);
     // A person's political office is the story's country's too: "opposition leader", "party chairman",
-    // "former Education Secretary" (ELI).
+    // "former Education Secretary" (ELI); not an international organisation's ("NATO Secretary General").
     String sector = title.sector();
     d.domestic |= Titles.domestic(sector) || sector.startsWith("OPP") || sector.startsWith("PTY")
         || sector.startsWith("ELI");
+    d.domestic &= d.code == null || d.country != null;
   }
 
   /**
@@ -241,13 +256,17 @@ final class People {
     return countries.size() == 1 ? found : null;
   }
 
+  private static List<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+
   /** A person already named with these words, or a subset of them, whose gender does not clash. */
   @Nullable Draft find(List<String> words, Draft.Gender gender) {
     for (Draft d : run.drafts.values()) {
       boolean clash = gender != Draft.Gender.UNKNOWN && d.gender != Draft.Gender.UNKNOWN && d.gender != gender;
       if (d.type == EntityType.PERSON && !d.nameWords.isEmpty() && !clash
-          && (d.nameWords.containsAll(words) || words.containsAll(d.nameWords))) {
-        return d;
+          && (lower(d.nameWords).containsAll(lower(words)) || lower(words).containsAll(lower(d.nameWords)))) {
+        return d; // "De Zeeuw" after "Aart de Zeeuw"
       }
     }
     return null;

@@ -44,19 +44,23 @@ final class Run {
    * without a country ("Foreign Office Spokesperson said", "according to the Foreign Ministry").
    */
   @Nullable String lead;
+  /** The country of the story's outlet ("Kyodo": JPN), when the story names it: the side it writes from. */
+  @Nullable String outlet;
   private final @Nullable String datelineText;
+  private final @Nullable String outletText;
   private final @Nullable String title;
   private final People people = new People(this);
   private final Organizations organizations = new Organizations(this);
   private final UnnamedActors unnamed = new UnnamedActors(this);
 
   Run(String text, @Nullable String title, List<Sentence> sentences, LocalDate date, @Nullable String dateline,
-      Dictionary dictionary, Succession succession) {
+      @Nullable String outlet, Dictionary dictionary, Succession succession) {
     this.text = text;
     this.title = title;
     this.sentences = sentences;
     this.date = date;
     this.datelineText = dateline;
+    this.outletText = outlet;
     this.dictionary = dictionary;
     this.succession = succession;
   }
@@ -69,6 +73,7 @@ final class Run {
     named = unnamed.namedCountries(matches, title);
     home = UnnamedActors.clearWinner(named);
     dateline = unnamed.datelineCountry(datelineText, matches);
+    outlet = unnamed.outletCountry(outletText);
     for (Sentence s : sentences) {
       sentence(s, matches.get(s.index()));
       if (s.index() == 0) {
@@ -90,6 +95,9 @@ final class Run {
         d.country(inferred(d.type), dateline != null ? CountrySource.DATELINE : CountrySource.DOMINANT);
       } else if (d.country == null && d.local) {
         d.country(dateline, CountrySource.DATELINE);
+      }
+      if (d.country == null && d.unplaced) {
+        continue; // "the ministry" of a story whose home side nothing tells: no actor
       }
       d.mentions.sort(Comparator.comparingInt(Mention::start));
       out.add(new Entity("E" + (out.size() + 1), oneLine(d.name), d.type, d.country, d.source,
@@ -269,11 +277,13 @@ final class Run {
   // --- shared helpers ---------------------------------------------------------------------------------
 
   /**
-   * The country a domestic office with none takes: the dateline's, else that of the first sentence's subject
-   * (not for a group, "negotiators", which a story of two sides has on both), else the dominant one, else null.
+   * The country a domestic office with none takes: the dateline's, else the outlet's, else that of the first
+   * sentence's subject (not for a group, "negotiators", which a story of two sides has on both), else the
+   * dominant one, else null.
    */
   @Nullable String inferred(EntityType type) {
-    return dateline != null ? dateline : lead != null && type != EntityType.GROUP ? lead : home;
+    return dateline != null ? dateline : outlet != null ? outlet
+        : lead != null && type != EntityType.GROUP ? lead : home;
   }
 
   Organizations organizations() {

@@ -96,6 +96,10 @@ final class Titles {
       nationFirst = over.first();
     }
     for (int j = office.first() - 1; j >= 0 && nationFirst < 0; j--) {
+      if (j >= 3 && s.token(j).text().equals(")") && s.token(j - 2).text().equals("(")) {
+        j -= 2; // "European Community (EC) commissioner": the acronym in brackets
+        continue;
+      }
       Token t = s.token(j);
       Span nation = Matches.endingAt(dict, j);
       if (nation != null && run.isNation(nation)) {

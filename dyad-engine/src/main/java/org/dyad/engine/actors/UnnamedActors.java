@@ -40,7 +40,7 @@ final class UnnamedActors {
       return;
     }
     for (Token head : s.tokens()) {
-      if (!head.isNoun() || head.isProperNoun() && !unnamedBody(head) || used[head.index()] || !argument(s, head)) {
+      if (!head.isNoun() || head.isProperNoun() && !unnamedRole(head) || used[head.index()] || !argument(s, head)) {
         continue;
       }
       int roleFirst = roleEndingAt(s, head.index());
@@ -66,6 +66,10 @@ final class UnnamedActors {
           String n = nationAt(s, dep.index());
           nation = n != null ? n : nation;
           Draft org = run.draftAt(dep);
+          Draft.Gender g = dep.rel().equals("nmod:poss") ? Coreference.genderOf(dep) : null;
+          if (org == null && g != null) {
+            org = Coreference.resolve(dep, g, s.index(), run.sentences, run.placed); // "his prime minister"
+          }
           if (org != null && org.country == null && org.code != null && org.type == EntityType.ORGANIZATION
               && run.dictionary.countryOfCode(org.code) == null) {
             outside = org.code; // "EC ministers", "UN peacekeepers", "al-Qaeda leaders": the organisation's
@@ -86,8 +90,9 @@ final class UnnamedActors {
         }
       }
       boolean definite = definite(s, head);
-      if (definite && !hasModifier(s, head) && !role.body()) {
-        Draft before = described(head);
+      if (definite && nation == null && outside == null && !role.body()) {
+        // "the minister" after "Finance Minister Funaro", "the foreign adviser" after "foreign adviser Hossain"
+        Draft before = hasModifier(s, head) ? describedAs(rolePhrase) : described(head);
         if (before != null) {
           // "the sources" after "Finance Ministry sources", "the minister" after "Finance Minister Funaro".
           before.add(Mention.of(run.text, head.start(), head.end()));
@@ -130,7 +135,10 @@ final class UnnamedActors {
       }
       EntityType type = role.body() ? EntityType.ORGANIZATION
           : head.pos().equals("NNS") || head.pos().equals("NNPS") ? EntityType.GROUP : EntityType.PERSON;
-      if (nation == null && outside == null && !(domestic && run.inferred(type) != null) && !local
+      // A group of no nation ("the leaders", "officials") of a story whose home side is not yet known may be
+      // of either side: no actor.
+      boolean placeable = domestic && (type != EntityType.GROUP || run.inferred(type) != null);
+      if (nation == null && outside == null && !placeable && !local
           || role.body() && nation == null && indefinite(s, head)) {
         continue;
       }
@@ -146,6 +154,8 @@ final class UnnamedActors {
       if (outside != null && nation == null) {
         d.code = outside;
       }
+      // The story's home side may be known only at its end ("the foreign ministry" of a story between two).
+      d.unplaced |= nation == null && outside == null && domestic && run.inferred(type) == null;
       d.domestic |= domestic;
       d.local |= local;
       d.sector = sector;
@@ -191,13 +201,29 @@ final class UnnamedActors {
     return found;
   }
 
+  /** The latest person whose role ends in the whole role phrase ("foreign adviser"), or null. */
+  private @Nullable Draft describedAs(String rolePhrase) {
+    String phrase = rolePhrase.toLowerCase(Locale.ROOT);
+    Draft found = null;
+    int latest = -1;
+    for (Draft d : run.drafts.values()) {
+      int at = d.mentions.stream().mapToInt(Mention::start).max().orElse(-1);
+      if (d.type == EntityType.PERSON && d.role != null && d.role.toLowerCase(Locale.ROOT).endsWith(phrase)
+          && at > latest) {
+        latest = at;
+        found = d;
+      }
+    }
+    return found;
+  }
+
   /**
-   * A state's body written with its capital that the NER did not name: "Russia's Ministry of Foreign Affairs
-   * said".
+   * A state's body or an office written with its capital that the NER did not name, and no name after it:
+   * "Russia's Ministry of Foreign Affairs said", "the Hungarian Prime Minister compared".
    */
-  private boolean unnamedBody(Token head) {
-    return head.ner().equals("O")
-        && run.dictionary.role(head.lemma()).map(r -> r.kind() == Dictionary.RoleKind.STATE).orElse(false);
+  private boolean unnamedRole(Token head) {
+    return head.ner().equals("O") && run.dictionary.role(head.lemma())
+        .map(r -> r.kind() == Dictionary.RoleKind.STATE || r.title()).orElse(false);
   }
 
   private boolean modifierIsBody(Sentence s, Token dep) {
@@ -382,6 +408,25 @@ final class UnnamedActors {
       }
     }
     return (first >= 2 || counts.size() == 1) && first * 2 >= second * 3 ? best : null;
+  }
+
+  /**
+   * The country of the story's outlet, when the story names it: a news outlet or a country the dictionaries
+   * know in the outlet's name or in a part of it ("Kyodo", "Prothom Alo (Bangladesh)"); null for an outlet of a
+   * country the story does not name (a wire service's story of other countries).
+   */
+  @Nullable String outletCountry(@Nullable String outlet) {
+    if (outlet == null) {
+      return null;
+    }
+    for (String part : outlet.split("[(),;/]")) {
+      List<Dictionary.Entry> e = run.dictionary.lookup(part.strip());
+      String c = e.isEmpty() ? null : e.get(0).country();
+      if (c != null && e.get(0).kind() != Dictionary.Kind.CITY && run.named.getOrDefault(c, 0) > 0) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /**

@@ -20,8 +20,9 @@
  * <p>What the text says wins over what the dictionaries know: a nationality in a title over a person's entry,
  * a title's office ("former President") over the office the entry gives for the document's date. A domestic
  * office or body the text gives no country ("Finance Minister X", "Treasury officials", "the Foreign
- * Ministry") takes the country of the story's dateline, else of the country the story and its headline name
- * most, else, of two countries named alike, of the one whose state offices the text never marks with a nation
+ * Ministry") takes the country of the story's dateline, else of its outlet when the story names the outlet's
+ * country, else of the country the story and its headline name most, else, of two countries named alike, of the
+ * one whose state offices the text never marks with a nation
  * ("the Indian government" marks the other side); {@link org.dyad.model.CountrySource} marks such a country as
  * inferred; but an office holder coordinated with one whose title names a nation ("U.S. Secretary of State X and
  * National Security Advisor Y") shares that nation, and a body named like one of another country ("South Korea's
