@@ -152,7 +152,7 @@ if [ "$ONLY" = all ] || [ "$ONLY" = full ]; then
     java -Xmx2g -cp "$CP" org.dyad.cli.Main ingest "$SLICE" --threads 1 --batch 8 --log-every 1 --date 2023-12-11 \
       --db "$mnt/s.duckdb" 2> "$WORK/full.err"
     code=$?
-    told=$(grep -o 'stored [0-9]*' "$WORK/full.err" | tail -1 | cut -d' ' -f2)
+    told=$(grep -o 'stored [0-9][0-9]*' "$WORK/full.err" | tail -1 | cut -d' ' -f2)
     echo "full disk: exit $code, stack traces $(stack_traces "$WORK/full.err"), last told stored ${told:-0}; the error:"
     grep -v -E '^dyad: [0-9]+ documents \(' "$WORK/full.err" | grep -v '^dyad: loading\|^dyad: loaded' | head -5
     grep -q -i "no space left" "$WORK/full.err" || { echo "full disk: NO 'No space left' IN THE ERROR"; failures=$((failures + 1)); }
