@@ -1,12 +1,16 @@
 // A bounded mixed load on dyad serve (issue 13, item 5): C clients for S seconds, each sending one request at a
 // time, each request drawn at random (seeded) among POST /api/extract (an article of ARTICLES), a dyad timeline
-// (GET /api/dyads/A/B/timeline by month or week) and an article search (GET /api/documents?q=...). It prints every
-// error (the first 20 in full, then counts by status), per route the requests, errors, p50, p99 and max latency,
-// and the server's resident memory (VmRSS of PID) at the start, the middle and the end, with the peak seen.
+// (GET /api/dyads/A/B/timeline by month or week) and an article search (GET /api/documents?q=...). A client honours
+// the server's Retry-After: an answer 503 or 429 with it is a retry (the same request sent again after the seconds
+// it asks, up to --retries times), counted apart from errors; a 503 or 429 without it, any other answer than 200,
+// or a request still refused after its retries is an error. It prints every error (the first 20 in full, then
+// counts by status), per route the requests, the retries, the requests answered only after a retry, the errors,
+// and p50, p99 and max latency (from the first try to the answer, the waits included), and the server's resident
+// memory (VmRSS of PID) at the start, the middle and the end, with the peak seen.
 //
 // Usage (Java 17, no build needed; scripts/server-load/run.sh starts the server and calls it):
 //   java scripts/server-load/ServerLoad.java --url http://127.0.0.1:8080 --pid PID --articles ARTICLES.jsonl
-//        [--clients 50] [--seconds 60] [--extract 0.1] [--seed 13]
+//        [--clients 50] [--seconds 60] [--extract 0.1] [--seed 13] [--retries 60]
 // ARTICLES is JSON Lines with "text" or "body" (and "title"); --extract is the share of extraction requests, the
 // rest split evenly between timelines and searches. Loopback only; not a benchmark: the figures depend on the load
 // of the machine, say so with them. GPL-3.0-or-later, part of dyad.
@@ -42,7 +46,7 @@ public class ServerLoad {
       "\"central bank\"", "wheat OR maize", "talks", "minister");
   static final String[] ROUTES = {"extract", "timeline", "search"};
 
-  record Sample(String route, long nanos) {}
+  record Sample(String route, long nanos, int retries) {}
 
   public static void main(String[] args) throws Exception {
     String url = "http://127.0.0.1:8080";
@@ -52,6 +56,7 @@ public class ServerLoad {
     int seconds = 60;
     double extractShare = 0.1;
     long seed = 13;
+    int maxRetries = 60;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--url" -> url = args[i + 1];
@@ -61,6 +66,7 @@ public class ServerLoad {
         case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
         case "--extract" -> extractShare = Double.parseDouble(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
+        case "--retries" -> maxRetries = Integer.parseInt(args[i + 1]);
         default -> {
           System.err.println("server-load: unknown argument " + args[i] + " (see the head of ServerLoad.java)");
           System.exit(2);
@@ -76,6 +82,7 @@ public class ServerLoad {
     String base = url;
     final long server = pid;
     final double share = extractShare;
+    final int retries = maxRetries;
 
     List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -106,15 +113,33 @@ public class ServerLoad {
           };
           long start = System.nanoTime();
           String error = null;
+          int tried = 0;
           try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
+            while (true) {
+              HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+              if (r.statusCode() == 200) {
+                break;
+              }
               error = r.statusCode() + " " + r.body().replaceAll("\\s+", " ");
+              long wait = r.statusCode() == 503 || r.statusCode() == 429 ? retryAfterMillis(r) : -1;
+              if (wait < 0) {
+                error += wait == -2 ? " (with no Retry-After)" : "";
+                break;
+              }
+              if (tried == retries) {
+                error += " (still after " + retries + " retries)";
+                break;
+              }
+              tried++;
+              // what the server asks, and up to a second more, so that the refused clients do not all come back
+              // at the same instant
+              Thread.sleep(wait + random.nextInt(1000));
+              error = null;
             }
           } catch (Exception e) {
             error = e.toString();
           }
-          samples.add(new Sample(route, System.nanoTime() - start));
+          samples.add(new Sample(route, System.nanoTime() - start, tried));
           if (error != null) {
             errorsByRoute.computeIfAbsent(route, k -> new AtomicLong()).incrementAndGet();
             errors.computeIfAbsent(route + " " + error.replaceFirst("^(\\S+).*", "$1"), k -> new AtomicLong())
@@ -145,19 +170,26 @@ public class ServerLoad {
     rss[2] = rss(server);
     peak.accumulateAndGet(rss[2], Math::max);
 
-    System.out.printf(Locale.ROOT, "server-load: %d clients for %.1f s, %d requests (%.1f/s), %d errors%n", clients,
-        took, samples.size(), samples.size() / took, errorsByRoute.values().stream().mapToLong(AtomicLong::get).sum());
-    System.out.printf(Locale.ROOT, "%-9s %9s %7s %9s %9s %9s%n", "route", "requests", "errors", "p50 ms", "p99 ms",
-        "max ms");
+    long retried;
+    synchronized (samples) {
+      retried = samples.stream().mapToLong(Sample::retries).sum();
+    }
+    System.out.printf(Locale.ROOT, "server-load: %d clients for %.1f s (the last retries included), %d requests"
+        + " (%.1f/s), %d retries after Retry-After, %d errors%n", clients, took, samples.size(), samples.size() / took,
+        retried, errorsByRoute.values().stream().mapToLong(AtomicLong::get).sum());
+    System.out.printf(Locale.ROOT, "%-9s %9s %8s %8s %7s %9s %9s %9s%n", "route", "requests", "retries", "retried",
+        "errors", "p50 ms", "p99 ms", "max ms");
     for (String route : ROUTES) {
-      long[] nanos;
+      List<Sample> of;
       synchronized (samples) {
-        nanos = samples.stream().filter(s -> s.route().equals(route)).mapToLong(Sample::nanos).sorted().toArray();
+        of = samples.stream().filter(s -> s.route().equals(route)).toList();
       }
-      if (nanos.length == 0) {
+      if (of.isEmpty()) {
         continue;
       }
-      System.out.printf(Locale.ROOT, "%-9s %9d %7d %9.1f %9.1f %9.1f%n", route, nanos.length,
+      long[] nanos = of.stream().mapToLong(Sample::nanos).sorted().toArray();
+      System.out.printf(Locale.ROOT, "%-9s %9d %8d %8d %7d %9.1f %9.1f %9.1f%n", route, nanos.length,
+          of.stream().mapToLong(Sample::retries).sum(), of.stream().filter(s -> s.retries() > 0).count(),
           errorsByRoute.getOrDefault(route, new AtomicLong()).get(), ms(nanos, 0.50), ms(nanos, 0.99),
           nanos[nanos.length - 1] / 1e6);
     }
@@ -194,6 +226,23 @@ public class ServerLoad {
       throw new IllegalArgumentException(file + " holds no article with a \"text\" or \"body\"");
     }
     return out;
+  }
+
+  /**
+   * The wait a 503 or 429 asks for in its Retry-After (seconds, or an HTTP date), in milliseconds; -2 when it has
+   * none or one that cannot be read.
+   */
+  static long retryAfterMillis(HttpResponse<?> r) {
+    String value = r.headers().firstValue("Retry-After").orElse("").strip();
+    if (value.matches("[0-9]{1,6}")) {
+      return Long.parseLong(value) * 1000;
+    }
+    try {
+      return Math.max(0, Duration.between(java.time.ZonedDateTime.now(),
+          java.time.ZonedDateTime.parse(value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)).toMillis());
+    } catch (java.time.format.DateTimeParseException e) {
+      return -2;
+    }
   }
 
   /** VmRSS of a process in KiB, from /proc (Linux), or 0 when it cannot be read. */

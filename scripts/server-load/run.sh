@@ -7,7 +7,8 @@
 #   scripts/server-load/run.sh STORE ARTICLES.jsonl [CLIENTS=50] [SECONDS=60]
 #
 # STORE is a DuckDB store (its search index beside it, if any, is used), served --read-only so that it is not
-# changed; ARTICLES is JSON Lines of articles to post for extraction. Exit 1 when any request failed.
+# changed; ARTICLES is JSON Lines of articles to post for extraction. The clients wait and try again when the server
+# answers 503 or 429 with Retry-After (counted as retries, not errors). Exit 1 when any request finally failed.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 STORE="${1:?usage: scripts/server-load/run.sh STORE ARTICLES.jsonl [CLIENTS] [SECONDS]}"
@@ -35,7 +36,9 @@ curl -s -o /dev/null -w "search %{http_code}\n" "$url/api/documents?q=tariff"
 java "$ROOT/scripts/server-load/ServerLoad.java" --url "$url" --pid "$pid" --articles "$ARTICLES" \
   --clients "$CLIENTS" --seconds "$SECONDS_"
 code=$?
-echo "server-load: the server's log: $(grep -c ' 200 ' "$LOG") answers 200, $(grep -c -E ' (4|5)[0-9][0-9] [0-9]' "$LOG") 4xx/5xx; failures:"
-grep -E 'failed|Exception| 5[0-9][0-9] [0-9]' "$LOG" | head -10
+echo "server-load: the server's log: $(grep -c ' 200 ' "$LOG") answers 200, $(grep -c -E ' (429|503) [0-9]' "$LOG")"\
+  "429/503 (try again later), $(grep -E ' (4|5)[0-9][0-9] [0-9]' "$LOG" | grep -c -v -E ' (429|503) [0-9]') other 4xx/5xx;"\
+  "failures:"
+grep -E 'failed|Exception| 5[0-9][0-9] [0-9]' "$LOG" | grep -v -E ' 503 [0-9]' | head -10
 rm -f "$LOG"
 exit $code

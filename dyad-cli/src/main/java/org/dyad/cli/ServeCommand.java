@@ -94,8 +94,13 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     try (Server server = Server.start(settings, target, readOnly, index, models)) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.close();
-        stopped.countDown();
+        try {
+          server.close();
+        } catch (RuntimeException e) {
+          err.println("dyad: " + Main.oneLine(e)); // a checkpoint that failed: one line, not a stack trace
+        } finally {
+          stopped.countDown();
+        }
       }, "dyad-serve-stop"));
       String shown = host.contains(":") ? "[" + host + "]" : host;
       err.printf("dyad: serving %s%s at http://%s:%d/ (API description: /openapi.json)%n", target,

@@ -503,8 +503,8 @@ public final class Server implements AutoCloseable {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("error", message);
     out.put("status", status);
-    if (status == 503) {
-      ctx.header("Retry-After", "5");
+    if (JsonErrorHandler.retryLater(status)) {
+      ctx.header("Retry-After", JsonErrorHandler.RETRY_AFTER);
     }
     ctx.status(status).json(out);
   }

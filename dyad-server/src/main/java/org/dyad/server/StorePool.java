@@ -70,10 +70,23 @@ final class StorePool implements AutoCloseable {
     }
   }
 
+  /** Closes every store; the first that fails to (a checkpoint on a full disk) is thrown once all are closed. */
   @Override
   public void close() {
+    RuntimeException failed = null;
     for (Store s : all) {
-      s.close();
+      try {
+        s.close();
+      } catch (RuntimeException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
     }
   }
 }

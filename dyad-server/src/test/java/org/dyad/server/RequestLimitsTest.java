@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,9 @@ class RequestLimitsTest {
       Map<String, Integer> statuses = new TreeMap<>();
       for (Socket s : slow) {
         String status = s.getInputStream().available() > 0 ? statusLine(s) : "still sending";
+        if (status.startsWith("HTTP/1.1 503")) {
+          assertThat(headers(s)).as("a 503 asks the client to come back").containsEntry("retry-after", "5");
+        }
         statuses.merge(status.replaceFirst("^(HTTP/1.1 \\d+).*", "$1"), 1, Integer::sum);
       }
       assertThat(statuses).as("the bodies beyond %d refused at once, the others still being read", Server.MAX_UPLOADS)
@@ -143,6 +149,63 @@ class RequestLimitsTest {
         s.close();
       }
     }
+  }
+
+  @Test
+  void anExtractionRefusedForAFullQueueIsA503WithRetryAfter() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    HttpClient http = HttpClient.newHttpClient();
+    List<CompletableFuture<HttpResponse<String>>> queued = new ArrayList<>();
+    try (Server busy = Server.start(new Server.Settings("127.0.0.1", 0, null, Server.DEFAULT_MAX_BODY, 2), target,
+        d -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return TestStore.engine().extract(d);
+        })) {
+      String base = "http://127.0.0.1:" + busy.port();
+      // the workers are held; posts wait in the queue until it is full
+      while (!get(http, base + "/health").body().contains("\"extractions_waiting\":16")) {
+        assertThat(queued).as("posts before the queue is full").hasSizeLessThan(64);
+        queued.add(http.sendAsync(extract(base), HttpResponse.BodyHandlers.ofString()));
+        Thread.sleep(50);
+      }
+      HttpResponse<String> refused = http.send(extract(base), HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+      assertThat(refused.body()).contains("the extraction queue is full");
+      release.countDown();
+      for (CompletableFuture<HttpResponse<String>> q : queued) {
+        assertThat(q.get(60, TimeUnit.SECONDS).statusCode()).as("a queued post, once the workers are free")
+            .isEqualTo(200);
+      }
+    } finally {
+      release.countDown();
+    }
+  }
+
+  private static HttpRequest extract(String base) {
+    return HttpRequest.newBuilder(URI.create(base + "/api/extract")).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("Japan thanked South Korea.")).build();
+  }
+
+  private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The headers after the status line on {@code s}, names in lower case. */
+  private static Map<String, String> headers(Socket s) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    String line;
+    while (!(line = statusLine(s)).isEmpty() && !line.equals("closed")) {
+      int colon = line.indexOf(':');
+      assertThat(colon).as(line).isPositive();
+      out.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+    }
+    return out;
   }
 
   private static String rawGet(String path, String headers) throws IOException {

@@ -472,12 +472,36 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the store. A DuckDB file opened for writing is checkpointed first (its write-ahead log written into
+   * the file), since DuckDB's own checkpoint at closing says nothing when it fails: a checkpoint that fails (a
+   * full disk) is a {@link StoreException}, thrown once the connection is closed. What was stored is safe then in
+   * the write-ahead log, which DuckDB replays when the store is next opened. Closing a closed store does nothing.
+   */
   @Override
   public void close() {
+    StoreException unfinished = null;
+    try {
+      if (dialect == Dialect.DUCKDB && !readOnly && !folder && !db.isClosed()) {
+        try (Statement s = db.createStatement()) {
+          s.execute("CHECKPOINT");
+        }
+      }
+    } catch (SQLException e) {
+      unfinished = new StoreException("cannot checkpoint " + target() + ": what was stored is safe in its write-ahead"
+          + " log, which DuckDB replays when the store is next opened", e);
+    }
     try {
       db.close();
     } catch (SQLException e) {
-      throw new StoreException("cannot close " + target(), e);
+      StoreException closing = new StoreException("cannot close " + target(), e);
+      if (unfinished == null) {
+        throw closing;
+      }
+      unfinished.addSuppressed(closing);
+    }
+    if (unfinished != null) {
+      throw unfinished;
     }
   }
 
