@@ -116,6 +116,13 @@ class EventCoderTest {
   }
 
   @Test
+  void supportForOneAndConcernOverAnotherAreTwoEvents() {
+    assertThat(events("The United States expressed support to the Philippines and concern over China's actions."))
+        .containsExactlyInAnyOrder("051 Praise or endorse USA->PHL 2023-12-11 [asserted]",
+            "110 Disapprove, not specified below USA->CHN 2023-12-11 [asserted]");
+  }
+
+  @Test
   void urgingARelease() {
     assertThat(events("Germany urged Russia to release the journalists."))
         .containsExactly("0253 Appeal for release of persons or property DEU->RUS 2023-12-11 [asserted]");
