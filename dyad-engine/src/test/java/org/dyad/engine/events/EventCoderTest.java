@@ -123,6 +123,12 @@ class EventCoderTest {
   }
 
   @Test
+  void announcingTheLiftingOfABanImposesNoSanction() {
+    assertThat(events("China announced the lifting of its ban on Japanese seafood imports."))
+        .noneMatch(e -> e.startsWith("16"));
+  }
+
+  @Test
   void urgingARelease() {
     assertThat(events("Germany urged Russia to release the journalists."))
         .containsExactly("0253 Appeal for release of persons or property DEU->RUS 2023-12-11 [asserted]");
