@@ -129,6 +129,12 @@ class EventCoderTest {
   }
 
   @Test
+  void anInvitationRepeatedIsTheRepeatersInvitation() {
+    assertThat(events("Greece repeated an invitation to Turkey."))
+        .containsExactly("036 Express intent to meet or negotiate GRC->TUR 2023-12-11 [asserted]");
+  }
+
+  @Test
   void urgingARelease() {
     assertThat(events("Germany urged Russia to release the journalists."))
         .containsExactly("0253 Appeal for release of persons or property DEU->RUS 2023-12-11 [asserted]");
