@@ -135,6 +135,12 @@ class EventCoderTest {
   }
 
   @Test
+  void anAgreementInsistedOnInTheSubjunctiveHasNotHappenedEvenWhenTheParserGivesTheVerbTwoSubjects() {
+    assertThat(events("Party leaders insisted that the United Auto Workers (UAW) union agree to increase wage cuts."))
+        .noneMatch(e -> e.startsWith("03"));
+  }
+
+  @Test
   void urgingARelease() {
     assertThat(events("Germany urged Russia to release the journalists."))
         .containsExactly("0253 Appeal for release of persons or property DEU->RUS 2023-12-11 [asserted]");
