@@ -29,6 +29,11 @@ final class EngineFlags {
           + "*discards* files) instead of dyad's own patterns.")
   @Nullable Path dictionaries;
 
+  @Option(names = "--one-sided-events",
+      description = "Keep events with one side too (a statement, a protest with no addressee); by default an "
+          + "event has a source and a target actor.")
+  boolean oneSidedEvents;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Documents extracted at once (default: the number of cores).")
   @Nullable Integer threads;
@@ -105,7 +110,7 @@ final class EngineFlags {
     }
     try {
       return new EngineOptions(patterns, dictionaries, threads == null ? EngineOptions.DEFAULTS.threads() : threads,
-          off, limits());
+          off, limits(), oneSidedEvents);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -69,6 +69,14 @@ public final class Engine {
     return settings.copy().events(coder).build();
   }
 
+  /**
+   * This engine with its event coder keeping events with one side too ({@link EventCoder#withOneSidedEvents()}),
+   * sharing the loaded parser.
+   */
+  public Engine withOneSidedEvents() {
+    return settings.copy().events(settings.events.withOneSidedEvents()).build();
+  }
+
   /** The stages this engine runs, in order. */
   public List<Stage> stages() {
     return pipeline.stages();

@@ -28,16 +28,24 @@ import org.jspecify.annotations.Nullable;
  * @param threads how many documents the door extracts at once ({@code --threads})
  * @param stagesOff the stages switched off, names of {@link Engine#STAGES} ({@code --no-events} ...)
  * @param limits how much of one document the engine takes on ({@link Limits})
+ * @param oneSidedEvents whether events with a source and no target are kept ({@code --one-sided-events}); by
+ *     default an event is a dyad, with both actors
  */
 public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, int threads, Set<String> stagesOff,
-    Limits limits) {
+    Limits limits, boolean oneSidedEvents) {
   /** Every stage on, dyad's own event coder and patterns, a thread per core, the default limits. */
   public static final EngineOptions DEFAULTS =
       new EngineOptions(List.of(), null, Runtime.getRuntime().availableProcessors(), Set.of());
 
-  /** The options with the {@link Limits#DEFAULTS}. */
+  /** The options with the {@link Limits#DEFAULTS}, events with both actors only. */
   public EngineOptions(List<Path> patterns, @Nullable Path dictionaries, int threads, Set<String> stagesOff) {
     this(patterns, dictionaries, threads, stagesOff, Limits.DEFAULTS);
+  }
+
+  /** The options with events with both actors only. */
+  public EngineOptions(List<Path> patterns, @Nullable Path dictionaries, int threads, Set<String> stagesOff,
+      Limits limits) {
+    this(patterns, dictionaries, threads, stagesOff, limits, false);
   }
 
   /**
@@ -63,18 +71,18 @@ public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, in
 
   /** These options with the stages {@code off} switched off instead. */
   public EngineOptions withStagesOff(Set<String> off) {
-    return new EngineOptions(patterns, dictionaries, threads, off, limits);
+    return new EngineOptions(patterns, dictionaries, threads, off, limits, oneSidedEvents);
   }
 
   /** These options with {@code limits} instead. */
   public EngineOptions withLimits(Limits limits) {
-    return new EngineOptions(patterns, dictionaries, threads, stagesOff, limits);
+    return new EngineOptions(patterns, dictionaries, threads, stagesOff, limits, oneSidedEvents);
   }
 
   /**
    * A builder of the engine these options ask for, with its event coder (dyad's own with the pattern files, or
    * the PETRARCH coder on the dictionary set, read now: its unreadable lines and its size are told to
-   * {@code log}), its stages switched off and its limits; the models load when it is built. The chain of stages is
+   * {@code log}; either keeping one-sided events when asked), its stages switched off and its limits; the models load when it is built. The chain of stages is
    * checked here, before anything loads.
    *
    * @throws IllegalArgumentException when a stage left on requires what only a stage switched off produces,
@@ -91,9 +99,10 @@ public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, in
       d.problems().forEach(p -> log.accept(dictionaries.resolve(p.file()) + ":" + p.line() + ": " + p.message()));
       log.accept(String.format("PETRARCH dictionaries: %d verbs, %d actors, %d agents, %d discards",
           d.verbs().size(), d.actors().size(), d.agents().size(), d.discards().size()));
-      b.events(EventCoder.petrarch(d));
-    } else if (!patterns.isEmpty()) {
-      b.events(EventCoder.patterns(patterns));
+      b.events(EventCoder.petrarch(d, !oneSidedEvents));
+    } else if (!patterns.isEmpty() || oneSidedEvents) {
+      EventCoder coder = EventCoder.patterns(patterns);
+      b.events(oneSidedEvents ? coder.withOneSidedEvents() : coder);
     }
     return b.limits(limits).without(stagesOff.toArray(String[]::new)).check();
   }

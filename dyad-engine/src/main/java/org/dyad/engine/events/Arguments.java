@@ -268,7 +268,12 @@ final class Arguments {
 
   // ---------------------------------------------------------------- targets
 
-  List<Arg> targets(Sentence s, Token p, CameoCode code, @Nullable Token object) {
+  /**
+   * The actors that predicate {@code p} acts on, read from its object {@code object} (claimed by its pattern)
+   * and its other complements; {@code apart} is the object of another event coded at {@code p} that
+   * {@code object} is coordinated with, or null.
+   */
+  List<Arg> targets(Sentence s, Token p, CameoCode code, @Nullable Token object, @Nullable Token apart) {
     Tree tree = s.tree();
     List<Token> hosts = new ArrayList<>(List.of(p));
     if (p.isNoun()) {
@@ -282,9 +287,13 @@ final class Arguments {
       }
     }
     // The complement a pattern claimed and the words between ("threatened to impose tariffs on ..."), and what
-    // qualifies it ("tariffs worth 300 mln dlrs on ...", "sanctions imposed on ...").
+    // qualifies it ("tariffs worth 300 mln dlrs on ...", "sanctions imposed on ..."); not the object of another
+    // event it is coordinated with, whose arguments are that event's ("support to Manila and concern over
+    // Beijing's actions").
     for (Token t = object; t != null && t.index() != p.index() && t.head() >= 0; t = s.token(t.head())) {
-      hosts.add(t);
+      if (t != apart) {
+        hosts.add(t);
+      }
     }
     if (object != null) {
       for (Token c : tree.children(object)) {

@@ -77,9 +77,15 @@ final class Clauses {
         || s.tree().hasChild(p, "aux") || !marked(s, p, "that")) {
       return false;
     }
-    Token subject = s.tree().child(p, "nsubj");
-    return subject != null && (subject.pos().equals("NN") || subject.pos().equals("NNP")
-        || SINGULAR_PRONOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)));
+    // Any subject: the parser may give a name and its head noun apart ("the United Auto Workers (UAW) union
+    // agree", two subjects, "Workers" and "union").
+    for (Token subject : s.tree().children(p)) {
+      if (subject.rel().equals("nsubj") && (subject.pos().equals("NN") || subject.pos().equals("NNP")
+          || SINGULAR_PRONOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code p} stands as an infinitive ("to impose"). */

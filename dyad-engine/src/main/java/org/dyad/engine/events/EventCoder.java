@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.engine.actors.Dictionary;
 import org.dyad.engine.events.petrarch.Dictionaries;
-import org.dyad.engine.events.petrarch.PetrarchCoder;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.stage.Key;
 import org.dyad.engine.stage.Keys;
@@ -13,7 +12,9 @@ import org.dyad.engine.stage.Stage;
 
 /**
  * The {@code events} stage: codes a document's political events in CAMEO and puts them, merged so that each
- * real event appears once with all its mentions, under {@link Keys#EVENTS}. Two coders: dyad's own
+ * real event appears once with all its mentions, under {@link Keys#EVENTS}. An event is a dyad, who did what to
+ * whom: by default only events with both a source and a target are kept; an act with one side (a statement, a
+ * protest with no addressee) is kept too by the coder {@link #withOneSidedEvents()} gives. Two coders: dyad's own
  * ({@link #patterns()}: verb and event-noun patterns read with dyad's actors, dates and quotes) and PETRARCH's
  * ({@link #petrarch}: a PETRARCH/TABARI dictionary set over the parse, which requires the sentences only).
  * Each codes sentence by sentence under the stage's guard. Immutable and thread-safe.
@@ -42,6 +43,12 @@ public interface EventCoder extends Stage {
     return s.hasVerb() && Dictionary.standard().mayNameActor(s);
   }
 
+  /**
+   * This coder keeping the events with a source and no target too ({@code --one-sided-events}), on the same
+   * lexicon or dictionaries.
+   */
+  EventCoder withOneSidedEvents();
+
   /** dyad's coder on its own lexicon ({@code patterns.tsv}, {@code petrarch-patterns.tsv}). */
   static EventCoder patterns() {
     return new PatternCoder(List.of());
@@ -62,11 +69,14 @@ public interface EventCoder extends Stage {
    * Goldstein value and QuadClass 0.
    */
   static EventCoder petrarch(Dictionaries dictionaries) {
-    return new PetrarchEventCoder(new PetrarchCoder(dictionaries));
+    return petrarch(dictionaries, true);
   }
 
-  /** {@link #petrarch(Dictionaries)} with PETRARCH's {@code require_dyad} option set. */
+  /**
+   * {@link #petrarch(Dictionaries)} with PETRARCH's {@code require_dyad} option as given: false keeps the events
+   * with no target, as {@link #withOneSidedEvents()} does.
+   */
   static EventCoder petrarch(Dictionaries dictionaries, boolean requireDyad) {
-    return new PetrarchEventCoder(new PetrarchCoder(dictionaries, requireDyad));
+    return new PetrarchEventCoder(dictionaries, requireDyad);
   }
 }

@@ -16,22 +16,40 @@ import org.dyad.engine.stage.Analysis;
 import org.dyad.engine.stage.Guard;
 import org.dyad.engine.stage.Key;
 import org.dyad.engine.stage.Keys;
+import org.dyad.model.Event;
 import org.jspecify.annotations.Nullable;
 
 /**
  * dyad's event coder: CAMEO codes from the verb and event-noun patterns of its {@link Lexicon} (dyad's, the
  * user's and those converted from PETRARCH), their arguments read as dyad's actors, with modality, date, place and evidence. Per-document state
- * lives in a {@link Reading}; a sentence that fails loses its own events only.
+ * lives in a {@link Reading}; a sentence that fails loses its own events only. Events are read with one side as
+ * well (they merge with the dyads told of the same act), and kept only when the coder was asked for them
+ * ({@link #withOneSidedEvents()}).
  */
 final class PatternCoder implements EventCoder {
   private static final Set<String> DEFINITE = Words.set("definite_det");
 
   private final Codebook codebook;
   private final Lexicon lexicon;
+  private final boolean oneSided;
 
   PatternCoder(List<Path> extraPatternFiles) {
-    this.codebook = Codebook.standard();
-    this.lexicon = Lexicon.load(codebook, extraPatternFiles);
+    this(Codebook.standard(), extraPatternFiles);
+  }
+
+  private PatternCoder(Codebook codebook, List<Path> extraPatternFiles) {
+    this(codebook, Lexicon.load(codebook, extraPatternFiles), false);
+  }
+
+  private PatternCoder(Codebook codebook, Lexicon lexicon, boolean oneSided) {
+    this.codebook = codebook;
+    this.lexicon = lexicon;
+    this.oneSided = oneSided;
+  }
+
+  @Override
+  public EventCoder withOneSidedEvents() {
+    return new PatternCoder(codebook, lexicon, true);
   }
 
   /** The patterns, senses and announcements that give a predicate its code. */
@@ -87,7 +105,8 @@ final class PatternCoder implements EventCoder {
         guard.run(s.start(), s.end(), () -> r.read(s, isTitle(text, s, title)));
       }
     }
-    a.put(Keys.EVENTS, Merger.merge(r.drafts(), date));
+    List<Event> events = Merger.merge(r.drafts(), date);
+    a.put(Keys.EVENTS, oneSided ? events : events.stream().filter(e -> e.target() != null).toList());
   }
 
   private static boolean isTitle(String text, Sentence s, @Nullable String title) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.engine.events.petrarch.Dictionaries;
 import org.dyad.engine.events.petrarch.PetrarchCoder;
 import org.dyad.engine.stage.Analysis;
 import org.dyad.engine.stage.Key;
@@ -19,11 +20,18 @@ import org.dyad.model.Modality;
  * the document's date, asserted, the verb as mention and its sentence as evidence, merged as dyad merges.
  */
 final class PetrarchEventCoder implements EventCoder {
+  private final Dictionaries dictionaries;
   private final PetrarchCoder petrarch;
   private final Codebook codebook = Codebook.standard();
 
-  PetrarchEventCoder(PetrarchCoder petrarch) {
-    this.petrarch = petrarch;
+  PetrarchEventCoder(Dictionaries dictionaries, boolean requireDyad) {
+    this.dictionaries = dictionaries;
+    this.petrarch = new PetrarchCoder(dictionaries, requireDyad);
+  }
+
+  @Override
+  public EventCoder withOneSidedEvents() {
+    return new PetrarchEventCoder(dictionaries, false);
   }
 
   @Override

@@ -54,6 +54,33 @@ final class Predicates {
    * first in order.
    */
   @Nullable Match match(Sentence s, Token p) {
+    return match(s, p, null);
+  }
+
+  /**
+   * The matches of predicate {@code p} on the nouns coordinated with the object of its match {@code m}, each
+   * the pattern that takes that noun for its object: "expressed support to Manila and concern over Beijing's
+   * actions" is an endorsement and a disapproval, "imposed sanctions on Iran and a ban on Syria" two sanctions.
+   */
+  List<Match> coordinated(Sentence s, Token p, Match m) {
+    Token object = m.object();
+    if (object == null || !object.isNoun()) {
+      return List.of();
+    }
+    List<Match> out = new ArrayList<>();
+    for (Token c : s.tree().children(object)) {
+      if (c.rel().equals("conj") && c.isNoun()) {
+        Match other = match(s, p, c);
+        if (other != null && !other.pattern().codesNothing()) {
+          out.add(other);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@link #match(Sentence, Token)}, among the patterns whose object is {@code only} when it is given. */
+  private @Nullable Match match(Sentence s, Token p, @Nullable Token only) {
     List<Pattern> candidates = coder.lexicon().patterns(p.lemma());
     if (candidates.isEmpty()) {
       return null;
@@ -100,6 +127,9 @@ final class Predicates {
         if (object == null) {
           continue;
         }
+      }
+      if (only != null && (object == null || object.token() != only)) {
+        continue;
       }
       if (!pat.codesNothing() && ruledOut(s, p, complement, pat.code())) {
         continue;

@@ -102,12 +102,16 @@ final class Reading {
       }
       // An object that is an event between actors of its own ("attended the meeting between China and Russia")
       // stays an event of its own.
-      if (m.object() != null && !arguments.mutualEvent(s, m.object())) {
-        for (Token t = m.object(); t.index() != p.index() && t.head() >= 0; t = s.token(t.head())) {
-          claimed[t.index()] = true;
+      List<Predicates.Match> matches = new ArrayList<>(List.of(m));
+      matches.addAll(predicates.coordinated(s, p, m));
+      for (Predicates.Match each : matches) {
+        if (each.object() != null && !arguments.mutualEvent(s, each.object())) {
+          for (Token t = each.object(); t.index() != p.index() && t.head() >= 0; t = s.token(t.head())) {
+            claimed[t.index()] = true;
+          }
         }
+        code(s, p, each, each == m ? null : m.object(), headline);
       }
-      code(s, p, m, headline);
     }
     for (Token v : s.tokens()) {
       if (v.isVerb()) {
@@ -134,10 +138,10 @@ final class Reading {
         "appeal (" + f.rule() + ") " + f.asker().path() + "->" + f.asked().path(), headline, null));
   }
 
-  private void code(Sentence s, Token p, Predicates.Match m, boolean headline) {
+  private void code(Sentence s, Token p, Predicates.Match m, @Nullable Token apart, boolean headline) {
     CameoCode code = coder.codebook().require(m.pattern().code());
     List<Arg> sources = arguments.sources(s, p, code, 0);
-    List<Arg> targets = arguments.targets(s, p, code, m.object());
+    List<Arg> targets = arguments.targets(s, p, code, m.object(), apart);
     Place place = arguments.place(s, p, targets, code);
     if (sources.isEmpty() && !m.pattern().subjects().isEmpty() && code.root().equals("14")) {
       sources = arguments.crowd(s, p, place);

@@ -116,6 +116,31 @@ class EventCoderTest {
   }
 
   @Test
+  void supportForOneAndConcernOverAnotherAreTwoEvents() {
+    assertThat(events("The United States expressed support to the Philippines and concern over China's actions."))
+        .containsExactlyInAnyOrder("051 Praise or endorse USA->PHL 2023-12-11 [asserted]",
+            "110 Disapprove, not specified below USA->CHN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void announcingTheLiftingOfABanImposesNoSanction() {
+    assertThat(events("China announced the lifting of its ban on Japanese seafood imports."))
+        .noneMatch(e -> e.startsWith("16"));
+  }
+
+  @Test
+  void anInvitationRepeatedIsTheRepeatersInvitation() {
+    assertThat(events("Greece repeated an invitation to Turkey."))
+        .containsExactly("036 Express intent to meet or negotiate GRC->TUR 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void anAgreementInsistedOnInTheSubjunctiveHasNotHappenedEvenWhenTheParserGivesTheVerbTwoSubjects() {
+    assertThat(events("Party leaders insisted that the United Auto Workers (UAW) union agree to increase wage cuts."))
+        .noneMatch(e -> e.startsWith("03"));
+  }
+
+  @Test
   void urgingARelease() {
     assertThat(events("Germany urged Russia to release the journalists."))
         .containsExactly("0253 Appeal for release of persons or property DEU->RUS 2023-12-11 [asserted]");

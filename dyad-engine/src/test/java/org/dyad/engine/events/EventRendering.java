@@ -15,7 +15,9 @@ import org.dyad.model.Extraction;
 
 /**
  * Runs the whole engine on a text and renders each event on one line, for assertions; every extraction is first
- * checked to hold no problem, so "no event" never passes because the coder threw.
+ * checked to hold no problem, so "no event" never passes because the coder threw. The engine keeps one-sided
+ * events ({@code --one-sided-events}), so that what the coder reads of each side shows; {@link #dyads} is the
+ * engine as users get it by default.
  */
 final class EventRendering {
   static final LocalDate DATE = LocalDate.of(2023, 12, 11);
@@ -25,10 +27,19 @@ final class EventRendering {
 
   static Extraction extract(String text) {
     if (engine == null) {
-      engine = SharedParser.engine();
+      engine = SharedParser.engine().withOneSidedEvents();
     }
+    return extract(engine, text);
+  }
+
+  /** The events of the engine as users get it by default: those with both a source and a target. */
+  static List<String> dyads(String text) {
+    return extract(SharedParser.engine(), text).events().stream().map(EventRendering::render).toList();
+  }
+
+  private static Extraction extract(Engine e, String text) {
     return Extractions.withoutProblems(
-        engine.extract(new Document("t", null, text, DATE, DateSource.METADATA, null, "test", Map.of())));
+        e.extract(new Document("t", null, text, DATE, DateSource.METADATA, null, "test", Map.of())));
   }
 
   static List<String> events(String text) {

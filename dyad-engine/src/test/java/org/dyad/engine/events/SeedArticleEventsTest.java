@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The example article's events, as issue 3 says they must come out. */
 class SeedArticleEventsTest {
   private static Extraction x;
+  private static Extraction oneSided;
 
   @BeforeAll
   static void extract() {
@@ -25,6 +26,7 @@ class SeedArticleEventsTest {
     new DocumentReader(null, LocalDate.of(2026, 1, 1)).read("../examples/seed-article.txt", System.in,
         r -> docs.add(((Read.Ok) r).document()));
     x = Extractions.withoutProblems(SharedParser.engine().extract(docs.get(0)));
+    oneSided = Extractions.withoutProblems(SharedParser.engine().withOneSidedEvents().extract(docs.get(0)));
   }
 
   private static List<String> events() {
@@ -67,8 +69,10 @@ class SeedArticleEventsTest {
   }
 
   @Test
-  void theOfficialsOpportunitiesToCooperateAreIntent() {
-    assertThat(events()).contains("030 Express intent to cooperate, not specified below JPNGOV->- 2023-12-11 [asserted]");
+  void theOfficialsOpportunitiesToCooperateAreIntentWithNoTargetKeptOnlyWhenOneSidedEventsAreAskedFor() {
+    String intent = "030 Express intent to cooperate, not specified below JPNGOV->- 2023-12-11 [asserted]";
+    assertThat(events()).doesNotContain(intent).allMatch(e -> !e.contains("->- "));
+    assertThat(oneSided.events().stream().map(EventRendering::render)).contains(intent);
   }
 
   @Test
