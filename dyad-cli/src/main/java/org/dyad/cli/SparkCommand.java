@@ -39,7 +39,7 @@ final class SparkCommand implements Callable<Integer> {
     EngineOptions options = engineFlags.options();
     EngineHolder.prepare(System.err, options); // the chain of stages, checked before Spark starts
     try {
-      return SparkMain.local(master, job.settings(options.stagesOff()), System.err);
+      return SparkMain.local(master, job.settings(options.stagesOff(), options.oneSidedEvents()), System.err);
     } catch (NoClassDefFoundError e) {
       if (String.valueOf(e.getMessage()).startsWith("org/apache/spark")) {
         System.err.println("dyad spark: Apache Spark is not on the class path; run it through the ./dyad launcher"

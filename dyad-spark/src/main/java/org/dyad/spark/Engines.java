@@ -15,26 +15,28 @@ import org.jspecify.annotations.Nullable;
  * The {@link Engine} of this JVM (an executor, or the driver on a local master), built when the first task
  * needs it and shared by every task thread after that: the models load once per JVM, never per record or per
  * partition. They are read from the class path (the CoreNLP models jar, inside the application jar or passed
- * with {@code --jars}). Jobs that switch other stages off (tests run several in one JVM) get their own engine
- * over the same parser.
+ * with {@code --jars}). Jobs that switch other stages off or keep one-sided events (tests run several in one JVM)
+ * get their own engine over the same parser.
  */
 final class Engines {
   private static volatile @Nullable Parser parser;
-  private static final Map<List<String>, Engine> ENGINES = new ConcurrentHashMap<>();
+  private static final Map<Key, Engine> ENGINES = new ConcurrentHashMap<>();
   private static final AtomicLong FIRST_ARTICLE = new AtomicLong();
 
   private Engines() {}
 
-  /** The engine with every stage on, loading the models on first use. */
-  static Engine get() {
-    return get(List.of());
+  /**
+   * The engine a run's settings ask for (its stages switched off, one-sided events kept or not), loading the
+   * models on first use.
+   */
+  static Engine get(Settings settings) {
+    return ENGINES.computeIfAbsent(new Key(settings.stagesOff(), settings.oneSidedEvents()), key -> {
+      Engine engine = Engine.builder().parser(parser()).without(key.stagesOff().toArray(String[]::new)).build();
+      return key.oneSidedEvents() ? engine.withOneSidedEvents() : engine;
+    });
   }
 
-  /** The engine with the stages {@code stagesOff} switched off, loading the models on first use. */
-  static Engine get(List<String> stagesOff) {
-    return ENGINES.computeIfAbsent(List.copyOf(stagesOff),
-        off -> Engine.builder().parser(parser()).without(off.toArray(String[]::new)).build());
-  }
+  private record Key(List<String> stagesOff, boolean oneSidedEvents) {}
 
   private static Parser parser() {
     Parser p = parser;

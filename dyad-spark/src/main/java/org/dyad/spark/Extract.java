@@ -59,7 +59,7 @@ final class Extract implements FlatMapFunction<Iterator<Tuple2<Tuple2<Item, Long
     Extraction x;
     Map<Rows.Table, List<List<@Nullable Object>>> rows;
     try {
-      x = doc.read().extractedBy(Engines.get(settings.stagesOff())::extract);
+      x = doc.read().extractedBy(Engines.get(settings)::extract);
       if (x.events().size() >= EVENTS_PER_DOCUMENT) {
         return Tables.problem(new Item.Bad(doc.source(), doc.id(), "size", x.events().size() + " events"), duplicates);
       }

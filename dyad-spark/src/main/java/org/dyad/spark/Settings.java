@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param maxChars the longest document text extracted; a longer one is a problem row
  * @param maxRecordBytes the largest record read (a line of JSON Lines, a file that is one document)
  * @param stagesOff the engine's stages switched off on the executors (as {@code EngineOptions.stagesOff})
+ * @param oneSidedEvents whether events with no target are kept (as {@code EngineOptions.oneSidedEvents})
  */
 public record Settings(List<String> sources, String out, @Nullable LocalDate date, int window, int partitions, int maxChars,
-    long maxRecordBytes, List<String> stagesOff) implements Serializable {
+    long maxRecordBytes, List<String> stagesOff, boolean oneSidedEvents) implements Serializable {
   public Settings {
     sources = List.copyOf(sources);
     stagesOff = List.copyOf(stagesOff);

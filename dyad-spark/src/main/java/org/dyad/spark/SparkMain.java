@@ -1,12 +1,14 @@
 package org.dyad.spark;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The job's main class for {@code spark-submit}: the master, executors and memory come from spark-submit.
@@ -22,6 +24,11 @@ import picocli.CommandLine.Mixin;
 public final class SparkMain implements Callable<Integer> {
   @Mixin SparkOptions options = new SparkOptions();
 
+  @Option(names = "--one-sided-events",
+      description = "Keep events with one side too (a statement, a protest with no addressee); by default an event"
+          + " has a source and a target actor.")
+  boolean oneSidedEvents;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new SparkMain()).execute(args));
   }
@@ -30,7 +37,7 @@ public final class SparkMain implements Callable<Integer> {
   public Integer call() throws Exception {
     SparkSession spark = SparkSession.builder().appName("dyad").getOrCreate();
     try {
-      report(Job.run(spark, options.settings()), options.out, System.err);
+      report(Job.run(spark, options.settings(List.of(), oneSidedEvents)), options.out, System.err);
       return 0;
     } finally {
       spark.stop();
@@ -57,7 +64,7 @@ public final class SparkMain implements Callable<Integer> {
     long started = System.currentTimeMillis();
     if (master.startsWith("local")) {
       // This JVM is the only executor: load the models while Spark starts and reads, not after.
-      Thread preload = new Thread(() -> Engines.get(settings.stagesOff()), "dyad-models");
+      Thread preload = new Thread(() -> Engines.get(settings), "dyad-models");
       preload.setDaemon(true);
       preload.start();
     }

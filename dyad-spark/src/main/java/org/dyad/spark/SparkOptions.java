@@ -44,13 +44,12 @@ public final class SparkOptions {
       description = "Largest record read (a JSON line, a file that is one article), in bytes (default: ${DEFAULT-VALUE}).")
   long maxRecordBytes = 64L << 20;
 
-  /** The settings these options give, every stage of the engine on. */
-  public Settings settings() {
-    return settings(List.of());
-  }
-
-  /** The settings these options give, with the engine's stages {@code stagesOff} switched off. */
-  public Settings settings(Collection<String> stagesOff) {
-    return new Settings(sources, out, date, window, partitions, maxChars, maxRecordBytes, List.copyOf(stagesOff));
+  /**
+   * The settings these options give, with the engine's stages {@code stagesOff} switched off and one-sided events
+   * kept or not.
+   */
+  public Settings settings(Collection<String> stagesOff, boolean oneSidedEvents) {
+    return new Settings(sources, out, date, window, partitions, maxChars, maxRecordBytes, List.copyOf(stagesOff),
+        oneSidedEvents);
   }
 }

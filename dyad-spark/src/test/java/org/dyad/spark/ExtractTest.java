@@ -10,7 +10,8 @@ import org.dyad.model.DateSource;
 import org.junit.jupiter.api.Test;
 
 class ExtractTest {
-  private static final Settings SETTINGS = new Settings(List.of("in"), "out", null, 3, 0, 60, 1 << 20, List.of());
+  private static final Settings SETTINGS =
+      new Settings(List.of("in"), "out", null, 3, 0, 60, 1 << 20, List.of(), false);
 
   private static Item.Doc doc(String text, String metadata) {
     Item.Source source = new Item.Source("hdfs://n/news.jsonl", 4096, "hdfs://n/news.jsonl:7", "0",

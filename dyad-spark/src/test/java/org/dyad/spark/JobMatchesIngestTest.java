@@ -64,10 +64,12 @@ class JobMatchesIngestTest {
     }
     spark = LocalSpark.start();
     out = dir.resolve("out");
-    summary = Job.run(spark, new Settings(List.of(corpus.toString()), out.toString(), null, 3, 0, 500_000, 1 << 26, List.of()));
+    Settings settings =
+        new Settings(List.of(corpus.toString()), out.toString(), null, 3, 0, 500_000, 1 << 26, List.of(), false);
+    summary = Job.run(spark, settings);
     ingested = dir.resolve("ingest.duckdb");
     try (Store store = Store.open(ingested.toString());
-        Ingest ingest = new Ingest(store, d -> Engines.get().extract(d), 2, 32, new Ingest.Listener() {})) {
+        Ingest ingest = new Ingest(store, d -> Engines.get(settings).extract(d), 2, 32, new Ingest.Listener() {})) {
       new DocumentReader(null, WRITTEN).read(corpus.toString(), System.in, ingest::add);
       assertThat(ingest.finish().failed()).isZero();
       store.collapseStories(3);

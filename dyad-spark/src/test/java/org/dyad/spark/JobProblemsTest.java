@@ -82,7 +82,8 @@ class JobProblemsTest {
         "https://wire.example/p1"));
     spark.createDataFrame(rows, schema).coalesce(1).write().parquet(corpus.resolve("more").toString());
 
-    settings = new Settings(List.of(corpus.toString()), dir.resolve("out").toString(), null, 3, 3, 1000, 1 << 20, List.of());
+    settings = new Settings(List.of(corpus.toString()), dir.resolve("out").toString(), null, 3, 3, 1000, 1 << 20,
+        List.of(), false);
     first = Job.run(spark, settings);
     firstRows = everyRow();
     // a failed run's leftovers: a half-written table and a stale summary
