@@ -11,6 +11,7 @@ import org.dyad.model.EventDateSource;
 import org.dyad.model.Mention;
 import org.dyad.model.Modality;
 import org.dyad.model.Place;
+import org.dyad.model.PlaceKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * date are one meeting), or one of them is a headline; a negated mention never joins an asserted one ("did
  * not sign the accord ... signed a loan deal"). A generic meeting (040) joins any consult event of
  * the same two countries, either way round. A mention without a target ("Kishida's visit was the first")
- * joins the event of the same code and source. Dates are compatible when equal or nested ("2023-12" and
+ * joins the event of the same code and source. Mentions of the same code whose clauses overlap are one event
+ * when their actors have the same countries ("went into a meeting with Shevardnadze and the Soviet delegation after
+ * arriving in Moscow" is one visit). Dates are compatible when equal or nested ("2023-12" and
  * "2023-12-10"), and a mention dated only by the document is compatible with a text date of the week before
  * the document date: "the trip ... in March" is not this week's visit.
  */
@@ -71,7 +74,16 @@ final class Merger {
     if ((a.target() == null) != (b.target() == null)) {
       return sameActor(a.source(), b.source(), false);
     }
+    // one clause telling the act twice, or with two actors of one country ("went into a meeting with Shevardnadze
+    // and the Soviet delegation after arriving in Moscow"), tells one act between the two countries
+    if (overlap(a.evidence(), b.evidence()) && ordered(a, b, true)) {
+      return true;
+    }
     return (consult || a.lemma().equals(b.lemma())) && ordered(a, b, false);
+  }
+
+  private static boolean overlap(Mention a, Mention b) {
+    return a.start() < b.end() && b.start() < a.end();
   }
 
   /** An act said not to have happened is never a mention of one said to have happened ("did not sign ... signed"). */
@@ -169,8 +181,9 @@ final class Merger {
         source = sharper(source, d.source());
         target = target == null ? d.target() : sharper(target, d.target());
       }
-      if (place == null) {
-        place = d.place();
+      if (place == null || place.kind() == PlaceKind.COUNTRY && d.place() != null
+          && d.place().kind() != PlaceKind.COUNTRY && Objects.equals(place.country(), d.place().country())) {
+        place = d.place(); // the city says more than its country
       }
     }
 

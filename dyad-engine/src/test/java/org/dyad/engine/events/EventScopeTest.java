@@ -14,6 +14,12 @@ class EventScopeTest {
   }
 
   @Test
+  void oneClauseTellingOneVisitTwiceGivesOneEvent() {
+    assertThat(EventRendering.dyads("Blinken went into a long meeting with Wang Yi and the Chinese delegation after arriving in Beijing."))
+        .containsExactly("042 Make a visit USAGOV->CHNGOV 2023-12-11 place=Beijing [asserted] x2");
+  }
+
+  @Test
   void notHoldingTalksIsNegated() {
     assertThat(events("Japan did not hold talks with China on Friday."))
         .containsExactly("040 Consult, not specified below JPN->CHN 2023-12-08 [negated]");
