@@ -16,6 +16,14 @@ class PredicateCodeTest {
   }
 
   @Test
+  void aCourtesyCallIsAVisitAndACallOnSomeoneToActIsAnAppeal() {
+    assertThat(events("The Saudi foreign minister paid a courtesy call on President Macron on Tuesday."))
+        .extracting(e -> e.substring(0, 3)).containsExactly("042");
+    assertThat(events("The Saudi foreign minister called on President Macron to end the strikes."))
+        .extracting(e -> e.substring(0, 3)).containsExactly("020");
+  }
+
+  @Test
   void aVisitAnnouncedIsAnIntentToMeet() {
     assertThat(events("German Foreign Minister Oskar Fischer will visit Albania in June."))
         .containsExactly("036 Express intent to meet or negotiate DEUGOV->ALB 2024-06 [asserted] act=042");
