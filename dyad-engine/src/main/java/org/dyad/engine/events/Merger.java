@@ -76,14 +76,10 @@ final class Merger {
     }
     // one clause telling the act twice, or with two actors of one country ("went into a meeting with Shevardnadze
     // and the Soviet delegation after arriving in Moscow"), tells one act between the two countries
-    if (overlap(a.evidence(), b.evidence()) && ordered(a, b, true)) {
+    if (a.evidence().span().overlaps(b.evidence().span()) && ordered(a, b, true)) {
       return true;
     }
     return (consult || a.lemma().equals(b.lemma())) && ordered(a, b, false);
-  }
-
-  private static boolean overlap(Mention a, Mention b) {
-    return a.start() < b.end() && b.start() < a.end();
   }
 
   /** An act said not to have happened is never a mention of one said to have happened ("did not sign ... signed"). */
