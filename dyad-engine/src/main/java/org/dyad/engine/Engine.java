@@ -74,7 +74,7 @@ public final class Engine {
    * sharing the loaded parser.
    */
   public Engine withOneSidedEvents() {
-    return settings.copy().events(settings.events.withOneSidedEvents()).build();
+    return settings.copy().events(settings.coder().withOneSidedEvents()).build();
   }
 
   /** The stages this engine runs, in order. */
@@ -126,7 +126,8 @@ public final class Engine {
     };
 
     private @Nullable Parser parser;
-    private EventCoder events = EventCoder.patterns();
+    /** Null until given or first needed: dyad's own coder loads its lexicon only when no other coder is given. */
+    private @Nullable EventCoder events;
     private Limits limits = Limits.DEFAULTS;
     private final Set<String> off = new LinkedHashSet<>();
 
@@ -193,7 +194,14 @@ public final class Engine {
       Parser p = parser == null ? UNLOADED : parser;
       return new ArrayList<>(List.of(new ParseStage(p, limits.maxSentenceTokens()),
           new ActorStage(Dictionary.standard()), new PlaceStage(Gazetteer.standard()), new TimeStage(),
-          new QuoteStage(), events));
+          new QuoteStage(), coder()));
+    }
+
+    private EventCoder coder() {
+      if (events == null) {
+        events = EventCoder.patterns();
+      }
+      return events;
     }
 
     /**
