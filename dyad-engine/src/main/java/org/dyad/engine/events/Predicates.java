@@ -300,7 +300,9 @@ final class Predicates {
   private static boolean hasMarker(Sentence s, Token p, String marker) {
     for (Token c : s.dependents(p.index())) {
       String l = c.lemma().toLowerCase(Locale.ROOT);
-      if (c.rel().equals("compound:prt") && l.equals(marker)
+      // a particle after the verb, tagged as one ("crack down") or as an adverb ("sent away the envoy")
+      boolean particle = c.rel().equals("compound:prt") || c.rel().equals("advmod") && c.index() > p.index();
+      if (particle && l.equals(marker)
           || marker.equals("inf") && c.rel().equals("mark") && l.equals("to")
           || marker.equals("to-inf") && c.rel().equals("xcomp") && Clauses.infinitive(s, c)) {
         return true;
