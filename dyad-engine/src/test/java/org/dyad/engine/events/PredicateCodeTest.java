@@ -93,4 +93,28 @@ class PredicateCodeTest {
     assertThat(events("France summoned the Russian ambassador on Friday.")).singleElement()
         .satisfies(e -> assertThat(e).startsWith("114 Complain officially FRA->"));
   }
+
+  @Test
+  void aParticleTaggedAsAnAdverbStillMakesThePhrasalVerb() {
+    assertThat(events("Somalia sent away Kenya's envoy.")).singleElement()
+        .satisfies(e -> assertThat(e).startsWith("161 Reduce or break diplomatic relations SOM->KEN"));
+  }
+
+  @Test
+  void whatAnActIsDoneWithDecidesItsCode() {
+    assertThat(events("China retaliated with tariffs on U.S. goods.")).extracting(e -> e.split(" ")[0])
+        .containsExactly("163");
+    assertThat(events("Iraq used weapons of mass destruction against Iran.")).extracting(e -> e.split(" ")[0])
+        .containsExactly("204");
+    assertThat(events("Uganda expelled thousands of Kenyan traders.")).extracting(e -> e.split(" ")[0])
+        .containsExactly("201");
+  }
+
+  @Test
+  void aWarningOfConsequencesIsAThreatAndAnAppealToLiftRestrictionsEasesThem() {
+    assertThat(events("Britain warned Iran of serious consequences.")).extracting(e -> e.split(" ")[0])
+        .containsExactly("130");
+    assertThat(events("Germany urged Belarus to lift restrictions on the opposition."))
+        .extracting(e -> e.split(" ")[0]).containsExactly("0251");
+  }
 }
