@@ -59,6 +59,18 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aDateAfterOfRecordLiesAhead() {
+    assertThat(tag("The company declared a dividend payable May 1 to shareholders of record April 10."))
+        .containsExactly("May 1=DATE 2024-05-01", "April 10=DATE 2024-04-10");
+  }
+
+  @Test
+  void aDayNumberBeforeAHyphenatedUnitIsNoDay() {
+    assertThat(tag("The coupon on the January 10-year bond stayed unchanged."))
+        .containsExactly("January=DATE 2023-01", "10-year=DURATION P10Y");
+  }
+
+  @Test
   void pastTenseInMarchResolvesToThePastMarch() {
     assertThat(tag("The factory closed in March.")).containsExactly("March=DATE 2023-03");
   }
