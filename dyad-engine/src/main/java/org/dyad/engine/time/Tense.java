@@ -183,7 +183,9 @@ enum Tense {
     if (perfect) {
       return PAST;
     }
-    if (!head.isVerb() && !hasAux) {
+    if (!head.isVerb() && !hasAux || head.pos().equals("VBG") && !hasAux && head.head() >= 0) {
+      // A bare present participle has the tense of the verb it hangs on ("was found floating off the coast on
+      // Thanksgiving Day" is the one gone).
       return null;
     }
     int gov = head.head();

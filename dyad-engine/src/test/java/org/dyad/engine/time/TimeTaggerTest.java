@@ -59,6 +59,12 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aBarePresentParticipleTakesTheTenseOfItsVerb() {
+    assertThat(tag("The boy was found floating off the coast in February."))
+        .containsExactly("February=DATE 2023-02");
+  }
+
+  @Test
   void aDateAfterOfRecordLiesAhead() {
     assertThat(tag("The company declared a dividend payable May 1 to shareholders of record April 10."))
         .containsExactly("May 1=DATE 2024-05-01", "April 10=DATE 2024-04-10");
