@@ -113,7 +113,10 @@ public final class TimeTagger {
     return new Candidate(m.start("w"), end, f, mod);
   }
 
-  /** The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex. */
+  /**
+   * The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex ("about" and
+   * "around" before a date named by a capitalised word are prepositions).
+   */
   private static @Nullable String mod(String w, Grammar.Found f, String text, int start) {
     if (f.type() == TimexType.DURATION) {
       return DURATION_MODS.get(w);
