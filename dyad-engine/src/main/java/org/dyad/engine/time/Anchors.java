@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * value from it, and keep it as their anchor.
  *
  * <p>Two kinds. In earnings copy, "a year earlier", "the year-ago period" and "the quarter" take the quarter
- * last named (within {@value #REFERENCE_REACH} characters), else they keep the value counted from the
- * document date; once the copy turns to "the nine months" (or six), they compare years again. In a
+ * last named (within {@value #REFERENCE_REACH} characters), and "the full year" takes that quarter's year;
+ * else they keep the value counted from the document date; once the copy turns to "the nine months" (or six), they compare years again. In a
  * narrative, "the next day", "two days later", "the following month", "that year" and "that time" count from
  * the nearest earlier time expression that names a date or a period, or that leads to one (within {@value
  * #NARRATIVE_REACH} characters); a duration ("two days" of "two days later") keeps its value and gets the
@@ -178,6 +178,7 @@ final class Anchors {
         value = switch (f.reference()) {
           case SAME_PERIOD -> quarter.value();
           case QUARTER_OF_YEAR -> f.value() + "-Q" + q.group(2);
+          case YEAR_OF_QUARTER -> q.group(1);
           default -> Calendar.quarter(Integer.parseInt(q.group(1)) - 1, Integer.parseInt(q.group(2)));
         };
         anchor = quarter;

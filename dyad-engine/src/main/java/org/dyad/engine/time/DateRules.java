@@ -35,7 +35,8 @@ final class DateRules {
   private DateRules() {}
 
   private static final Pattern MONTH_DAY = p("(" + MONTH + ")\\s+(\\d+)");
-  private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("\\s*(?:%|percent|million|billion|,\\d)");
+  private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("\\s*(?:%|percent|million|billion|,\\d)"
+      + "|-(?:year|month|week|day|hour|minute)s?\\b"); // "the January 10-year bond"
 
   static final List<Rule> RULES = List.of(
       new Rule("month-day", p("\\b(?:" + WEEKDAY + ",?\\s+)?(?<m>" + MONTH + ")\\s+(?<d>" + DAYNUM

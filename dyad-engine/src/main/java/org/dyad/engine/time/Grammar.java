@@ -66,7 +66,9 @@ final class Grammar {
     SAME_PERIOD,
     YEAR_BEFORE,
     /** "The 1988 period": the quarter named last, in the year given. */
-    QUARTER_OF_YEAR
+    QUARTER_OF_YEAR,
+    /** "The full year", "the entire year": the year of the quarter named last ("the fourth quarter of 2005"). */
+    YEAR_OF_QUARTER
   }
 
   /** Normalises one match, or refuses it. */

@@ -76,7 +76,11 @@ final class PeriodRules {
             if (m.group("end") != null) {
               return new Found(TimexType.DURATION, "P1" + (lower(m.group("u")).equals("week") ? "W" : "Y"), null);
             }
-            return unitValue(s.anchor, lower(m.group("u")), 0);
+            Found f = unitValue(s.anchor, lower(m.group("u")), 0);
+            String adj = lower(m.group("adj"));
+            boolean whole = adj.equals("full") || adj.equals("entire") || adj.equals("whole");
+            return f != null && whole && lower(m.group("u")).equals("year") ? f.referring(Reference.YEAR_OF_QUARTER)
+                : f;
           }),
       new Rule("year-period", p("\\bthe\\s+(?<y>" + YEAR + ")\\s+(?<u>period|quarter|season)\\b"),
           (m, s) -> lower(m.group("u")).equals("season") ? Found.date(m.group("y"))

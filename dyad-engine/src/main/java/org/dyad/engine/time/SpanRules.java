@@ -43,7 +43,7 @@ final class SpanRules {
           + "|coming|previous|recent|following|final|latest|initial|remaining|full|entire|whole|same|additional"
           + "|further|other|few)\\s+)?(?:" + COUNT + "\\s+(?:to|or)\\s+)?(?<c>" + COUNT + ")(?:\\s+more)?"
           + "(?:\\s+(?:straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(?<u>"
-          + UNIT + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?\\b(?![\\s-]+old\\b)"),
+          + UNIT + ")(?<half>\\s+and\\s+a\\s+half)?(?:-long)?\\b(?![\\s-]+old\\b|-(?:to|by|on)-)"),
           SpanRules::duration),
       new Rule("vague-plural", p("\\b(?:(?<the>the)\\s+)?(?<adj>recent|coming|past|last|next|previous"
           + "|upcoming|future)\\s+(?<u>days|weeks|months|quarters|years|decades)\\b"), (m, s) -> {
@@ -138,6 +138,10 @@ final class SpanRules {
     Token prev = s.previous(m.start());
     if (prev == null) {
       return false;
+    }
+    if (Character.isUpperCase(s.text.charAt(m.start())) && Character.isUpperCase(prev.text().charAt(0))
+        && prev.isProperNoun()) {
+      return true; // "Breitbart News Daily", "Investors Weekly": the last word of a name
     }
     boolean named = prev.pos().equals("DT") || prev.isProperNoun();
     boolean verbAfter = next != null && (next.isVerb() || next.pos().equals("MD"));
@@ -241,6 +245,10 @@ final class SpanRules {
       if (next != null && !next.isNoun()) {
         return null;
       }
+    }
+    if (Character.isDigit(rawCount.charAt(0)) && (Character.isUpperCase(s.text.charAt(m.start("u")))
+        || !plural && u.equals("year") && rawCount.matches("(?:1\\d|20)\\d\\d"))) {
+      return null; // a figure over a table's "Year" column, and "for 1986 year" is the year 1986
     }
     String value = Words.duration(c, u);
     if (value == null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tense of the clause a time expression sits in, which decides whether an underspecified expression
@@ -29,8 +30,22 @@ enum Tense {
   /** The tense governing the tokens {@code [first, last]} of {@code s}. */
   static Tense of(Sentence s, int first, int last) {
     int h = head(s, first, last);
-    Tense t = h < 0 ? null : clause(s, h);
+    Tense t = h < 0 ? null : clause(s, h, hangsOn(s, first, last, h));
     return t == null ? PRESENT : t;
+  }
+
+  /**
+   * Whether the tokens {@code [first, last]} hang on token {@code h} itself, not on a noun under it: "is meeting
+   * Friday" is ahead, but "is raising questions about Monday's debate" says nothing of when the debate is.
+   */
+  private static boolean hangsOn(Sentence s, int first, int last, int h) {
+    for (int i = first; i <= last; i++) {
+      int up = s.token(i).head();
+      if (up < first || up > last) {
+        return up == h;
+      }
+    }
+    return false;
   }
 
   /**
@@ -72,7 +87,7 @@ enum Tense {
           || head.pos().equals("VB") && !auxiliary
           || deps.stream().anyMatch(d -> (d.rel().startsWith("aux") || d.rel().equals("cop"))
               && (d.pos().equals("VBZ") || d.pos().equals("VBP")) && !d.lemma().equals("have")));
-      return finite && clause(s, h) == PRESENT && mainOrReported(s, head);
+      return finite && clause(s, h, true) == PRESENT && mainOrReported(s, head);
     }
     return false;
   }
@@ -111,7 +126,7 @@ enum Tense {
       }
       int cur = tokens.get(head).head();
       for (int steps = 0; cur >= 0 && steps < 12; steps++) {
-        if (clause(s, cur) != null) {
+        if (clause(s, cur, false) != null) {
           return cur;
         }
         cur = tokens.get(cur).head();
@@ -131,8 +146,11 @@ enum Tense {
     return i < first ? first - i : i - last;
   }
 
-  /** The tense of the clause headed by token {@code h}, or null when {@code h} heads no clause. */
-  private static Tense clause(Sentence s, int h) {
+  /**
+   * The tense of the clause headed by token {@code h}, or null when {@code h} heads no clause; {@code direct}: the
+   * expression hangs on {@code h} itself, the only case where a present progressive points ahead.
+   */
+  private static @Nullable Tense clause(Sentence s, int h, boolean direct) {
     Token head = s.token(h);
     boolean perfect = false;
     boolean progressive = false;
@@ -165,7 +183,9 @@ enum Tense {
     if (perfect) {
       return PAST;
     }
-    if (!head.isVerb() && !hasAux) {
+    if (!head.isVerb() && !hasAux || head.pos().equals("VBG") && !hasAux && head.head() >= 0) {
+      // A bare present participle has the tense of the verb it hangs on ("was found floating off the coast on
+      // Thanksgiving Day" is the one gone).
       return null;
     }
     int gov = head.head();
@@ -178,7 +198,7 @@ enum Tense {
     if (FUTURE_GOVERNORS.contains(head.lemma()) && head.pos().equals("VBN") && hasAux) {
       return FUTURE;
     }
-    if (progressive) {
+    if (progressive && direct) {
       return FUTURE;
     }
     if (head.pos().equals("VBD") || head.pos().equals("VBN") && !hasAux) {

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class TimeTagger {
   private static final Map<String, String> DURATION_MODS = Words.list("duration-mod");
   private static final Map<String, String> DATE_MODS = Words.list("date-mod");
+  private static final Set<String> NAME_MODS = Words.set("date-mod-not-name");
   /** Words in front of a timex that belong to it, as TimeML marks them. */
   private static final Pattern MODIFIER = Pattern.compile("(?<![\\w])(?<w>"
       + Words.alternation(Stream.concat(DURATION_MODS.keySet().stream(), DATE_MODS.keySet().stream()).distinct().toList())
@@ -102,7 +103,7 @@ public final class TimeTagger {
       return new Candidate(start, end, f, f.mod());
     }
     String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
-    String mod = mod(w, f);
+    String mod = mod(w, f, text, start);
     if (w.equals("over") && text.startsWith("the", start)) {
       mod = null;
     }
@@ -112,12 +113,18 @@ public final class TimeTagger {
     return new Candidate(m.start("w"), end, f, mod);
   }
 
-  /** The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex. */
-  private static @Nullable String mod(String w, Grammar.Found f) {
+  /**
+   * The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex ("about" and
+   * "around" before a date named by a capitalised word are prepositions).
+   */
+  private static @Nullable String mod(String w, Grammar.Found f, String text, int start) {
     if (f.type() == TimexType.DURATION) {
       return DURATION_MODS.get(w);
     }
     if (f.value().endsWith("_REF") || f.type() == TimexType.SET) {
+      return null;
+    }
+    if (NAME_MODS.contains(w) && f.type() == TimexType.DATE && Character.isUpperCase(text.charAt(start))) {
       return null;
     }
     String mod = DATE_MODS.get(w);

@@ -197,7 +197,7 @@ final class Words {
   }
 
   /**
-   * TIMEX3 duration of {@code count} units: {@code P3D}, {@code PT2H}, {@code P10Y}, {@code PXDE}. A half unit
+   * TIMEX3 duration of {@code count} units: {@code P3D}, {@code PT2H}, {@code P10Y}, {@code PXY} (decades are counted in years). A half unit
    * is spelled in the next smaller one where the calendar makes that exact: "2 1/2 years" {@code P2Y6M},
    * "five and a half hours" {@code PT5H30M}.
    */
@@ -227,7 +227,7 @@ final class Words {
       case "month" -> "P" + count + "M";
       case "quarter" -> "P" + count + "Q";
       case "year" -> "P" + count + "Y";
-      case "decade" -> known ? "P" + times(count, 10) + "Y" : "PXDE";
+      case "decade" -> known ? "P" + times(count, 10) + "Y" : "PXY";
       case "century" -> known ? "P" + times(count, 100) + "Y" : "PXCE";
       default -> null;
     };

@@ -18,7 +18,7 @@
  * {@code docs/time.md}. Conventions chosen where TimeML leaves room: "later this month" is the month with mod {@code END} and
  * "earlier this year" the year with {@code START} (as TimeBank annotates them); "as early as this year" is
  * one timex, value {@code 2023}, no mod; decades are {@code 199} and centuries {@code 19}; "a decade" is
- * {@code P10Y}, an unknown number of decades {@code PXDE}; "recent years" is the duration {@code PXY}; "each
+ * {@code P10Y}, an unknown number of decades {@code PXY}, as decades are counted in years; "recent years" is the duration {@code PXY}; "each
  * season" is the set {@code P1Y} (a season of a sport or a harvest comes once a year); "fiscal 1989" is
  * {@code 1989}; quarters are {@code 2013-Q1}, a quarter later in the year than the anchor's is last year's
  * unless the clause is future; "Sunday morning" is a TIME ({@code 2023-12-10TMO}); "last March" is the most

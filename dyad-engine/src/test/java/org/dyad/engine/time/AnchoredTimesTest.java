@@ -158,6 +158,14 @@ class AnchoredTimesTest {
   }
 
   @Test
+  void theFullYearIsTheYearOfTheQuarterNamedBefore() {
+    assertThat(tag("The carmaker lost $4.8 billion in the fourth quarter of 2022 and $8.6 billion for the entire year."))
+        .containsExactly("the fourth quarter of 2022=DATE 2022-Q4",
+            "the entire year=DATE 2022 <-the fourth quarter of 2022");
+    assertThat(tag("The carmaker expects a loss for the full year.")).containsExactly("the full year=DATE 2023");
+  }
+
+  @Test
   void aClockTimeIsOnTheDayTheTextIsAt() {
     assertThat(tag("The envoy arrived on Tuesday. At 3 p.m. he met the president."))
         .containsExactly("Tuesday=DATE 2023-12-05", "3 p.m.=TIME 2023-12-05T15:00 <-Tuesday");

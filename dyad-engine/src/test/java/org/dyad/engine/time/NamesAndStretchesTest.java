@@ -25,6 +25,24 @@ class NamesAndStretchesTest {
   }
 
   @Test
+  void aCapitalisedDailyEndingANameIsTheName() {
+    assertThat(tag("He told Breitbart News Daily host Alex Marlow that he was surprised.")).isEmpty();
+  }
+
+  @Test
+  void dayToDayAndYearOnYearAreNoStretches() {
+    assertThat(tag("People do not feel it on a day-to-day basis.")).isEmpty();
+    assertThat(tag("Sales rose 4% in a year-on-year comparison.")).isEmpty();
+  }
+
+  @Test
+  void aFigureOverATableColumnIsNoCountOfYears() {
+    assertThat(tag("Avg shrs 2,332,397 vs 1,428,000\nYear Shr 1.22 dlrs vs 1.06 dlrs")).isEmpty();
+    assertThat(tag("The results include an adjustment for 1986 year and both 1985 periods."))
+        .containsExactly("1986=DATE 1986", "1985=DATE 1985");
+  }
+
+  @Test
   void aCapitalisedTodayAfterANameIsATitle() {
     assertThat(tag("The interview ran in USA Today.")).isEmpty();
     assertThat(tag("Today the council meets again.")).containsExactly("Today=DATE 2023-12-11");

@@ -52,6 +52,31 @@ class TimeTaggerTest {
   }
 
   @Test
+  void weekdayInANounUnderAPresentProgressiveIsNotAheadOfIt() {
+    assertThat(tag("The senator is raising questions about Thursday's debate."))
+        .containsExactly("Thursday=DATE 2023-12-07");
+    assertThat(tag("The senator is meeting the governor on Thursday.")).containsExactly("Thursday=DATE 2023-12-14");
+  }
+
+  @Test
+  void aBarePresentParticipleTakesTheTenseOfItsVerb() {
+    assertThat(tag("The boy was found floating off the coast in February."))
+        .containsExactly("February=DATE 2023-02");
+  }
+
+  @Test
+  void aDateAfterOfRecordLiesAhead() {
+    assertThat(tag("The company declared a dividend payable May 1 to shareholders of record April 10."))
+        .containsExactly("May 1=DATE 2024-05-01", "April 10=DATE 2024-04-10");
+  }
+
+  @Test
+  void aDayNumberBeforeAHyphenatedUnitIsNoDay() {
+    assertThat(tag("The coupon on the January 10-year bond stayed unchanged."))
+        .containsExactly("January=DATE 2023-01", "10-year=DURATION P10Y");
+  }
+
+  @Test
   void pastTenseInMarchResolvesToThePastMarch() {
     assertThat(tag("The factory closed in March.")).containsExactly("March=DATE 2023-03");
   }
@@ -121,7 +146,7 @@ class TimeTaggerTest {
     assertThat(tag("The war lasted 12 years, a decade longer than the truce."))
         .containsExactly("12 years=DURATION P12Y", "a decade=DURATION P10Y");
     assertThat(tag("The feud has gone on for decades and the strike for several months."))
-        .containsExactly("decades=DURATION PXDE", "several months=DURATION PXM");
+        .containsExactly("decades=DURATION PXY", "several months=DURATION PXM");
     assertThat(tag("The talks lasted more than four hours.")).containsExactly("more than four hours=DURATION PT4H MORE_THAN");
   }
 
