@@ -140,9 +140,9 @@ public final class Job {
     phases.end("read");
     // One extraction, kept for every table, the stories and the GDELT file: none of them extracts or reads again.
     // It is split by the document's date once, here, so that each table's date folders get one file each with no
-    // shuffle of their own (the problems, which have no date, are one partition).
-    // Spark may join the small partitions of the kept rows, as it does those of a shuffle not kept: a few tasks
-    // per table on a small corpus, not one per shuffle partition (a date stays within one partition).
+    // shuffle of their own (the problems, which have no date, are one partition). Spark may join small partitions
+    // of the kept rows, as it does those of any shuffle (a date stays within one): a few tasks per table on a
+    // small corpus, not one per shuffle partition.
     spark.conf().set("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
     Dataset<Row> staged = spark.createDataFrame(numbered.mapPartitions(new Extract(settings)), Tables.staging())
         .repartition(col(Tables.PARTITION))
