@@ -29,9 +29,7 @@ final class EngineFlags {
           + "*discards* files) instead of dyad's own patterns.")
   @Nullable Path dictionaries;
 
-  @Option(names = "--one-sided-events",
-      description = "Keep events with one side too (a statement, a protest with no addressee); by default an "
-          + "event has a source and a target actor.")
+  @Option(names = "--one-sided-events", description = EngineOptions.ONE_SIDED_EVENTS_HELP)
   boolean oneSidedEvents;
 
   @Option(names = "--threads", paramLabel = "N",

@@ -33,6 +33,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record EngineOptions(List<Path> patterns, @Nullable Path dictionaries, int threads, Set<String> stagesOff,
     Limits limits, boolean oneSidedEvents) {
+  /**
+   * The help of {@code --one-sided-events}, for every command line that takes it ({@code dyad}'s engine options,
+   * {@code spark-submit ... org.dyad.spark.SparkMain}).
+   */
+  public static final String ONE_SIDED_EVENTS_HELP = "Keep events with one side too (a statement, a protest with no"
+      + " addressee); by default an event has a source and a target actor.";
+
   /** Every stage on, dyad's own event coder and patterns, a thread per core, the default limits. */
   public static final EngineOptions DEFAULTS =
       new EngineOptions(List.of(), null, Runtime.getRuntime().availableProcessors(), Set.of());

@@ -1,15 +1,17 @@
 package org.dyad.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -28,12 +31,13 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.apache.spark.util.TaskCompletionListener;
 import org.dyad.store.Rows;
@@ -46,10 +50,14 @@ import scala.Tuple2;
  *   <li>read every input file on the executors with dyad's readers (Parquet with Spark's);
  *   <li>drop duplicates as {@code dyad ingest} skips them (the same id, else the same normalised text; the first
  *       in input order stays) and number the documents in input order (a range sort and a count per partition);
- *   <li>extract each document with the executor's one engine into staging rows ({@code staging}, removed at the end), a record
- *       that cannot be read or extracted into a problem row;
- *   <li>write each table from the staging rows, split by the document's date ({@code doc_date=...}), then the
- *       problems, the stories over the whole corpus, and the GDELT file ({@code gdelt/part-*}, in story order);
+ *   <li>extract each document with the executor's one engine into a staging row (its rows of every table), a
+ *       record that cannot be read or extracted into a problem row; split them by the document's date once and
+ *       keep them (in memory, spilled to disk when need be): the job that extracts counts them, and nothing after
+ *       it extracts or reads the input again;
+ *   <li>write each table from the kept rows, one file per date folder ({@code doc_date=...}) with no shuffle of
+ *       its own, and the problems; then the stories over the whole corpus (kept too), and from them the events of
+ *       the stories and the GDELT file ({@code gdelt/part-*}, in story order); the rows written are counted as
+ *       they go by, with no job of their own;
  *   <li>last, {@code _dyad.json}: the run's counts, which says that the folder is whole.
  * </ol>
  *
@@ -62,20 +70,14 @@ public final class Job {
   public static final String DONE = "_dyad.json";
 
   /**
-   * The folder of the staging rows while the job runs (not named {@code _...}: Spark's readers pass over such
-   * folders).
-   */
-  static final String STAGING = "staging";
-
-  /**
    * What a run did.
    *
    * @param files input files
    * @param duplicates documents dropped as duplicates
    * @param rows the rows of each table written (documents, events ..., stories, problems), and of gdelt
    * @param problems problem rows by stage: read, size, extract
-   * @param phases the seconds of each phase: read (and number), extract, tables, stories, gdelt (with the counts of
-   *     the staging rows and the stories), count (of the GDELT lines)
+   * @param phases the seconds of each phase: read (and number), extract (and count the staging rows), tables,
+   *     stories, gdelt (with the events of the stories)
    * @param seconds the run's time
    */
   public record Summary(long files, long duplicates, Map<String, Long> rows, Map<String, Long> problems,
@@ -136,85 +138,88 @@ public final class Job {
         .sortBy(t -> (t._1() instanceof Item.Bad ? "1" : "0") + t._1().source().order(), true, partitions)
         .zipWithIndex();
     phases.end("read");
-    Path staging = new Path(out, STAGING);
-    spark.createDataFrame(numbered.mapPartitions(new Extract(settings)), Tables.staging())
-        .write().mode(SaveMode.Overwrite).parquet(staging.toString());
-    phases.end("extract");
+    // One extraction, kept for every table, the stories and the GDELT file: none of them extracts or reads again.
+    // It is split by the document's date once, here, so that each table's date folders get one file each with no
+    // shuffle of their own (the problems, which have no date, are one partition). Spark may join small partitions
+    // of the kept rows, as it does those of any shuffle (a date stays within one): a few tasks per table on a
+    // small corpus, not one per shuffle partition.
+    spark.conf().set("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
+    Dataset<Row> staged = spark.createDataFrame(numbered.mapPartitions(new Extract(settings)), Tables.staging())
+        .repartition(col(Tables.PARTITION))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      // The job that extracts and keeps the result also counts it: per problem stage (none for documents) the
+      // records, the copies dropped as duplicates, and each table's rows.
+      List<Column> sums = new ArrayList<>();
+      sums.add(sum(col("duplicates")));
+      List<String> counted = new ArrayList<>();
+      for (Rows.Table t : Rows.Table.values()) {
+        if (t.perDocument()) {
+          sums.add(sum(size(col(t.name()))));
+          counted.add(t.name());
+        }
+      }
+      List<Row> totals = new ArrayList<>(staged.groupBy(col("problem.stage").as("stage"))
+          .agg(count(lit(1)), sums.toArray(Column[]::new)).collectAsList());
+      totals.sort(Comparator.comparing(r -> r.isNullAt(0) ? "" : r.getString(0)));
+      phases.end("extract");
 
-    Dataset<Row> staged = spark.read().schema(Tables.staging()).parquet(staging.toString());
-    Map<Rows.Table, Dataset<Row>> tables = new EnumMap<>(Rows.Table.class);
-    List<Runnable> writes = new ArrayList<>();
-    for (Rows.Table t : Rows.Table.values()) {
-      if (t.perDocument()) {
-        Dataset<Row> rows = staged.where(col("doc_no").isNotNull())
-            .select(col(Tables.PARTITION), explode(col(t.name())).as("r"))
-            .select(col(Tables.PARTITION), col("r.*"));
-        writes.add(() -> write(rows, keyColumns(t), new Path(out, t.name()), true));
-      }
-    }
-    writes.add(() -> write(staged.where(col("problem").isNotNull()).select(col("problem.*")),
-        List.of("source_file", "source_offset"), new Path(out, "problems"), false));
-    together(writes);
-    for (Rows.Table t : Rows.Table.values()) {
-      if (t.perDocument()) {
-        tables.put(t, table(spark, out, t));
-      }
-    }
-    phases.end("tables");
-    try (StoryStage.Result stories = StoryStage.run(spark, tables.get(Rows.Table.events),
-        tables.get(Rows.Table.documents), tables.get(Rows.Table.event_mentions), settings.window())) {
-      // one after the other: both read the same kept intermediate results
-      write(stories.stories(), List.of("story_no"), new Path(out, "stories"), false);
-      write(stories.storyEvents(), List.of("story_no", "doc_id", "event_id"), new Path(out, "story_events"), false);
-    }
-    phases.end("stories");
-    tables.put(Rows.Table.stories, table(spark, out, Rows.Table.stories));
-    tables.put(Rows.Table.story_events, table(spark, out, Rows.Table.story_events));
-    // The GDELT file and the counts at once: the counts read the staging rows and the written stories only.
-    // The counts of the per-document tables come from the staging rows in one pass, before they go.
-    List<Column> sums = new ArrayList<>();
-    sums.add(sum(col("duplicates")));
-    List<String> counted = new ArrayList<>();
-    for (Rows.Table t : Rows.Table.values()) {
-      if (t.perDocument()) {
-        sums.add(sum(when(col("doc_no").isNotNull(), size(col(t.name())))));
-        counted.add(t.name());
-      }
-    }
-    Row[] totals = new Row[1];
-    Map<String, Long> byStage = new LinkedHashMap<>();
-    long[] storyCounts = new long[2];
-    together(List.of(
-        () -> GdeltStage.lines(tables.get(Rows.Table.stories), tables.get(Rows.Table.story_events),
-                tables.get(Rows.Table.events), tables.get(Rows.Table.documents), tables.get(Rows.Table.entities))
-            .write().mode(SaveMode.Overwrite).text(new Path(out, "gdelt").toString()),
-        () -> totals[0] = staged.agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new)).first(),
-        () -> {
-          for (Row r : staged.where(col("problem").isNotNull()).groupBy("problem.stage").count().orderBy("stage")
-              .collectAsList()) {
-            byStage.put(r.getString(0), r.getLong(1));
+      long duplicates = 0;
+      Map<String, Long> byStage = new LinkedHashMap<>();
+      Map<String, Long> rows = new LinkedHashMap<>();
+      counted.forEach(t -> rows.put(t, 0L));
+      for (Row r : totals) {
+        duplicates += r.isNullAt(2) ? 0 : r.getLong(2);
+        if (r.isNullAt(0)) {
+          for (int i = 0; i < counted.size(); i++) {
+            rows.put(counted.get(i), r.isNullAt(i + 3) ? 0 : r.getLong(i + 3));
           }
-        },
-        () -> storyCounts[0] = tables.get(Rows.Table.stories).count(),
-        () -> storyCounts[1] = tables.get(Rows.Table.story_events).count()));
-    phases.end("gdelt");
-    fs.delete(staging, true);
-    long duplicates = totals[0].isNullAt(0) ? 0 : totals[0].getLong(0);
-    Map<String, Long> rows = new LinkedHashMap<>();
-    for (int i = 0; i < counted.size(); i++) {
-      rows.put(counted.get(i), totals[0].isNullAt(i + 1) ? 0 : totals[0].getLong(i + 1));
+        } else {
+          byStage.put(r.getString(0), r.getLong(1));
+        }
+      }
+      Map<Rows.Table, Dataset<Row>> tables = new EnumMap<>(Rows.Table.class);
+      List<Runnable> writes = new ArrayList<>();
+      for (Rows.Table t : Rows.Table.values()) {
+        if (t.perDocument()) {
+          tables.put(t, staged.where(col("doc_no").isNotNull())
+              .select(col(Tables.PARTITION), explode(col(t.name())).as("r"))
+              .select(col(Tables.PARTITION), col("r.*")));
+          writes.add(() -> write(tables.get(t), keyColumns(t), new Path(out, t.name()), true));
+        }
+      }
+      writes.add(() -> write(staged.where(col("problem").isNotNull()).select(col("problem.*")),
+          List.of("source_file", "source_offset"), new Path(out, "problems"), false));
+      together(writes);
+      phases.end("tables");
+
+      long[] written = new long[3];
+      try (StoryStage.Result stories = StoryStage.run(spark, tables.get(Rows.Table.events),
+          tables.get(Rows.Table.documents), tables.get(Rows.Table.event_mentions), settings.window())) {
+        // the stories first: they keep the intermediate results that the events of the stories and GDELT read
+        written[0] = write(stories.stories(), List.of("story_no"), new Path(out, "stories"), false);
+        phases.end("stories");
+        together(List.of(
+            () -> written[1] = write(stories.storyEvents(), List.of("story_no", "doc_id", "event_id"),
+                new Path(out, "story_events"), false),
+            () -> written[2] = counted(GdeltStage.lines(stories.stories(), stories.storyEvents(),
+                    tables.get(Rows.Table.events), tables.get(Rows.Table.documents), tables.get(Rows.Table.entities)),
+                ds -> ds.write().mode(SaveMode.Overwrite).text(new Path(out, "gdelt").toString()))));
+      }
+      phases.end("gdelt");
+      rows.put(Rows.Table.stories.name(), written[0]);
+      rows.put(Rows.Table.story_events.name(), written[1]);
+      rows.put("problems", byStage.values().stream().mapToLong(Long::longValue).sum());
+      rows.put("gdelt", written[2]);
+      Summary summary = new Summary(files.size(), duplicates, rows, byStage, phases.seconds,
+          (System.nanoTime() - t0) / 1e9);
+      try (OutputStream o = fs.create(new Path(out, DONE), true)) {
+        o.write(summary.json().getBytes(StandardCharsets.UTF_8));
+      }
+      return summary;
+    } finally {
+      staged.unpersist();
     }
-    rows.put(Rows.Table.stories.name(), storyCounts[0]);
-    rows.put(Rows.Table.story_events.name(), storyCounts[1]);
-    rows.put("problems", byStage.values().stream().mapToLong(Long::longValue).sum());
-    rows.put("gdelt", spark.read().text(new Path(out, "gdelt").toString()).count());
-    phases.end("count");
-    Summary summary = new Summary(files.size(), duplicates, rows, byStage, phases.seconds,
-        (System.nanoTime() - t0) / 1e9);
-    try (OutputStream o = fs.create(new Path(out, DONE), true)) {
-      o.write(summary.json().getBytes(StandardCharsets.UTF_8));
-    }
-    return summary;
   }
 
   /** The records of every input file: Parquet files through Spark's reader, the others through dyad's readers. */
@@ -286,28 +291,31 @@ public final class Job {
   }
 
   /**
-   * Overwrites the folder {@code to} with {@code rows} as Parquet, sorted by {@code order} within each file;
-   * {@code byDate} splits it into a folder per document date, one file per date.
+   * Overwrites the folder {@code to} with {@code rows} as Parquet, sorted by {@code order} within each file, and
+   * gives the number of rows written; {@code byDate} splits it into a folder per document date, one file per date
+   * (the rows come split by date: each date is in one partition).
    */
-  private static void write(Dataset<Row> rows, List<String> order, Path to, boolean byDate) {
-    Column[] sort = order.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  private static long write(Dataset<Row> rows, List<String> order, Path to, boolean byDate) {
+    List<Column> sort = new ArrayList<>();
     if (byDate) {
-      rows.repartition(col(Tables.PARTITION)).sortWithinPartitions(sort).write().mode(SaveMode.Overwrite)
-          .partitionBy(Tables.PARTITION).parquet(to.toString());
-    } else {
-      rows.sortWithinPartitions(sort).write().mode(SaveMode.Overwrite).parquet(to.toString());
+      sort.add(col(Tables.PARTITION));
     }
+    order.forEach(c -> sort.add(col(c)));
+    return counted(rows, r -> {
+      DataFrameWriter<Row> w = r.sortWithinPartitions(sort.toArray(Column[]::new)).write().mode(SaveMode.Overwrite);
+      (byDate ? w.partitionBy(Tables.PARTITION) : w).parquet(to.toString());
+    });
   }
 
-  /**
-   * A written table read back, with the store's columns (and the date folders' {@code doc_date}): given, since a
-   * table without rows has no file to find them in.
-   */
-  private static Dataset<Row> table(SparkSession spark, Path out, Rows.Table t) {
-    StructType schema = Tables.schema(t);
-    if (t.perDocument()) {
-      schema = schema.add(Tables.PARTITION, DataTypes.DateType);
+  /** Runs {@code write} over {@code rows} and gives the rows it wrote, counted as they go by: no job of its own. */
+  private static <T> long counted(Dataset<T> rows, Consumer<Dataset<T>> write) {
+    Observation seen = new Observation();
+    write.accept(rows.observe(seen, count(lit(1)).as("rows")));
+    try {
+      return ((Number) seen.getAsJava().get("rows")).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the rows written", e);
     }
-    return spark.read().schema(schema).parquet(new Path(out, t.name()).toString());
   }
 }

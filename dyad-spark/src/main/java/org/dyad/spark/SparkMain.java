@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.engine.EngineOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +25,7 @@ import picocli.CommandLine.Option;
 public final class SparkMain implements Callable<Integer> {
   @Mixin SparkOptions options = new SparkOptions();
 
-  @Option(names = "--one-sided-events",
-      description = "Keep events with one side too (a statement, a protest with no addressee); by default an event"
-          + " has a source and a target actor.")
+  @Option(names = "--one-sided-events", description = EngineOptions.ONE_SIDED_EVENTS_HELP)
   boolean oneSidedEvents;
 
   public static void main(String[] args) {

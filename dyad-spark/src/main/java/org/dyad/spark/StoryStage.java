@@ -84,7 +84,8 @@ final class StoryStage {
     List<Column> columns = Rows.Table.stories.columns().stream()
         .map(c -> col(c.name()).cast(Tables.type(c.type())).as(c.name()))
         .toList();
-    return new Result(joined.select(columns.toArray(Column[]::new)), storyEvents, List.of(firsts, members));
+    Dataset<Row> stories = joined.select(columns.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
+    return new Result(stories, storyEvents, List.of(firsts, members, stories));
   }
 
   /** {@code first_no} with {@code story_no}, its dense rank from 1, without gathering all rows in one partition. */

@@ -156,4 +156,28 @@ class JobMatchesIngestTest {
       }
     }
   }
+
+  @Test
+  void eachDateFolderHoldsOneFileOfATableSortedByDocument() throws Exception {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+      for (Rows.Table t : Rows.Table.values()) {
+        if (!t.perDocument()) {
+          continue;
+        }
+        String key = t.columns().stream().anyMatch(c -> c.name().equals("doc_no")) ? "doc_no"
+            : t == Rows.Table.events ? "event_no" : "doc_id";
+        String rows = "SELECT regexp_extract(filename, 'doc_date=[^/]*') AS folder, filename, file_row_number, " + key
+            + " AS k FROM read_parquet('" + out.resolve(t.name()) + "/**/*.parquet', filename = true,"
+            + " file_row_number = true, hive_partitioning = false)";
+        try (ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT folder), count(DISTINCT filename),"
+            + " count(*) FILTER (WHERE k < previous) FROM (SELECT *, lag(k) OVER (PARTITION BY filename ORDER BY"
+            + " file_row_number) AS previous FROM (" + rows + "))")) {
+          r.next();
+          assertThat(r.getLong(1)).as(t.name() + " rows").isPositive();
+          assertThat(r.getLong(3)).as(t.name() + " files, one per date folder").isEqualTo(r.getLong(2));
+          assertThat(r.getLong(4)).as(t.name() + " rows after one of a later " + key).isZero();
+        }
+      }
+    }
+  }
 }
