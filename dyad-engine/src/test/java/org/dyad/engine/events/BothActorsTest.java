@@ -187,4 +187,12 @@ class BothActorsTest {
     assertThat(events("Turkish Foreign Minister Mevlut Cavusoglu arrived in Athens on Monday. The minister criticised "
         + "Greece.")).contains("111 Criticize or denounce TURGOV->GRC 2023-12-11 [asserted]");
   }
+
+  @Test
+  void alliesIncludingNamedCountriesActEachWithTheGroup() {
+    assertThat(events("France and its allies including Italy and Spain condemned Iran.")).containsExactly(
+        "111 Criticize or denounce FRA->IRN 2023-12-11 [asserted]",
+        "111 Criticize or denounce ITA->IRN 2023-12-11 [asserted]",
+        "111 Criticize or denounce ESP->IRN 2023-12-11 [asserted]");
+  }
 }
