@@ -195,6 +195,12 @@ class BothActorsTest {
   }
 
   @Test
+  void aThreatOnAConditionIsAimedAtTheOneWhoseActIsTheCondition() {
+    assertThat(events("Russia threatened to halt the talks if the United States deployed new missiles."))
+        .contains("134 Threaten to halt negotiations RUS->USA 2023-12-11 [asserted]");
+  }
+
+  @Test
   void alliesIncludingNamedCountriesActEachWithTheGroup() {
     assertThat(events("France and its allies including Italy and Spain condemned Iran.")).containsExactly(
         "111 Criticize or denounce FRA->IRN 2023-12-11 [asserted]",
@@ -220,6 +226,18 @@ class BothActorsTest {
   void rejectingRemarksMadeBySomeoneRejectsTheirMaker() {
     assertThat(events("Pakistan rejected the remarks made by the Indian foreign minister."))
         .containsExactly("120 Reject, not specified below PAK->INDGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void fightingInAnotherCountryIsAimedAtThatCountry() {
+    assertThat(events("Turkish troops fought in northern Iraq.")).containsExactly(
+        "190 Use conventional military force, not specified below TURMIL->IRQ 2023-12-11 place=Iraq [asserted]");
+  }
+
+  @Test
+  void anActWhoseOnlyTargetIsItsOwnActorIsOneSided() {
+    assertThat(events("Ethiopia agreed to reopen its borders.")).containsExactly("032 Express intent to provide "
+        + "diplomatic cooperation, such as policy support ETH->- 2023-12-11 [asserted] act=050");
   }
 
   @Test
