@@ -74,6 +74,9 @@ final class Arguments {
     boolean passive = tree.passive(p);
     if (passive || p.rel().equals("acl") && p.pos().equals("VBN")) {
       Token agent = tree.caseChild(p, BY);
+      if (agent == null && passive) {
+        agent = sharedAgent(s, p);
+      }
       if (agent == null && raising(s, p)) {
         // "Kishida is expected to meet Yoon": Kishida is who will meet.
         return resolver.actors(s, tree.child(p, "nsubj:pass"), "nsubj:pass");
@@ -128,22 +131,33 @@ final class Arguments {
   }
 
   /**
+   * The "by" agent of a passive conjoined with passive {@code p} that has none: "was shot and killed by the
+   * border force", where the parser hangs the agent on the last verb.
+   */
+  private static @Nullable Token sharedAgent(Sentence s, Token p) {
+    List<Token> others = new ArrayList<>(s.tree().children(p).stream().filter(c -> c.rel().equals("conj")).toList());
+    if (p.rel().equals("conj") && p.head() >= 0) {
+      others.add(s.token(p.head()));
+    }
+    for (Token o : others) {
+      Token agent = o.isVerb() && o.pos().equals("VBN") ? s.tree().caseChild(o, BY) : null;
+      if (agent != null) {
+        return agent;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The actor of an agentless passive: the announcer of the clause it stands in for acts a state announces of
    * itself ({@link #ANNOUNCED_ROOTS}), else, for a summons or recall, the owner of the place the one acted on is
    * called to ("was summoned to the Ministry of Foreign Affairs of Ukraine").
    */
   private List<Arg> announcer(Sentence s, Token p, CameoCode code) {
     Tree tree = s.tree();
-    if (ANNOUNCED_ROOTS.contains(code.root()) && p.head() >= 0
-        && (p.rel().equals("ccomp") || p.rel().equals("parataxis"))) {
-      Token say = s.token(p.head());
-      Token speaker = ANNOUNCING.contains(lemma(say)) ? tree.child(say, "nsubj") : null;
-      if (speaker != null) {
-        List<Arg> found = resolver.actors(s, speaker, "announced.nsubj");
-        if (!found.isEmpty()) {
-          return found;
-        }
-      }
+    List<Arg> announced = announcedBy(s, p, code);
+    if (!announced.isEmpty()) {
+      return announced;
     }
     if (CALLED_TO_ROOTS.contains(code.root())) {
       for (Token c : tree.children(p)) {
@@ -153,6 +167,20 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The one who announces clause {@code clause}, for acts a state announces of itself ({@link #ANNOUNCED_ROOTS}):
+   * the subject of the verb of announcing it is said by.
+   */
+  private List<Arg> announcedBy(Sentence s, Token clause, CameoCode code) {
+    if (!ANNOUNCED_ROOTS.contains(code.root()) || clause.head() < 0
+        || !(clause.rel().equals("ccomp") || clause.rel().equals("parataxis"))) {
+      return List.of();
+    }
+    Token say = s.token(clause.head());
+    Token speaker = ANNOUNCING.contains(lemma(say)) ? s.tree().child(say, "nsubj") : null;
+    return speaker == null ? List.of() : resolver.actors(s, speaker, "announced.nsubj");
   }
 
   /** Whether {@code noun} names the actors it is between ("the meeting between China and Russia"). */
@@ -202,6 +230,11 @@ final class Arguments {
             }
           }
         }
+        Token agent = agentOfParticiple(s, c);
+        if (agent != null) {
+          // "sanctions approved by Congress", "the plan drawn up by Egypt".
+          out.addAll(resolver.actors(s, agent, "acl.obl:by"));
+        }
       }
     }
     if (out.isEmpty() && p.rel().equals("obj") && p.head() >= 0) {
@@ -221,20 +254,32 @@ final class Arguments {
     if (out.isEmpty()) {
       out.addAll(occasionOf(s, p, code, level));
     }
+    if (out.isEmpty() && level == 0 && p.rel().startsWith("nsubj") && p.head() >= 0) {
+      // "Gradin said a trade boycott of South Africa would take effect": the act a state announces of itself.
+      out.addAll(announcedBy(s, s.token(p.head()), code));
+    }
     return out;
+  }
+
+  /** The "by" agent of a passive participle that qualifies a noun ("sanctions approved by Congress"), or null. */
+  private static @Nullable Token agentOfParticiple(Sentence s, Token c) {
+    return c.rel().equals("acl") && c.pos().equals("VBN") ? s.tree().caseChild(c, BY) : null;
   }
 
   /**
    * The actor of the clause an event noun is the occasion of: climbing from the noun along "after", "during",
-   * "for", "in" ... (and "on" for a visit) to a verb, whose actor it takes, or to a noun that names an actor
-   * ("De Croo, in Washington for talks"); places on the way are passed ("in Washington for talks").
+   * "for", "in" ... (and "on" for a visit, "of" below a time: "on the first day of a visit") to a verb, whose
+   * actor it takes, or to a noun that names an actor ("De Croo, in Washington for talks"); places on the way are
+   * passed ("in Washington for talks"), and an event noun on the way lends its own actors ("in a press conference
+   * after talks with X, Kondo said").
    */
   private List<Arg> occasionOf(Sentence s, Token p, CameoCode code, int level) {
     Tree tree = s.tree();
     Token t = p;
     for (int up = 0; up < 3 && t.head() >= 0; up++) {
       boolean occasion = (t.rel().startsWith("obl") || t.rel().startsWith("nmod") && !t.rel().equals("nmod:poss"))
-          && (tree.hasCaseIn(t, OCCASION) || visit(code) && tree.hasCase(t, "on"));
+          && (tree.hasCaseIn(t, OCCASION) || visit(code) && tree.hasCase(t, "on")
+              || tree.hasCase(t, "of") && resolver.isTime(s.token(t.head())));
       if (!occasion) {
         return List.of();
       }
@@ -247,7 +292,9 @@ final class Arguments {
         return resolver.actors(s, head, "occasion.");
       }
       if (e.isEmpty() && !head.isProperNoun()) {
-        return List.of();
+        // "In a press conference after talks with X, Kondo said": the occasion of the occasion, whose actors are
+        // the talks' too.
+        return head.isNoun() ? Arg.relabel(sources(s, head, code, level + 1), "occasion.") : List.of();
       }
       t = head;
     }
@@ -278,7 +325,8 @@ final class Arguments {
     List<Token> hosts = new ArrayList<>(List.of(p));
     if (p.isNoun()) {
       for (Token c : tree.children(p)) {
-        if (c.rel().equals("appos") || c.rel().startsWith("acl") && LIGHT_VERBS.contains(lemma(c))) {
+        if (c.rel().equals("appos") || c.rel().startsWith("acl") && LIGHT_VERBS.contains(lemma(c))
+            || agentOfParticiple(s, c) != null) {
           hosts.add(c);
         }
       }
@@ -312,6 +360,13 @@ final class Arguments {
             return found;
           }
         }
+      }
+      // "Two fishermen were shot and killed by the army": the second passive shares the first one's subject.
+      Token shared = p.rel().equals("conj") && p.pos().equals("VBN") && !tree.hasChild(p, "nsubj:pass")
+          ? tree.child(s.token(p.head()), "nsubj:pass") : null;
+      List<Arg> sharedFound = shared == null ? List.of() : resolver.actors(s, shared, "conj.nsubj:pass");
+      if (!sharedFound.isEmpty()) {
+        return sharedFound;
       }
       // The object of the verb, or of the verb a pattern claimed: "hopes to meet Xi".
       for (Token h : hosts) {
@@ -366,16 +421,26 @@ final class Arguments {
         return owner;
       }
     }
-    if (p.isVerb() && CLAUSE_TARGET_ROOTS.contains(code.root())) {
-      // "demanded that Turkey stop", "warned that Japan would face": the subject of the clause said.
+    if (CLAUSE_TARGET_ROOTS.contains(code.root())) {
+      // "demanded that Turkey stop", "warned that Japan would face", "its demand that Israel ease": the subject of
+      // the clause said.
       for (Token c : tree.children(p)) {
-        if (c.rel().equals("ccomp") || c.rel().equals("dep") && c.isVerb()) {
+        if (c.rel().equals("ccomp") || (c.rel().equals("dep") || p.isNoun() && c.rel().equals("acl")) && c.isVerb()) {
           Token subject = tree.child(c, "nsubj");
           List<Arg> found = subject == null ? List.of() : resolver.actors(s, subject, c.rel() + ".nsubj");
           if (!found.isEmpty()) {
             return found;
           }
         }
+      }
+    }
+    Token act = p.isVerb() ? tree.child(p, "xcomp") : null;
+    if (act != null && act.isVerb() && Clauses.infinitive(s, act)) {
+      // The act threatened, refused, agreed or offered names whom it is aimed at: "threatened to break relations
+      // with Russia", "agreed to lift embargoes on sales to Iran", "refused to commit troops to the war".
+      List<Arg> found = Arg.relabel(targets(s, act, code, tree.child(act, "obj"), null), "xcomp.");
+      if (!found.isEmpty()) {
+        return found;
       }
     }
     if (Set.of("02", "03", "04", "10", "12").contains(code.root())) {
@@ -419,7 +484,7 @@ final class Arguments {
 
   /**
    * The actors named at {@code t}, or, when {@code t} is itself an event noun ("the vow"), its sources; else
-   * its owner: "Kenya's envoy", "the ambassador of Ankara", "diplomats from Russia".
+   * its owner: "Kenya's envoy", "the ambassador of Ankara", "diplomats from Russia", "the remarks made by X".
    */
   private List<Arg> eventOrActors(Sentence s, Token t, CameoCode code, String path) {
     if (t.isNoun() && coder.isPredicate(t.lemma()) && resolver.resolve(s, t).isEmpty()) {
@@ -431,6 +496,11 @@ final class Arguments {
         if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod")
             && (s.tree().hasCase(c, "by") || s.tree().hasCaseIn(c, OWNER))) {
           return resolver.actors(s, c, path + "." + c.rel());
+        }
+        // "rejected the remarks made by the Indian minister", "condemned the move taken by the government".
+        Token by = agentOfParticiple(s, c);
+        if (by != null) {
+          return resolver.actors(s, by, path + ".acl.obl:by");
         }
       }
     }

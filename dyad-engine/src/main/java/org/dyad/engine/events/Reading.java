@@ -28,10 +28,17 @@ final class Reading {
   /** Roots of acts that, promised on a condition ("if Y does it, X would retaliate"), are threats. */
   private static final Set<String> COERCIVE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
   private static final String GENERIC_THREAT = "130";
+  private static final String THREAT_ROOT = "13";
   private static final Set<String> DEFINITE = Words.set("definite_det");
   /** The sentences, this one included, within which a definite event noun names an event told before. */
   private static final int ANAPHOR_REACH = 3;
   private static final Set<String> BUSINESS = Words.set("business_sector");
+  /**
+   * Roots of acts done on the ground (protest, force posture, coercion, assault, fighting, mass violence) whose
+   * target, named by no argument, is the country where they are done, when that is not the actor's own:
+   * "Israel strengthened its forces in Lebanon", "Palestinian prisoners rioted at a jail in northern Israel".
+   */
+  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
 
   private final PatternCoder coder;
   private final String text;
@@ -146,6 +153,21 @@ final class Reading {
     if (sources.isEmpty() && !m.pattern().subjects().isEmpty() && code.root().equals("14")) {
       sources = arguments.crowd(s, p, place);
     }
+    if (targets.isEmpty() && code.root().equals(THREAT_ROOT)) {
+      // "threatened to break relations unless the Kremlin closed its base": the threat is aimed at the one whose
+      // act is the condition.
+      Token act = s.tree().child(p, "xcomp");
+      Token unless = Modalities.condition(s, p);
+      if (unless == null && act != null) {
+        unless = Modalities.condition(s, act);
+      }
+      if (unless != null) {
+        targets = arguments.conditionSubjects(s, unless);
+      }
+    }
+    if (targets.isEmpty() && !sources.isEmpty() && place != null && PLACE_TARGET_ROOTS.contains(code.root())) {
+      targets = placeTarget(p, place, sources);
+    }
     if (sources.isEmpty() && targets.isEmpty() && anaphor(s, p)) {
       // "the strike", "the killing": a definite event noun with no argument of its own names the latest event
       // of its kind again, and becomes one more mention of it.
@@ -206,6 +228,13 @@ final class Reading {
     boolean historical = dating.historical(s, p, dated);
     Mention evidence = Clauses.evidence(text, s, p);
     Mention mention = Mention.of(text, p.start(), p.end());
+    List<Arg> actors = sources;
+    if (!targets.isEmpty() && targets.stream().allMatch(t -> t.path().startsWith("xcomp.") && actors.stream()
+        .allMatch(src -> src.actor().key().equals(t.actor().key()) || self(src.actor(), t.actor())))) {
+      // The act agreed to names only its own actor ("Ethiopia agreed to reopen its borders"): the agreement has
+      // no other side.
+      targets = List.of();
+    }
     List<Arg[]> pairs = new ArrayList<>();
     for (Arg src : sources) {
       boolean any = false;
@@ -266,6 +295,16 @@ final class Reading {
         discourse.offer(src, tgt);
       }
     }
+  }
+
+  /** The country of {@code place} as the target of an act done there, unless it is a source's own country. */
+  private List<Arg> placeTarget(Token p, Place place, List<Arg> sources) {
+    String country = place.country();
+    if (country == null || sources.stream().anyMatch(a -> country.equals(a.actor().country()))) {
+      return List.of();
+    }
+    Draft.Actor host = resolver.countryActor(country);
+    return host == null ? List.of() : List.of(new Arg(host, p, null, "place"));
   }
 
   /**

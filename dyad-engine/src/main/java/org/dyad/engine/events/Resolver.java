@@ -37,6 +37,8 @@ final class Resolver {
   private static final Set<String> EXPLETIVE_VERBS = Words.set("expletive_verb");
   private static final Set<String> EXPLETIVE_WHEN_VERBS = Words.set("expletive_when_verb");
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "csubj");
+  /** The marker of a group's named members ("allies including Australia"), by lemma as the parser tags it. */
+  private static final Set<String> INCLUDING = Set.of("include", "including");
 
   private final Entities entities;
   private final List<Quote> quotes;
@@ -60,7 +62,10 @@ final class Resolver {
     return false;
   }
 
-  /** The actors at {@code head} and its conjuncts and appositions ("South Korea and Japan"). */
+  /**
+   * The actors at {@code head} and its conjuncts, appositions and named members ("South Korea and Japan", "allies
+   * including Australia").
+   */
   List<Arg> actors(Sentence s, Token head, String path) {
     Map<String, Arg> out = new LinkedHashMap<>();
     List<Token> todo = new ArrayList<>(List.of(head));
@@ -84,7 +89,9 @@ final class Resolver {
         out.putIfAbsent(a.actor().key(), new Arg(a.actor(), a.token(), a.entity(), path + a.path()));
       }
       for (Token c : s.tree().children(t)) {
-        if (c.rel().equals("conj") || c.rel().equals("appos") && entityAt(c).isPresent()) {
+        // "their allies including Australia and Japan": the members named act with the group.
+        if (c.rel().equals("conj") || c.rel().equals("appos") && entityAt(c).isPresent()
+            || c.rel().startsWith("nmod") && s.tree().hasCaseIn(c, INCLUDING) && actorLike(t)) {
           todo.add(c);
         }
       }

@@ -187,4 +187,68 @@ class BothActorsTest {
     assertThat(events("Turkish Foreign Minister Mevlut Cavusoglu arrived in Athens on Monday. The minister criticised "
         + "Greece.")).contains("111 Criticize or denounce TURGOV->GRC 2023-12-11 [asserted]");
   }
+
+  @Test
+  void aThreatIsAimedAtWhomTheActThreatenedIsAimedAt() {
+    assertThat(events("Iran threatened to cut off electricity to Azerbaijan."))
+        .containsExactly("130 Threaten, not specified below IRN->AZE 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void aThreatOnAConditionIsAimedAtTheOneWhoseActIsTheCondition() {
+    assertThat(events("Russia threatened to halt the talks if the United States deployed new missiles."))
+        .contains("134 Threaten to halt negotiations RUS->USA 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void alliesIncludingNamedCountriesActEachWithTheGroup() {
+    assertThat(events("France and its allies including Italy and Spain condemned Iran.")).containsExactly(
+        "111 Criticize or denounce FRA->IRN 2023-12-11 [asserted]",
+        "111 Criticize or denounce ITA->IRN 2023-12-11 [asserted]",
+        "111 Criticize or denounce ESP->IRN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void talksBeforeTheConferenceInWhichSomeoneSpeaksAreTheSpeakersTalks() {
+    assertThat(events("In a press conference after talks with Chinese leaders, Japanese Foreign Minister Yoko "
+        + "Kamikawa praised the plan."))
+        .contains("040 Consult, not specified below JPNGOV->CHNGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void twoConjoinedPassivesShareTheirAgentAndTheirSubject() {
+    assertThat(events("Two Pakistani fishermen were shot and killed by the Indian army.")).containsExactly(
+        "193 Fight with small arms and light weapons INDMIL->PAKAGR 2023-12-11 [asserted]",
+        "190 Use conventional military force, not specified below INDMIL->PAKAGR 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void rejectingRemarksMadeBySomeoneRejectsTheirMaker() {
+    assertThat(events("Pakistan rejected the remarks made by the Indian foreign minister."))
+        .containsExactly("120 Reject, not specified below PAK->INDGOV 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void fightingInAnotherCountryIsAimedAtThatCountry() {
+    assertThat(events("Turkish troops fought in northern Iraq.")).containsExactly(
+        "190 Use conventional military force, not specified below TURMIL->IRQ 2023-12-11 place=Iraq [asserted]");
+  }
+
+  @Test
+  void anActWhoseOnlyTargetIsItsOwnActorIsOneSided() {
+    assertThat(events("Ethiopia agreed to reopen its borders.")).containsExactly("032 Express intent to provide "
+        + "diplomatic cooperation, such as policy support ETH->- 2023-12-11 [asserted] act=050");
+  }
+
+  @Test
+  void aDemandThatAnotherActIsAimedAtTheSubjectOfItsClause() {
+    assertThat(events("The United Nations reiterated its demand that Israel ease restrictions on Palestinian workers."))
+        .containsExactly("100 Demand, not specified below IGOUNO->ISR 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void aBoycottAStateAnnouncesIsTheAnnouncersBoycott() {
+    assertThat(events("Sweden said a boycott of South Africa took effect on Monday."))
+        .containsExactly("163 Impose embargo, boycott, or sanctions SWE->ZAF 2023-12-11 [asserted]");
+  }
 }
