@@ -104,6 +104,35 @@ final class AttributionFinder {
         out.add(p);
       }
     }
+    return untilNextCue(s, out);
+  }
+
+  /**
+   * "Ruiz said the port would reopen and insisted that ...", "Ruiz said the port would reopen, noting that ...": a
+   * content runs up to the next cue of the same speaker inside it, whose own content follows it; the words between
+   * them ("and", a comma) belong to neither. Another speaker's cue inside it is reported speech in reported speech
+   * ("Ruiz said the mayor told reporters that ...") and stays in.
+   */
+  private static List<Attribution> untilNextCue(Sentence s, List<Attribution> found) {
+    List<Attribution> out = new ArrayList<>(found.size());
+    for (Attribution a : found) {
+      int end = a.end();
+      for (Attribution b : found) {
+        boolean sameSpeaker = a.speaker() != null && b.speaker() != null && b != a
+            && a.speaker().sentence() == b.speaker().sentence() && a.speaker().head() == b.speaker().head();
+        if (sameSpeaker && b.cueStart() > a.start() && b.cueStart() < end && b.start() >= b.cueEnd()) {
+          int k = b.cueFrom() - 1;
+          while (k > 0 && (isPunct(s.token(k)) && !Syntax.isQuoteMark(s.token(k)) || s.token(k).pos().equals("CC"))) {
+            k--;
+          }
+          if (s.token(k).start() > a.start()) {
+            end = s.token(k).end();
+          }
+        }
+      }
+      out.add(end == a.end() ? a : new Attribution(s, a.start(), end, a.cue(), a.cueFrom(), a.cueTo(), a.speaker(),
+          a.via(), a.colon()));
+    }
     return out;
   }
 
