@@ -92,7 +92,7 @@ final class AttributionFinder {
       }
       Attribution a = null;
       if (isCue(t) && !t.rel().equals("amod") && !t.rel().startsWith("compound")) {
-        a = verbCue(s, t);
+        a = verbCue(text, s, t, quoted);
       } else if (t.isNoun() && cues.nouns().contains(t.lemma().toLowerCase(Locale.ROOT))) {
         a = Frames.noun(s, t);
       }
@@ -103,6 +103,35 @@ final class AttributionFinder {
       if (p != null) {
         out.add(p);
       }
+    }
+    return untilNextCue(s, out);
+  }
+
+  /**
+   * "Ruiz said the port would reopen and insisted that ...", "Ruiz said the port would reopen, noting that ...": a
+   * content runs up to the next cue of the same speaker inside it, whose own content follows it; the words between
+   * them ("and", a comma) belong to neither. Another speaker's cue inside it is reported speech in reported speech
+   * ("Ruiz said the mayor told reporters that ...") and stays in.
+   */
+  private static List<Attribution> untilNextCue(Sentence s, List<Attribution> found) {
+    List<Attribution> out = new ArrayList<>(found.size());
+    for (Attribution a : found) {
+      int end = a.end();
+      for (Attribution b : found) {
+        boolean sameSpeaker = a.speaker() != null && b.speaker() != null && b != a
+            && a.speaker().sentence() == b.speaker().sentence() && a.speaker().head() == b.speaker().head();
+        if (sameSpeaker && b.cueStart() > a.start() && b.cueStart() < end && b.start() >= b.cueEnd()) {
+          int k = b.cueFrom() - 1;
+          while (k > 0 && (isPunct(s.token(k)) && !Syntax.isQuoteMark(s.token(k)) || s.token(k).pos().equals("CC"))) {
+            k--;
+          }
+          if (s.token(k).start() > a.start()) {
+            end = s.token(k).end();
+          }
+        }
+      }
+      out.add(end == a.end() ? a : new Attribution(s, a.start(), end, a.cue(), a.cueFrom(), a.cueTo(), a.speaker(),
+          a.via(), a.colon()));
     }
     return out;
   }
@@ -151,7 +180,7 @@ final class AttributionFinder {
    * The attribution of verb cue {@code t}: with the preposition one of its entries asks for ("called for"),
    * that entry's; else by its entry's {@link CueLexicon.Content}, a clause first where one may stand.
    */
-  private @Nullable Attribution verbCue(Sentence s, Token t) {
+  private @Nullable Attribution verbCue(String text, Sentence s, Token t, List<Span> quoted) {
     if (t.pos().equals("VBN") && !s.tree().hasChild(t, "aux") && !s.tree().hasChild(t, "nsubj")
         && !s.tree().passive(t) && s.dependents(t.index()).stream().noneMatch(d -> s.tree().hasCase(d, "by"))) {
       return null; // "Asked about the talks, Zelensky declined": the one asked is no speaker
@@ -162,7 +191,7 @@ final class AttributionFinder {
       return null; // "Having said that, there are economists who ...": what was said is behind, not ahead
     }
     Attribution chain = quotedAsSaying(s, t);
-    return chain != null ? chain : cue(s, t);
+    return chain != null ? chain : cue(text, s, t, quoted);
   }
 
   /**
@@ -201,7 +230,7 @@ final class AttributionFinder {
         : content(s, 0, (quoting == null ? v : quoting.from()) - 1, t, quoted, quoting, false);
   }
 
-  private @Nullable Attribution cue(Sentence s, Token t) {
+  private @Nullable Attribution cue(String text, Sentence s, Token t, List<Span> quoted) {
     Verb plain = null;
     for (Verb v : cues.verbs().get(t.lemma().toLowerCase(Locale.ROOT))) {
       int p = v.preposition() == null ? -1 : prepositionAfter(s, t, v.preposition());
@@ -221,7 +250,7 @@ final class AttributionFinder {
     if (plain.content() == Content.NAMING) {
       return infinitive ? null : Frames.naming(s, t, via);
     }
-    Attribution a = clauseCue(s, t, via);
+    Attribution a = clauseCue(text, s, t, quoted, via);
     if (a != null || infinitive) {
       return a; // "requires candidates to disclose their assets" discloses nothing yet
     }
@@ -246,8 +275,15 @@ final class AttributionFinder {
     return -1;
   }
 
-  /** The attribution of a cue whose content is a clause, read from the parse and from the word order. */
-  private @Nullable Attribution clauseCue(Sentence s, Token t, @Nullable Phrase via) {
+  /**
+   * The attribution of a cue whose content is a clause, read from the parse and from the word order; first the
+   * cue right after a quotation, whose content that quotation is.
+   */
+  private @Nullable Attribution clauseCue(String text, Sentence s, Token t, List<Span> quoted, @Nullable Phrase via) {
+    Attribution afterQuotation = Surface.afterQuotation(text, s, t, quoted, via);
+    if (afterQuotation != null) {
+      return afterQuotation;
+    }
     if (t.index() == 0 && Character.isLowerCase(t.text().charAt(0))) {
       // “... pics?” tweeted Prince Alwaleed, ...: the splitter cut after the quotation's own "?", leaving an
       // inverted cue at the start of a sentence; its speaker is the noun phrase after it, its content the

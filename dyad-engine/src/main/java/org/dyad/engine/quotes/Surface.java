@@ -6,10 +6,12 @@ import static org.dyad.engine.quotes.Syntax.isTimeWord;
 import static org.dyad.engine.quotes.Syntax.phrase;
 import static org.dyad.engine.quotes.Syntax.subject;
 
+import java.util.List;
 import java.util.Locale;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.engine.quotes.Attribution.Phrase;
+import org.dyad.model.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,6 +117,135 @@ final class Surface {
     }
     return new Attribution(s, s.start(), s.start(), t.lemma().toLowerCase(Locale.ROOT), t.index(), t.index(),
         speaker, via, false);
+  }
+
+  /**
+   * "“...,” Ruiz said in March, “...”", "“...?” asked Ruiz, a port official.", "“...,” Ruiz, a retired pilot,
+   * said on Monday" and "“...,” said one of the mayor's aides, who asked ...": an active cue right after a
+   * quotation that ends in a comma, "?", "!" or a dash inside its closing mark (after a full stop a new sentence
+   * opens), with its speaker's noun phrase between them (adverbs allowed before the cue) or right after the cue.
+   * The content is that quotation, wherever the splitter and the parser put it. Not when a clause or an object
+   * follows the cue and its adjuncts ("“No,” he said the plan ...", "“...,” she said that ...").
+   */
+  static @Nullable Attribution afterQuotation(String text, Sentence s, Token t, List<Span> quoted,
+      @Nullable Phrase via) {
+    if (t.pos().equals("VBG") || t.pos().equals("VBN") || s.tree().passive(t)) {
+      return null;
+    }
+    int end = t.index() - 1;
+    while (end >= 0 && s.token(end).pos().startsWith("RB")) {
+      end--;
+    }
+    int from = end;
+    while (from >= 0 && from > t.index() - SUBJECT_WINDOW && appositive(s.token(from))) {
+      from--;
+    }
+    from++;
+    Phrase speaker;
+    int next;
+    Span q = from <= end ? quoteBefore(text, s.token(from).start(), quoted) : null;
+    if (q != null) {
+      speaker = appositionName(s, from, end);
+      next = afterAdjuncts(s, t);
+    } else if ((q = quoteBefore(text, t.start(), quoted)) != null) {
+      int k = t.index() + 1;
+      while (k < s.size() && k < t.index() + SUBJECT_WINDOW && (Syntax.NP_TAGS.contains(s.token(k).pos())
+          || s.token(k).text().equalsIgnoreCase("of") && k + 1 < s.size()
+          && Syntax.NP_TAGS.contains(s.token(k + 1).pos()))) {
+        k++;
+      }
+      speaker = k > t.index() + 1 && !isTimeWord(s.token(t.index() + 1)) ? name(s, t.index() + 1, k - 1) : null;
+      next = k;
+    } else {
+      return null;
+    }
+    if (speaker == null || next < s.size() && !endsCue(s.token(next), speaker.from() > t.index())) {
+      return null;
+    }
+    return new Attribution(s, q.start(), q.end(), t.lemma().toLowerCase(Locale.ROOT), t.index(), t.index(),
+        speaker, via, false);
+  }
+
+  /**
+   * Whether {@code n}, the word after the cue and its adjuncts (or after an inverted speaker), leaves the cue
+   * without a clause or object of its own: punctuation, a preposition other than "that", an adverb, a time word;
+   * after an inverted speaker also its participle or relative clause ("said one official familiar with ...").
+   */
+  private static boolean endsCue(Token n, boolean inverted) {
+    return Syntax.isPunct(n) || n.pos().equals("IN") && !n.text().equalsIgnoreCase("that")
+        || n.pos().startsWith("RB") || isTimeWord(n)
+        || inverted && (n.pos().equals("VBN") || n.pos().equals("VBG") || n.pos().startsWith("W"));
+  }
+
+  /** Noun-phrase material of a name with its apposition ("Ruiz, a retired pilot from the port,"). */
+  private static boolean appositive(Token x) {
+    return nominal(x) || x.text().equals(",") || x.pos().equals("IN") || x.pos().equals("CC")
+        || x.pos().equals("-LRB-") || x.pos().equals("-RRB-");
+  }
+
+  /**
+   * The speaker among tokens {@code from..to}, split by commas: the first part that is a name or a pronoun
+   * ("Ruiz, a retired pilot,", "the height of the boom, Ruiz"), else the first part; null when the tokens open
+   * with a preposition ("On Monday, Ruiz").
+   */
+  private static @Nullable Phrase appositionName(Sentence s, int from, int to) {
+    if (!nominal(s.token(from))) {
+      return null;
+    }
+    Phrase first = null;
+    for (int k = from; k <= to; k++) {
+      if (k == from || s.token(k - 1).text().equals(",") && !s.token(k).text().equals(",")) {
+        Phrase part = name(s, k, to);
+        Token head = part == null ? null : s.token(part.head());
+        if (head != null && (head.isProperNoun() || head.pos().equals("PRP"))) {
+          return part;
+        }
+        first = first == null ? part : first;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The speaker's name among tokens {@code from..to}: up to the first comma or preposition, so that "Ruiz, a
+   * retired pilot" is Ruiz and "Ana Ruiz of the port authority" is Ana Ruiz; "one of the aides" keeps its "of".
+   * A capitalised last word is the head whatever its tag.
+   */
+  private static @Nullable Phrase name(Sentence s, int from, int to) {
+    int last = from;
+    while (last < to && !s.token(last + 1).text().equals(",") && !(s.token(last + 1).pos().equals("IN")
+        && !(s.token(last).pos().equals("CD") && s.token(last + 1).text().equalsIgnoreCase("of")))) {
+      last++;
+    }
+    Phrase np = phrase(s, from, last);
+    boolean capital = Character.isUpperCase(s.token(last).text().charAt(0));
+    return np != null || !capital ? np : new Phrase(s, last, from, last); // "said Ruiz", the name tagged JJ
+  }
+
+  /**
+   * The quotation that ends right before offset {@code at}, white space between, with a comma, "?", "!" or a
+   * dash just inside its closing mark; else null.
+   */
+  private static @Nullable Span quoteBefore(String text, int at, List<Span> quoted) {
+    int lo = 0;
+    int hi = quoted.size() - 1;
+    while (lo <= hi) { // the last quotation that ends at or before the offset (they are sorted, not overlapping)
+      int mid = (lo + hi) >>> 1;
+      if (quoted.get(mid).end() <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (hi < 0 || at - quoted.get(hi).end() > 3 || !text.substring(quoted.get(hi).end(), at).isBlank()) {
+      return null;
+    }
+    Span q = quoted.get(hi);
+    int k = q.end() - 1;
+    while (k > q.start() && (text.charAt(k) == '”' || text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+      k--;
+    }
+    return ",?!—–-…".indexOf(text.charAt(k)) >= 0 ? q : null;
   }
 
   /**

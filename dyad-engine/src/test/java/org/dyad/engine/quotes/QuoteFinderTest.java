@@ -231,4 +231,29 @@ class QuoteFinderTest {
             + "unacceptable,” he said."))
         .singleElement().asString().endsWith("speaker=Oleg Ruiz@he[104,106)");
   }
+
+  @Test
+  void quotationBeforeACueWithAnAdjunctAndASecondQuotationIsTheSpeakersOnBothSides() {
+    assertThat(quotes("“We will win the vote,” Garcia said in March, “and then we will govern.”"))
+        .containsExactly("QUOTE[0,23) direct \"“We will win the vote,”\" cue=say speaker=Garcia@Garcia[24,30)",
+            "QUOTE[46,72) direct \"“and then we will govern.”\" cue=say speaker=Garcia@Garcia[24,30)");
+  }
+
+  @Test
+  void quotationBeforeAnInvertedCueAndAnAppositionIsTheNamedSpeakers() {
+    assertThat(quotes("“Why should the port wait any longer?” asked Ruiz, a retired harbour pilot."))
+        .containsExactly("QUOTE[0,38) direct \"“Why should the port wait any longer?”\" cue=ask speaker=Ruiz@Ruiz[45,49)");
+  }
+
+  @Test
+  void quotationBeforeANameWithAnAppositionAndACueIsTheNamesNotTheAppositions() {
+    assertThat(quotes("“The port is open again,” Ruiz, a retired harbour pilot, said on Monday."))
+        .containsExactly("QUOTE[0,25) direct \"“The port is open again,”\" cue=say speaker=Ruiz@Ruiz[26,30)");
+  }
+
+  @Test
+  void quotationThatEndsWithAFullStopLeavesTheNextSentenceItsOwn() {
+    assertThat(quotes("“The port is open again.” On Monday, Ruiz said the ships were late."))
+        .containsExactly("QUOTE[47,66) reported \"the ships were late\" cue=say speaker=Ruiz@Ruiz[37,41)");
+  }
 }

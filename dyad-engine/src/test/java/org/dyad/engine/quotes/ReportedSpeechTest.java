@@ -249,4 +249,19 @@ class ReportedSpeechTest {
     assertThat(quotes("She looked back on her years as mayor of the city, saying “we rebuilt the port together.”"))
         .singleElement().asString().endsWith("speaker=She@She[0,3)");
   }
+
+  @Test
+  void reportedClauseEndsWhereTheSameSpeakersNextCueBegins() {
+    assertThat(quotes("Ruiz said the port would reopen in May, noting that the ships were late."))
+        .containsExactly("QUOTE[10,38) reported \"the port would reopen in May\" cue=say speaker=Ruiz@Ruiz[0,4)",
+            "QUOTE[52,71) reported \"the ships were late\" cue=note speaker=Ruiz@Ruiz[0,4)");
+  }
+
+  @Test
+  void reportedClauseRunsOnOverAnotherSpeakersCueInsideIt() {
+    assertThat(quotes("Ruiz said the mayor told reporters that the ships were late."))
+        .containsExactly("QUOTE[10,59) reported \"the mayor told reporters that the ships were late\" cue=say "
+            + "speaker=Ruiz@Ruiz[0,4)", "QUOTE[40,59) reported \"the ships were late\" cue=tell "
+            + "speaker=the mayor@the mayor[10,19)");
+  }
 }
