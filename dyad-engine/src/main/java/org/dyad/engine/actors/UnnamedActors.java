@@ -28,6 +28,10 @@ final class UnnamedActors {
   private static final Set<String> OWNER_CASES = Set.of("of", "at", "for", "from", "in");
   /** Prepositions whose object is the other party of an act: "sanctions against X's government", "talks with". */
   private static final Set<String> PARTY_CASES = Set.of("against", "with", "to", "between");
+  /** Nouns of a number of people, whose "of" phrase names who act: "a group of ecologists". */
+  private static final Set<String> COLLECTIVES = Set.of("group", "number", "dozens", "hundreds", "thousands", "crowd");
+  /** Sectors of people of a place, not of a state: protesters, ecologists, unions, farmers, civilians. */
+  private static final Set<String> CIVIL = Set.of("OPP", "ENV", "LAB", "AGR", "CVL");
   private static final Set<String> ISSUER_CASES = Set.of("by", "from", "of");
   private static final Set<String> RELIGIONS = Set.of("MUS", "CHR", "JEW", "HIN", "BUD", "REL");
 
@@ -133,7 +137,9 @@ final class UnnamedActors {
           || !role.body() && !envoy && (Titles.domestic(sector) && !sector.isEmpty() || faith);
       // One who speaks for others ("company spokesmen", "one source") is of the dateline's place; not a
       // group the role itself names ("traders", "analysts").
-      boolean local = !role.body() && !domestic && !envoy && role.sector().isEmpty() && run.dateline != null;
+      // So are people who act where they live: "a group of ecologists staged a demonstration", "protesters".
+      boolean local = !role.body() && !domestic && !envoy && run.dateline != null
+          && (role.sector().isEmpty() || CIVIL.contains(role.sector()));
       if (outside != null) {
         domestic = false;
         local = false;
@@ -146,6 +152,9 @@ final class UnnamedActors {
       if (nation == null && outside == null && !placeable && !local
           || role.body() && nation == null && indefinite(s, head)) {
         continue;
+      }
+      if (collective(s, head)) {
+        first = Math.min(first, head.head()); // the mention is "group of ecologists", the verb's argument
       }
       while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("CD"))) {
         first++;
@@ -286,6 +295,9 @@ final class UnnamedActors {
     if (ARGUMENT_RELS.contains(head.rel()) || head.rel().equals("nmod:poss")) {
       return true;
     }
+    if (collective(s, head) && ARGUMENT_RELS.contains(s.token(head.head()).rel())) {
+      return true; // "a group of ecologists staged", "dozens of protesters": the members act
+    }
     if (!head.rel().startsWith("obl") && !head.rel().startsWith("nmod")) {
       return false;
     }
@@ -297,6 +309,13 @@ final class UnnamedActors {
       }
     }
     return false;
+  }
+
+  /** Whether the role noun is the "of" phrase of a collective noun before it: "a group of ecologists". */
+  private static boolean collective(Sentence s, Token head) {
+    return head.rel().equals("nmod") && head.head() >= 0 && head.head() < head.index()
+        && s.tree().hasCaseIn(head, Set.of("of"))
+        && COLLECTIVES.contains(s.token(head.head()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** "with the UN agency estimating ...": the subject of an absolute clause, no party of the act. */
