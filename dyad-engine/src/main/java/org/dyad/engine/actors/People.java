@@ -30,6 +30,8 @@ final class People {
   private static final Pattern PARTY_STATE =
       Pattern.compile("\\s*\\([RDI]-\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?\\)");
 
+  private static final Set<String> SENT_TO = Set.of("to", "in");
+
   private final Run run;
   private final Titles titles;
 
@@ -39,7 +41,7 @@ final class People {
   }
 
   void person(Sentence s, Span tagged, List<Span> dict, boolean[] used) {
-    Span ner = withFirstName(s, tagged, used);
+    Span ner = withFirstName(s, withoutPlace(s, tagged, dict), used);
     Span name = ner;
     Draft.Gender honorific = HONORIFICS.get(s.token(ner.first()).text().replace(".", ""));
     if (honorific != null && ner.first() < ner.last()) {
@@ -98,6 +100,21 @@ final class People {
     }
     known(d, full, title != null);
     run.place(d, s, name.last());
+  }
+
+  /**
+   * The NER's name without a place it ran into after "to" or "in": "Kenya's envoy to Mogadishu Lucas Tumbo" names
+   * Lucas Tumbo, posted to Mogadishu.
+   */
+  private Span withoutPlace(Sentence s, Span ner, List<Span> dict) {
+    Span place = Matches.containing(dict, ner.first());
+    if (place == null || place.first() != ner.first() || place.last() + 2 > ner.last() || ner.first() == 0
+        || !SENT_TO.contains(s.token(ner.first() - 1).text())) {
+      return ner;
+    }
+    Dictionary.Kind kind = run.entryOf(place).kind();
+    boolean isPlace = kind == Dictionary.Kind.CAPITAL || kind == Dictionary.Kind.CITY || kind == Dictionary.Kind.COUNTRY;
+    return isPlace ? run.span(s, place.last() + 1, ner.last()) : ner;
   }
 
   /**

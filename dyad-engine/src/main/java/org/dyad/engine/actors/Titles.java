@@ -43,6 +43,8 @@ final class Titles {
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
   private static final Set<String> SENT = Set.of("to", "in");
   private static final Set<String> OF_FOR = Set.of("of", "for");
+  /** Nouns of one chosen for an office: "Biden's pick for national security adviser". */
+  private static final Set<String> SELECTED = Set.of("pick", "choice", "nominee", "appointee");
 
   private final Run run;
 
@@ -228,6 +230,29 @@ final class Titles {
    * "foreign minister of Iran", "a spokesman for the rebel group"), leaving out the subtree of {@code skip}
    * (the name it describes); null when its head is no role of a person.
    */
+  /**
+   * "Biden's pick for national security adviser, Jake Sullivan": the office a person is chosen for, of the
+   * country of whoever chose them (a person or a state), or of the office's own phrase.
+   */
+  private @Nullable Title selected(Sentence s, int head, int skip, List<Span> dict) {
+    for (Token c : s.tree().children(head)) {
+      Title office = c.rel().startsWith("nmod") && c.index() != skip && s.tree().hasCaseIn(c, Set.of("for", "as"))
+          ? describe(s, c.index(), skip, dict) : null;
+      if (office == null) {
+        continue;
+      }
+      String country = office.country();
+      for (Token p : s.tree().children(head)) {
+        Draft chooser = p.rel().equals("nmod:poss") ? run.draftAt(p) : null;
+        if (chooser != null && country == null) {
+          country = chooser.country;
+        }
+      }
+      return new Title(head, office.last(), office.role(), office.sector(), country, office.code());
+    }
+    return null;
+  }
+
   @Nullable Title describe(Sentence s, int head, int skip, List<Span> dict) {
     Token h = s.token(head);
     if (!h.isNoun() || h.isProperNoun() && h.ner().equals("PERSON")) {
@@ -245,7 +270,7 @@ final class Titles {
       }
     }
     if (role == null) {
-      return null;
+      return SELECTED.contains(h.lemma().toLowerCase(Locale.ROOT)) ? selected(s, head, skip, dict) : null;
     }
     String sector = role.sector();
     String country = null;

@@ -26,6 +26,12 @@ final class UnnamedActors {
   private static final Set<String> MODIFIER_RELS = Set.of("amod", "compound", "nmod:poss", "det", "nummod");
   /** Prepositions whose object tells whose an actor is: "officials of/at/for/from the ministry". */
   private static final Set<String> OWNER_CASES = Set.of("of", "at", "for", "from", "in");
+  /** Prepositions whose object is the other party of an act: "sanctions against X's government", "talks with". */
+  private static final Set<String> PARTY_CASES = Set.of("against", "with", "to", "between");
+  /** Nouns of a number of people, whose "of" phrase names who act: "a group of ecologists". */
+  private static final Set<String> COLLECTIVES = Set.of("group", "number", "dozens", "hundreds", "thousands", "crowd");
+  /** Sectors of people of a place, not of a state: protesters, ecologists, unions, farmers, civilians. */
+  private static final Set<String> CIVIL = Set.of("OPP", "ENV", "LAB", "AGR", "CVL");
   private static final Set<String> ISSUER_CASES = Set.of("by", "from", "of");
   private static final Set<String> RELIGIONS = Set.of("MUS", "CHR", "JEW", "HIN", "BUD", "REL");
 
@@ -64,6 +70,9 @@ final class UnnamedActors {
       for (Token dep : s.tree().children(head.index())) {
         if (dep.index() < head.index() && MODIFIER_RELS.contains(dep.rel())) {
           String n = nationAt(s, dep.index());
+          if (n == null && dep.rel().equals("compound")) {
+            n = compoundNation(s, dep); // "Panamanian army officers": the nation modifies the modifier
+          }
           nation = n != null ? n : nation;
           Draft org = run.draftAt(dep);
           Draft.Gender g = dep.rel().equals("nmod:poss") ? Coreference.genderOf(dep) : null;
@@ -114,8 +123,8 @@ final class UnnamedActors {
         // "a statement by seven industrial powers", "a joint US-Saudi statement": the issuers are the actors
         continue;
       }
-      if (nation == null) {
-        nation = owner(s, head);
+      if (nation == null && outside == null) {
+        nation = owner(s, head); // not "UN troops in Lebanon": the UN's
       }
       if (nation == null && outside == null && role.alone() != null) {
         outside = role.alone(); // "a human rights group" (NGOHRI), "peacekeepers" (IGO), named with no country
@@ -128,7 +137,9 @@ final class UnnamedActors {
           || !role.body() && !envoy && (Titles.domestic(sector) && !sector.isEmpty() || faith);
       // One who speaks for others ("company spokesmen", "one source") is of the dateline's place; not a
       // group the role itself names ("traders", "analysts").
-      boolean local = !role.body() && !domestic && !envoy && role.sector().isEmpty() && run.dateline != null;
+      // So are people who act where they live: "a group of ecologists staged a demonstration", "protesters".
+      boolean local = !role.body() && !domestic && !envoy && run.dateline != null
+          && (role.sector().isEmpty() || CIVIL.contains(role.sector()));
       if (outside != null) {
         domestic = false;
         local = false;
@@ -141,6 +152,9 @@ final class UnnamedActors {
       if (nation == null && outside == null && !placeable && !local
           || role.body() && nation == null && indefinite(s, head)) {
         continue;
+      }
+      if (collective(s, head)) {
+        first = Math.min(first, head.head()); // the mention is "group of ecologists", the verb's argument
       }
       while (first < head.index() && (s.token(first).pos().equals("DT") || s.token(first).pos().equals("CD"))) {
         first++;
@@ -278,19 +292,36 @@ final class UnnamedActors {
    * ("according to Israeli media", "a statement by the ministry", "a protest from officials").
    */
   private static boolean argument(Sentence s, Token head) {
-    if (ARGUMENT_RELS.contains(head.rel())) {
+    if (ARGUMENT_RELS.contains(head.rel()) || head.rel().equals("nmod:poss")) {
       return true;
+    }
+    if (collective(s, head) && ARGUMENT_RELS.contains(s.token(head.head()).rel())) {
+      return true; // "a group of ecologists staged", "dozens of protesters": the members act
     }
     if (!head.rel().startsWith("obl") && !head.rel().startsWith("nmod")) {
       return false;
     }
     for (Token c : s.tree().children(head.index())) {
       String w = c.text().toLowerCase(Locale.ROOT);
-      if (c.rel().equals("case") && (w.equals("according") || w.equals("by") || w.equals("from"))) {
+      if (c.rel().equals("case") && (w.equals("according") || w.equals("by") || w.equals("from")
+          || PARTY_CASES.contains(w) && !(w.equals("with") && absolute(s, head)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the role noun is the "of" phrase of a collective noun before it: "a group of ecologists". */
+  private static boolean collective(Sentence s, Token head) {
+    return head.rel().equals("nmod") && head.head() >= 0 && head.head() < head.index()
+        && s.tree().hasCaseIn(head, Set.of("of"))
+        && COLLECTIVES.contains(s.token(head.head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "with the UN agency estimating ...": the subject of an absolute clause, no party of the act. */
+  private static boolean absolute(Sentence s, Token head) {
+    return s.tree().children(head.index()).stream()
+        .anyMatch(c -> c.rel().startsWith("acl") && c.pos().equals("VBG"));
   }
 
   private static boolean indefinite(Sentence s, Token head) {
@@ -344,6 +375,18 @@ final class UnnamedActors {
       }
     }
     return out;
+  }
+
+  /** The nation of a compound modifier's own modifier: "Panamanian" in "Panamanian army officers". */
+  private @Nullable String compoundNation(Sentence s, Token compound) {
+    for (Token c : s.tree().children(compound.index())) {
+      String n = c.index() < compound.index() && (c.rel().equals("amod") || c.rel().equals("nmod:poss"))
+          ? nationAt(s, c.index()) : null;
+      if (n != null) {
+        return n;
+      }
+    }
+    return null;
   }
 
   private @Nullable String nationAt(Sentence s, int token) {
