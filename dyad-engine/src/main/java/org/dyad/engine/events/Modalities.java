@@ -31,6 +31,7 @@ final class Modalities {
   private static final Set<String> WISHED = Words.set("wish_verb");
   private static final Set<String> UNREALISED_NOUNS = Words.set("unrealised_noun");
   private static final Set<String> BELIEF_NOUNS = Words.set("belief_noun");
+  private static final Set<String> RISK_NOUNS = Words.set("risk_noun");
   private static final Set<String> PURPOSE_VERBS = Words.set("purpose_verb");
   private static final Set<String> AMOUNT_WORDS = Words.set("amount_word");
   private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
@@ -113,6 +114,12 @@ final class Modalities {
           m.add(Modality.PLANNED);
         }
       }
+    }
+    if (p.isNoun() && p.rel().equals("nmod") && p.head() >= 0
+        && RISK_NOUNS.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT))
+        && s.tree().hasCase(p, "of")) {
+      // "The risk of an Iranian attack on tankers is rated as low": a risk or a chance of an act is no act.
+      m.add(Modality.HYPOTHETICAL);
     }
     for (Token a = p; a.head() >= 0; a = s.token(a.head())) {
       if (a.rel().equals("advcl")) {

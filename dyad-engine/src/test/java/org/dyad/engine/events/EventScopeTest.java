@@ -51,6 +51,12 @@ class EventScopeTest {
   }
 
   @Test
+  void theRiskOfAnAttackIsNoAttack() {
+    assertThat(events("Diplomats rate the risk of an Iranian attack on Kuwait as low."))
+        .containsExactly("190 Use conventional military force, not specified below IRN->KWT 2023-12-11 [hypothetical]");
+  }
+
+  @Test
   void anActUntilWhichAnotherIsRefusedIsACondition() {
     assertThat(events("Japan will not sign the agreement until China withdraws from Taiwan."))
         .noneMatch(e -> e.startsWith("08") && !e.contains("hypothetical"));
