@@ -483,21 +483,16 @@ final class AttributionFinder {
     return null;
   }
 
-  /** Whether {@code t} lies strictly inside one of {@code quoted} (sorted, not overlapping): a binary search. */
+  /**
+   * Whether {@code t} lies strictly inside one of {@code quoted} (sorted, not overlapping): the first quotation
+   * that ends after {@code t} starts is the only one that may hold it.
+   */
   private static boolean insideQuote(Token t, List<Span> quoted) {
-    int lo = 0;
-    int hi = quoted.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Span q = quoted.get(mid);
-      if (q.end() <= t.start()) {
-        lo = mid + 1;
-      } else if (q.start() >= t.end()) {
-        hi = mid - 1;
-      } else {
-        return q.start() < t.start() && t.end() < q.end();
-      }
+    int next = QuoteMarks.lastEndingBy(quoted, t.start()) + 1;
+    if (next >= quoted.size()) {
+      return false;
     }
-    return false;
+    Span q = quoted.get(next);
+    return q.start() < t.start() && t.end() < q.end();
   }
 }

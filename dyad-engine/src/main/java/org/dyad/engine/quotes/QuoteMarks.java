@@ -110,6 +110,24 @@ final class QuoteMarks {
     return true;
   }
 
+  /**
+   * The index of the last of {@code quoted} (in text order, not overlapping, as {@link #find} gives them) that
+   * ends at or before offset {@code at}, or -1: a binary search.
+   */
+  static int lastEndingBy(List<Span> quoted, int at) {
+    int lo = 0;
+    int hi = quoted.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quoted.get(mid).end() <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return hi;
+  }
+
   /** The number of paragraph breaks in {@code text} between {@code from} and {@code to}. */
   static int paragraphBreaks(String text, int from, int to) {
     int n = 0;

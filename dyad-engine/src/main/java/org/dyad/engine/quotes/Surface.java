@@ -227,16 +227,7 @@ final class Surface {
    * dash just inside its closing mark; else null.
    */
   private static @Nullable Span quoteBefore(String text, int at, List<Span> quoted) {
-    int lo = 0;
-    int hi = quoted.size() - 1;
-    while (lo <= hi) { // the last quotation that ends at or before the offset (they are sorted, not overlapping)
-      int mid = (lo + hi) >>> 1;
-      if (quoted.get(mid).end() <= at) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    int hi = QuoteMarks.lastEndingBy(quoted, at);
     if (hi < 0 || at - quoted.get(hi).end() > 3 || !text.substring(quoted.get(hi).end(), at).isBlank()) {
       return null;
     }
