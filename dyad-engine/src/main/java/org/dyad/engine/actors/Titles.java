@@ -45,6 +45,8 @@ final class Titles {
   private static final Set<String> OF_FOR = Set.of("of", "for");
   /** Nouns of one chosen for an office: "Biden's pick for national security adviser". */
   private static final Set<String> SELECTED = Set.of("pick", "choice", "nominee", "appointee");
+  /** Prepositions of the office one is chosen for: "pick for national security adviser", "nominee as". */
+  private static final Set<String> FOR_AS = Set.of("for", "as");
 
   private final Run run;
 
@@ -226,17 +228,12 @@ final class Titles {
   }
 
   /**
-   * What a noun phrase headed by {@code head} says as a description of a person ("Japan's foreign minister",
-   * "foreign minister of Iran", "a spokesman for the rebel group"), leaving out the subtree of {@code skip}
-   * (the name it describes); null when its head is no role of a person.
-   */
-  /**
    * "Biden's pick for national security adviser, Jake Sullivan": the office a person is chosen for, of the
    * country of whoever chose them (a person or a state), or of the office's own phrase.
    */
   private @Nullable Title selected(Sentence s, int head, int skip, List<Span> dict) {
     for (Token c : s.tree().children(head)) {
-      Title office = c.rel().startsWith("nmod") && c.index() != skip && s.tree().hasCaseIn(c, Set.of("for", "as"))
+      Title office = c.rel().startsWith("nmod") && c.index() != skip && s.tree().hasCaseIn(c, FOR_AS)
           ? describe(s, c.index(), skip, dict) : null;
       if (office == null) {
         continue;
@@ -253,6 +250,11 @@ final class Titles {
     return null;
   }
 
+  /**
+   * What a noun phrase headed by {@code head} says as a description of a person ("Japan's foreign minister",
+   * "foreign minister of Iran", "a spokesman for the rebel group"), leaving out the subtree of {@code skip}
+   * (the name it describes); null when its head is no role of a person.
+   */
   @Nullable Title describe(Sentence s, int head, int skip, List<Span> dict) {
     Token h = s.token(head);
     if (!h.isNoun() || h.isProperNoun() && h.ner().equals("PERSON")) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.model.CountrySource;
@@ -195,35 +196,34 @@ final class UnnamedActors {
    * Office Spokesperson"; the head is a person's role, never a body's).
    */
   private @Nullable Draft described(Token head) {
-    Draft found = null;
-    int latest = -1;
-    for (Draft d : run.drafts.values()) {
+    String text = head.text().toLowerCase(Locale.ROOT);
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    return latest(d -> {
       String described = d.type == EntityType.ORGANIZATION ? d.name
           : d.role != null ? d.role : d.key.startsWith("UNN:") ? d.name : null;
       if (described == null) {
-        continue;
+        return false;
       }
       String[] words = described.toLowerCase(Locale.ROOT).split("[\\s-]+");
       String last = words[words.length - 1];
-      boolean same = last.equals(head.text().toLowerCase(Locale.ROOT)) || last.equals(head.lemma().toLowerCase(Locale.ROOT));
-      int at = d.mentions.stream().mapToInt(Mention::start).max().orElse(-1);
-      if (same && at < head.start() && at > latest) {
-        latest = at;
-        found = d;
-      }
-    }
-    return found;
+      return last.equals(text) || last.equals(lemma);
+    }, head.start());
   }
 
   /** The latest person whose role ends in the whole role phrase ("foreign adviser"), or null. */
   private @Nullable Draft describedAs(String rolePhrase) {
     String phrase = rolePhrase.toLowerCase(Locale.ROOT);
+    return latest(d -> d.type == EntityType.PERSON && d.role != null
+        && d.role.toLowerCase(Locale.ROOT).endsWith(phrase), Integer.MAX_VALUE);
+  }
+
+  /** The draft that {@code fits} whose last mention starts latest before offset {@code before}, or null. */
+  private @Nullable Draft latest(Predicate<Draft> fits, int before) {
     Draft found = null;
     int latest = -1;
     for (Draft d : run.drafts.values()) {
       int at = d.mentions.stream().mapToInt(Mention::start).max().orElse(-1);
-      if (d.type == EntityType.PERSON && d.role != null && d.role.toLowerCase(Locale.ROOT).endsWith(phrase)
-          && at > latest) {
+      if (at < before && at > latest && fits.test(d)) {
         latest = at;
         found = d;
       }
@@ -314,7 +314,7 @@ final class UnnamedActors {
   /** Whether the role noun is the "of" phrase of a collective noun before it: "a group of ecologists". */
   private static boolean collective(Sentence s, Token head) {
     return head.rel().equals("nmod") && head.head() >= 0 && head.head() < head.index()
-        && s.tree().hasCaseIn(head, Set.of("of"))
+        && s.tree().hasCase(head, "of")
         && COLLECTIVES.contains(s.token(head.head()).lemma().toLowerCase(Locale.ROOT));
   }
 
