@@ -74,7 +74,7 @@ public final class Engine {
    * sharing the loaded parser.
    */
   public Engine withOneSidedEvents() {
-    return settings.copy().events(settings.coder().withOneSidedEvents()).build();
+    return withEvents(settings.coder().withOneSidedEvents());
   }
 
   /** The stages this engine runs, in order. */
