@@ -254,7 +254,8 @@ final class Predicates {
         continue;
       }
       for (Entry e : complement) {
-        if (e.circumstance()) {
+        // the words of an object rule are things ("share" the stake, not "agreed to share information")
+        if (e.circumstance() || !e.token().isNoun()) {
           continue;
         }
         if (named(e.token(), r.words())) {
