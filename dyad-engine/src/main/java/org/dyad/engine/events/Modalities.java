@@ -32,6 +32,9 @@ final class Modalities {
   private static final Set<String> UNREALISED_NOUNS = Words.set("unrealised_noun");
   private static final Set<String> BELIEF_NOUNS = Words.set("belief_noun");
   private static final Set<String> RISK_NOUNS = Words.set("risk_noun");
+  private static final Set<String> HEDGES = Words.set("hedge_adj");
+  private static final Set<String> BEFORE_CASES = Words.set("before_case");
+  private static final Set<String> EVE_NOUNS = Words.set("eve_noun");
   private static final Set<String> PURPOSE_VERBS = Words.set("purpose_verb");
   private static final Set<String> AMOUNT_WORDS = Words.set("amount_word");
   private static final Set<String> LIGHT_VERBS = Words.set("light_verb");
@@ -84,6 +87,10 @@ final class Modalities {
             && PLANNED_ADJECTIVES.contains(l)) {
           m.add(Modality.PLANNED);
         }
+        if (h == p && p.isNoun() && c.rel().equals("amod") && HEDGES.contains(l)) {
+          // "possible sanctions", "a potential attack": a hedged event noun is hypothetical, not announced
+          m.add(Modality.HYPOTHETICAL);
+        }
       }
       if (h.rel().equals("xcomp") && h.head() >= 0
           && REFUSAL.contains(s.token(h.head()).lemma().toLowerCase(Locale.ROOT))) {
@@ -120,6 +127,9 @@ final class Modalities {
         && s.tree().hasCase(p, "of")) {
       // "The risk of an Iranian attack on tankers is rated as low": a risk or a chance of an act is no act.
       m.add(Modality.HYPOTHETICAL);
+    }
+    if (p.isNoun() && ahead(s, p)) {
+      m.add(Modality.PLANNED);
     }
     for (Token a = p; a.head() >= 0; a = s.token(a.head())) {
       if (a.rel().equals("advcl")) {
@@ -165,6 +175,28 @@ final class Modalities {
       if (c.rel().startsWith("aux") && (FUTURE.contains(l) || POSSIBILITY.contains(l))
           || c.rel().equals("advmod") && NEGATION.contains(l)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether event noun {@code p} is one that something comes before: "ahead of his trip", "before the talks", "in
+   * time for the visit", "on the eve of the summit". Such an event is still to come: planned, not done.
+   */
+  private static boolean ahead(Sentence s, Token p) {
+    if (!(p.rel().startsWith("obl") || p.rel().startsWith("nmod")) || p.head() < 0) {
+      return false;
+    }
+    if (s.tree().hasCaseIn(p, BEFORE_CASES)) {
+      return true;
+    }
+    // the noun before the preposition, its head ("the eve of") or a sibling ("in time for", parsed as two obliques)
+    for (Token c : s.tree().children(p)) {
+      if (c.rel().equals("case") && c.index() > 0) {
+        Token before = s.token(c.index() - 1);
+        return EVE_NOUNS.contains(before.lemma().toLowerCase(Locale.ROOT))
+            && (before.index() == p.head() || before.head() == p.head());
       }
     }
     return false;

@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
 final class Reading {
   /** Roots of acts that, promised on a condition ("if Y does it, X would retaliate"), are threats. */
   private static final Set<String> COERCIVE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
+  /**
+   * Roots of acts that, promised unless another does something, are threats too: "will withdraw from the
+   * accord unless", "will reject the plan unless", "will strike unless".
+   */
+  private static final Set<String> ULTIMATUM_ROOTS = Set.of("08", "12", "14");
+  private static final Set<String> ULTIMATUM_MARKS = Words.set("ultimatum_mark");
   private static final String GENERIC_THREAT = "130";
   private static final String THREAT_ROOT = "13";
   private static final Set<String> DEFINITE = Words.set("definite_det");
@@ -196,7 +202,10 @@ final class Reading {
     Announcements announcements = coder.lexicon().announcements();
     String note = "";
     Token condition = Modalities.condition(s, p);
-    if (condition != null && COERCIVE_ROOTS.contains(code.root()) && !modality.contains(Modality.NEGATED)
+    if (condition != null && (COERCIVE_ROOTS.contains(code.root()) || ULTIMATUM_ROOTS.contains(code.root())
+        && s.tree().children(condition).stream().anyMatch(c -> c.rel().equals("mark")
+            && ULTIMATUM_MARKS.contains(c.lemma().toLowerCase(Locale.ROOT))))
+        && !modality.contains(Modality.NEGATED)
         && (modality.contains(Modality.PLANNED)
             || modality.contains(Modality.HYPOTHETICAL) && modalities.saidBy(s, p, sources.get(0)))) {
       // "If Y does it, X would retaliate", said by X: the act is conditional, the threat of it is made now, at Y.

@@ -2,15 +2,60 @@ package org.dyad.engine.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.engine.events.EventRendering.events;
+import static org.dyad.engine.events.EventRendering.extract;
 
+import org.dyad.model.Extraction;
 import org.junit.jupiter.api.Test;
 
-/** Which event a sentence carries: senses that are no event, vows (dated 2023-12-11). */
+/**
+ * Which event a sentence carries: senses that are no event, event nouns still to come or only hedged, acts
+ * promised unless another acts, vows (dated 2023-12-11).
+ */
 class EventKindTest {
+  @Test
+  void planesFlyingToACountryMakeNoVisit() {
+    Extraction x = extract("Two Russian military planes flew to Venezuela on Sunday.");
+    assertThat(x.events()).isEmpty();
+    assertThat(x.problems()).isEmpty();
+  }
+
+  @Test
+  void guardingSomethingFromOthersIsNoVerbalDefence() {
+    Extraction x = extract("Egypt said it would guard the independence of Sudan from foreign governments.");
+    assertThat(x.events()).isEmpty();
+    assertThat(x.problems()).isEmpty();
+  }
+
+  @Test
+  void aTripSomethingIsInTimeForIsOnlyPlanned() {
+    assertThat(events("The French foreign minister arrived in Tokyo in time for his trip to Beijing."))
+        .containsExactly("042 Make a visit FRAGOV->JPN 2023-12-11 place=Tokyo [asserted]",
+            "036 Express intent to meet or negotiate FRAGOV->CHN 2023-12-11 place=Beijing [asserted] act=042");
+  }
+
+  @Test
+  void possibleSanctionsAreNoThreat() {
+    assertThat(events("The European Union discussed possible sanctions against Iran on Monday."))
+        .noneMatch(e -> e.startsWith("13") || e.startsWith("163"));
+  }
+
+  @Test
+  void withdrawingUnlessAnotherActsIsAThreat() {
+    assertThat(events("Greece said it will withdraw from the agreement with Turkey unless Ankara stops its drilling."))
+        .singleElement().satisfies(e -> assertThat(e).startsWith("13").contains("GRC->TUR"));
+  }
+
   @Test
   void agreeingToShareInformationIsNoFinance() {
     assertThat(events("Turkey agreed to share information with Greece."))
         .singleElement().satisfies(e -> assertThat(e).startsWith("0314 ").contains("TUR->GRC").endsWith("act=064"));
+  }
+
+  @Test
+  void lettersOfCreditAskedForAreNoAppealForAid() {
+    Extraction x = extract("Japanese trading houses asked Brazil for letters of credit.");
+    assertThat(x.events()).isEmpty();
+    assertThat(x.problems()).isEmpty();
   }
 
   @Test
