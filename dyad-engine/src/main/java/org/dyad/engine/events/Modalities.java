@@ -87,8 +87,8 @@ final class Modalities {
             && PLANNED_ADJECTIVES.contains(l)) {
           m.add(Modality.PLANNED);
         }
-        if (h == p && p.isNoun() && c.rel().equals("amod") && HEDGES.contains(l)) {
-          // "possible sanctions", "a potential attack": a hedged event noun is hypothetical, not announced
+        if (h == p && p.isNoun() && (c.rel().equals("amod") || c.rel().equals("det")) && HEDGES.contains(l)) {
+          // "possible sanctions", "a potential attack", "any future talks": a hedged event noun is hypothetical
           m.add(Modality.HYPOTHETICAL);
         }
       }
@@ -126,6 +126,11 @@ final class Modalities {
         && RISK_NOUNS.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT))
         && s.tree().hasCase(p, "of")) {
       // "The risk of an Iranian attack on tankers is rated as low": a risk or a chance of an act is no act.
+      m.add(Modality.HYPOTHETICAL);
+    }
+    if (p.isNoun() && p.head() >= 0 && APPEALED.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT))
+        && (p.rel().equals("obj") || p.rel().startsWith("obl") && s.tree().hasCase(p, "for"))) {
+      // "called for sanctions against Nigeria", "urged talks": what an appeal asks for has not happened
       m.add(Modality.HYPOTHETICAL);
     }
     if (p.isNoun() && ahead(s, p)) {

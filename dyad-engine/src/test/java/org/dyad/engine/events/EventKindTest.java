@@ -8,8 +8,8 @@ import org.dyad.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which event a sentence carries: senses that are no event, event nouns still to come or only hedged, acts
- * promised unless another acts, vows (dated 2023-12-11).
+ * Which event a sentence carries: senses that are no event, event nouns still to come, only hedged or only asked
+ * for, acts promised unless another acts, vows (dated 2023-12-11).
  */
 class EventKindTest {
   @Test
@@ -74,5 +74,18 @@ class EventKindTest {
   void swearingToAttackIsAThreatOfForce() {
     assertThat(events("The Syrian army swore to attack Israeli positions in the Golan."))
         .singleElement().satisfies(e -> assertThat(e).startsWith("138 ").contains("SYRMIL->ISR").endsWith("act=190"));
+  }
+
+  @Test
+  void anyFutureTalksAreOnlyHypothetical() {
+    assertThat(events("South Korea wants to raise human rights at any future talks with North Korea."))
+        .singleElement().satisfies(e -> assertThat(e).startsWith("040 ").contains("KOR->PRK").contains("hypothetical"));
+  }
+
+  @Test
+  void callingForSanctionsImposesNone() {
+    assertThat(events("The South African archbishop called for sanctions against Nigeria on Sunday."))
+        .anySatisfy(e -> assertThat(e).startsWith("020 "))
+        .noneMatch(e -> e.startsWith("163") && !e.contains("hypothetical"));
   }
 }
