@@ -88,4 +88,16 @@ class EventKindTest {
         .anySatisfy(e -> assertThat(e).startsWith("020 "))
         .noneMatch(e -> e.startsWith("163") && !e.contains("hypothetical"));
   }
+
+  @Test
+  void denyingPermissionIsARejection() {
+    assertThat(events("The district administration of Ankara denied permission to the Syrian embassy."))
+        .singleElement().satisfies(e -> assertThat(e).startsWith("120 ").contains("TURGOV->SYRGOV"));
+  }
+
+  @Test
+  void defacingWebsitesIsACyberAttack() {
+    assertThat(events("Chinese hackers defaced hundreds of Taiwanese government websites."))
+        .singleElement().satisfies(e -> assertThat(e).startsWith("170 ").contains("->TWN"));
+  }
 }
