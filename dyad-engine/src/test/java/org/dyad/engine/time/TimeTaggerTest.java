@@ -36,6 +36,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void weekdayOpeningTheStoryUnderATitleAndDateLineTakesTheStorysTenseNotTheTitles() {
+    assertThat(tag("Airline introduces new route\nDecember 11, 2023\n"
+            + "On Wednesday, the airline introduced flights to Lima."))
+        .containsExactly("December 11, 2023=DATE 2023-12-11", "Wednesday=DATE 2023-12-06");
+  }
+
+  @Test
   void midMayWrittenAsOneWordIsTheMonthNotAModal() {
     assertThat(tag("The minister said he would visit Japan in mid-May.")).containsExactly("mid-May=DATE 2024-05 MID");
   }
