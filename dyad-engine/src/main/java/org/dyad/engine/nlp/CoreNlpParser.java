@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The lean CoreNLP pipeline: tokenize, ssplit (two newlines break a sentence), pos, lemma, 3-class NER
@@ -27,6 +28,15 @@ import java.util.function.Predicate;
  */
 public final class CoreNlpParser implements Parser {
   private static final List<String> TAGGERS = List.of("tokenize", "ssplit", "pos", "lemma", "ner");
+
+  private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+  /**
+   * A line that is only a date ("October 13, 2005", "Monday, 13 October 2005"): the date line under a title,
+   * a sentence of its own though neither it nor the title ends with a full stop.
+   */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s*,?\\s*)?(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?"
+          + "|\\d{1,2}\\s+" + MONTH + ")\\s*,?\\s*\\d{4}\\s*");
 
   /** The longest sentence tagged and named, in tokens: five times the parser's default limit. */
   public static final int MAX_TAGGED_TOKENS = 2_000;
@@ -89,6 +99,9 @@ public final class CoreNlpParser implements Parser {
     for (int i = 0; i < TAGGERS.size(); i++) {
       long t0 = System.nanoTime();
       taggers.get(i).annotate(doc);
+      if (TAGGERS.get(i).equals("ssplit")) {
+        splitAtDateLines(text, doc);
+      }
       elapsed.accept("nlp." + TAGGERS.get(i), System.nanoTime() - t0);
     }
     long t0 = System.nanoTime();
@@ -112,6 +125,49 @@ public final class CoreNlpParser implements Parser {
       elapsed.accept("nlp.depparse", System.nanoTime() - t0);
     }
     return out;
+  }
+
+  /** Makes each {@link #DATE_LINE} inside a sentence a sentence of its own, as ssplit breaks only at two newlines. */
+  private static void splitAtDateLines(String text, Annotation doc) {
+    List<CoreMap> out = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      int from = 0;
+      for (int i = 1; i <= tokens.size(); i++) {
+        int end = tokens.get(i - 1).endPosition();
+        boolean last = i == tokens.size();
+        int next = last ? end : tokens.get(i).beginPosition();
+        if (!last && (text.substring(end, next).indexOf('\n') < 0
+            || !isDateLine(text, text.lastIndexOf('\n', end - 1) + 1) && !isDateLine(text, next))) {
+          continue;
+        }
+        List<CoreLabel> part = tokens.subList(from, i);
+        CoreMap piece = s;
+        if (from > 0 || !last) {
+          int begin = part.get(0).beginPosition();
+          int first = s.get(CoreAnnotations.TokenBeginAnnotation.class) + from;
+          piece = new Annotation(text.substring(begin, end));
+          piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+          piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+          piece.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(part));
+          piece.set(CoreAnnotations.TokenBeginAnnotation.class, first);
+          piece.set(CoreAnnotations.TokenEndAnnotation.class, first + part.size());
+        }
+        piece.set(CoreAnnotations.SentenceIndexAnnotation.class, out.size());
+        for (int k = 0; k < part.size(); k++) {
+          part.get(k).setIndex(k + 1);
+          part.get(k).setSentIndex(out.size());
+        }
+        out.add(piece);
+        from = i;
+      }
+    }
+    doc.set(CoreAnnotations.SentencesAnnotation.class, out);
+  }
+
+  private static boolean isDateLine(String text, int lineStart) {
+    int lineEnd = text.indexOf('\n', lineStart);
+    return DATE_LINE.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd)).matches();
   }
 
   /** The words the parser reads: the tokenizer's normalised forms, as CoreNLP's parser reads them. */

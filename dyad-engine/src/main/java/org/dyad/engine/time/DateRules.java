@@ -45,7 +45,8 @@ final class DateRules {
               return null;
             }
             Token t = s.token(m.start("m"));
-            return t != null && t.pos().equals("MD") ? null : monthDay(m, s, "m", "d");
+            // "May" before a day and a year is the month, whatever the tagger says of a line with no verb
+            return t != null && t.pos().equals("MD") && m.group("y") == null ? null : monthDay(m, s, "m", "d");
           }),
       new Rule("day-month", p("(?:\\b" + WEEKDAY + ",?\\s+(?:the\\s+)?)?(?<![\\w$.,])(?<d>" + DAYNUM + ")\\s+(?:of\\s+)?(?<m>" + MONTH
           + ")(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w])"), (m, s) -> monthDay(m, s, "m", "d")),
@@ -130,7 +131,9 @@ final class DateRules {
     String name = lower(m.group("m"));
     if (name.equals("may") || name.equals("march")) {
       Token prev = s.previous(at);
-      String p = prev == null ? "" : prev.text().toLowerCase(Locale.ROOT);
+      // "mid-May" is one token: the hyphen is what comes before the month
+      String p = at > 0 && s.text.charAt(at - 1) == '-' ? "-"
+          : prev == null ? "" : prev.text().toLowerCase(Locale.ROOT);
       Token next = s.next(m.end());
       boolean attributive = p.equals("the") && next != null && next.isNoun() && !next.isProperNoun();
       if (m.group("rel") == null && !attributive && !MONTH_CONTEXT.contains(p)) {

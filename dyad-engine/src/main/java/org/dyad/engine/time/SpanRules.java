@@ -164,7 +164,9 @@ final class SpanRules {
   }
 
   /**
-   * "Two days ago", "three weeks from now": counts from the document date. "A year earlier" is the comparison
+   * "Two days ago", "three weeks from now": counts from the document date. A count of weeks names the day so
+   * many weeks off ("a week ago" is the day seven days back, as "seven days ago" is), not the ISO week it falls
+   * in. "A year earlier" is the comparison
    * of earnings copy (the quarter last named, a year back); other counts "later" or "earlier" count from the
    * time the text is at ({@link AnchoredRules}).
    */
@@ -190,8 +192,8 @@ final class SpanRules {
     LocalDate a = s.anchor;
     return switch (u) {
       case "day" -> Found.date(Calendar.day(a.plusDays(n)));
-      case "week" -> Found.date(Calendar.week(a.plusWeeks(n)));
-      case "fortnight" -> Found.date(Calendar.week(a.plusWeeks(2L * n)));
+      case "week" -> Found.date(Calendar.day(a.plusWeeks(n)));
+      case "fortnight" -> Found.date(Calendar.day(a.plusWeeks(2L * n)));
       case "decade" -> Found.date(Calendar.year(a.getYear() + 10 * n).substring(0, 3));
       case "century" -> Found.date(Calendar.year(a.getYear() + 100 * n).substring(0, 2));
       default -> unitValue(a, u, n);

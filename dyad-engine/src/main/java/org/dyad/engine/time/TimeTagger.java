@@ -103,7 +103,7 @@ public final class TimeTagger {
       return new Candidate(start, end, f, f.mod());
     }
     String w = SPACES.matcher(m.group("w").toLowerCase(Locale.ROOT)).replaceAll(" ");
-    String mod = mod(w, f, text, start);
+    String mod = mod(w, f, text, start, end);
     if (w.equals("over") && text.startsWith("the", start)) {
       mod = null;
     }
@@ -117,9 +117,12 @@ public final class TimeTagger {
    * The TIMEX3 mod a modifier word gives, or null when the word does not belong to this kind of timex ("about" and
    * "around" before a date named by a capitalised word are prepositions).
    */
-  private static @Nullable String mod(String w, Grammar.Found f, String text, int start) {
+  private static @Nullable String mod(String w, Grammar.Found f, String text, int start, int end) {
     if (f.type() == TimexType.DURATION) {
       return DURATION_MODS.get(w);
+    }
+    if (f.type() == TimexType.DATE && DURATION_MODS.containsKey(w) && text.regionMatches(true, end - 3, "ago", 0, 3)) {
+      return DATE_MODS.getOrDefault(w, "APPROX"); // "over six weeks ago": a date counted back by a rough count
     }
     if (f.value().endsWith("_REF") || f.type() == TimexType.SET) {
       return null;

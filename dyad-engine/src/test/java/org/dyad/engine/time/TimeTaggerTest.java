@@ -36,6 +36,24 @@ class TimeTaggerTest {
   }
 
   @Test
+  void weekdayOpeningTheStoryUnderATitleAndDateLineTakesTheStorysTenseNotTheTitles() {
+    assertThat(tag("Airline introduces new route\nDecember 11, 2023\n"
+            + "On Wednesday, the airline introduced flights to Lima."))
+        .containsExactly("December 11, 2023=DATE 2023-12-11", "Wednesday=DATE 2023-12-06");
+  }
+
+  @Test
+  void midMayWrittenAsOneWordIsTheMonthNotAModal() {
+    assertThat(tag("The minister said he would visit Japan in mid-May.")).containsExactly("mid-May=DATE 2024-05 MID");
+  }
+
+  @Test
+  void aDateLineOfMayWithADayAndAYearIsTheMonthNotAModal() {
+    assertThat(tag("Farmers receive drought aid\nMay 05 , 2006\nThe government gave farmers aid."))
+        .containsExactly("May 05 , 2006=DATE 2006-05-05");
+  }
+
+  @Test
   void weekdayOfAVerbInTheSimplePastIsTheLastOne() {
     assertThat(tag("The two leaders met Thursday in Geneva.")).containsExactly("Thursday=DATE 2023-12-07");
   }
@@ -132,6 +150,10 @@ class TimeTaggerTest {
   @Test
   void agoAndInCountFromTheAnchor() {
     assertThat(tag("The ship sank two days ago.")).containsExactly("two days ago=DATE 2023-12-09");
+    assertThat(tag("The storm hit the coast a week ago.")).containsExactly("a week ago=DATE 2023-12-04");
+    assertThat(tag("The promises, made over six weeks ago in Paris, were broken."))
+        .containsExactly("over six weeks ago=DATE 2023-10-30 APPROX");
+    assertThat(tag("The talks resume two weeks from now.")).containsExactly("two weeks from now=DATE 2023-12-25");
     assertThat(tag("The ship will sail in three weeks.")).containsExactly("three weeks=DATE 2024-W01");
   }
 
