@@ -132,7 +132,7 @@ final class Coreference {
    * Whether the candidate stands inside a quotation that closes before the pronoun ("'Trump lost me,' he
    * said": Trump is quoted, not the speaker): an odd number of quotation marks lies between them.
    */
-  private static boolean quotedBefore(Sentence s, int candidate, int pronoun) {
+  static boolean quotedBefore(Sentence s, int candidate, int pronoun) {
     int marks = 0;
     for (int i = candidate + 1; i < pronoun; i++) {
       marks += QUOTES.contains(s.token(i).text()) ? 1 : 0;
@@ -140,7 +140,7 @@ final class Coreference {
     return marks % 2 == 1;
   }
 
-  private static boolean coArguments(Sentence s, int a, int b) {
+  static boolean coArguments(Sentence s, int a, int b) {
     if (!s.parsed()) {
       return false;
     }

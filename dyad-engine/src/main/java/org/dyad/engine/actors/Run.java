@@ -81,6 +81,7 @@ final class Run {
       }
     }
     BodyNames.share(this);
+    ArticleReferents.oneWordNames(this);
     if (home == null) {
       home = dominant();
     }
@@ -167,6 +168,7 @@ final class Run {
         }
       }
     }
+    ArticleReferents.sentence(this, s, used);
   }
 
   /**
