@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>"the country" and "the nation" (bare: no modifier but "the") take, in their sentence or the two before,
  *       the nearest sentence's latest country (or a capital's state) named as such, else the country of its
  *       subject ("a top Japanese official said the country": Japan).
+ *   <li>"the two countries", "both sides" (a plural noun of states counted as two) are the two states latest named
+ *       conjoined in the article ("Greece and Turkey"), however far back; "the two Koreas" (a plural name counted
+ *       as two) the two states named before whose names end in its singular. The mention joins both entities.
  *   <li>"the Commission", "the Community" (the last word of a body named before), "the North", "the South" (the
  *       first word of a state named before: North Korea) are that body or state, anywhere later in the article,
  *       the latest named; also where the NER made the word a nameless entity of its own.
@@ -46,6 +49,9 @@ final class ArticleReferents {
   /** The plural pronouns of an actor: not "them" nor "themselves", which are mostly things or the verb's subject. */
   private static final Set<String> PLURAL = Set.of("they", "their");
   private static final Set<String> STATE_NOUNS = Set.of("country", "nation");
+  /** Plural nouns that, counted as two ("the two countries", "both sides"), stand for the latest pair named. */
+  private static final Set<String> PAIR_NOUNS =
+      Set.of("country", "nation", "side", "government", "state", "neighbour", "neighbor", "capital", "ally", "rival");
   /** The halves of a divided state ("North Korea", "South Korea"), named alone once both are named. */
   private static final Set<String> COMPASS = Set.of("north", "south");
 
@@ -66,6 +72,12 @@ final class ArticleReferents {
         d = PLURAL.contains(w) ? group(run, s, t) : Coreference.isIt(s, t) ? state(run, s, t) : null;
       } else if (t.pos().equals("NN") && STATE_NOUNS.contains(w) && bare(s, t)) {
         d = country(run, s, t);
+      } else if (t.pos().equals("NNS") && PAIR_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+          && countedTwo(s, t)) {
+        for (Draft one : pair(run, s, t)) {
+          one.add(Mention.of(run.text, t.start(), t.end()));
+          used[t.index()] = true;
+        }
       } else if (t.pos().equals("NNP") && bare(s, t) && oneWord(s, t)) {
         d = named(run, w, t.start());
       }
@@ -86,7 +98,14 @@ final class ArticleReferents {
     for (Draft d : run.drafts.values()) {
       if (d.name.contains(" ") || d.country != null || d.code != null || d.domestic
           || d.type != EntityType.ORGANIZATION && d.type != EntityType.LOCATION
-          || !d.mentions.stream().allMatch(m -> afterThe(run.text, m.start()))) {
+          || !d.mentions.stream().allMatch(m -> afterThe(run.text, m.start()) || afterTwo(run.text, m.start()))) {
+        continue;
+      }
+      List<Draft> halves = halvesNamed(run, d);
+      if (halves.size() == 2) {
+        // "the two Koreas": both states named before, each with the mention
+        halves.forEach(h -> d.mentions.forEach(h::add));
+        folded.add(d);
         continue;
       }
       Draft same = named(run, d.name.toLowerCase(Locale.ROOT), d.firstOffset());
@@ -100,6 +119,73 @@ final class ArticleReferents {
 
   private static boolean afterThe(String text, int start) {
     return start >= 4 && text.substring(start - 4, start).equalsIgnoreCase("the ");
+  }
+
+  private static boolean afterTwo(String text, int start) {
+    return start >= 4 && text.substring(start - 4, start).equalsIgnoreCase("two ")
+        || start >= 5 && text.substring(start - 5, start).equalsIgnoreCase("both ");
+  }
+
+  /**
+   * The two states a plural name counted as two stands for ("the two Koreas": North and South Korea, named
+   * before): the countries of the story whose names end in its singular; empty unless exactly two do.
+   */
+  private static List<Draft> halvesNamed(Run run, Draft plural) {
+    String name = plural.name.toLowerCase(Locale.ROOT);
+    if (!name.endsWith("s") || !plural.mentions.stream().allMatch(m -> afterTwo(run.text, m.start()))) {
+      return List.of();
+    }
+    String singular = name.substring(0, name.length() - 1);
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : run.drafts.values()) {
+      String[] words = d.name.toLowerCase(Locale.ROOT).split("\\s+");
+      if (d.type == EntityType.COUNTRY && words.length > 1 && words[words.length - 1].equals(singular)
+          && d.firstOffset() < plural.firstOffset()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the plural noun is counted as two: "the two countries", "both sides". */
+  private static boolean countedTwo(Sentence s, Token noun) {
+    return s.tree().children(noun.index()).stream().anyMatch(c -> c.index() < noun.index()
+        && (c.rel().equals("nummod") && c.text().equalsIgnoreCase("two")
+            || c.rel().equals("det") && c.text().equalsIgnoreCase("both")));
+  }
+
+  /**
+   * The pair "the two countries" stands for: the two states of different countries conjoined ("Greece and
+   * Turkey") latest in the article before it, however far back (a story of two countries names them so once and
+   * counts them after); the states of two conjoined actors of different countries ("Erdogan and Mitsotakis") as
+   * well. Empty when no sentence before has such a pair.
+   */
+  private static List<Draft> pair(Run run, Sentence s, Token noun) {
+    List<Draft> best = List.of();
+    int at = -1;
+    for (Coreference.Placed p : window(run, s, noun, s.index())) {
+      Sentence in = run.sentences.get(p.sentence());
+      Token t = in.token(p.headToken());
+      if (!t.rel().equals("conj") || t.head() < 0 || p.sentence() < at) {
+        continue;
+      }
+      Draft other = run.draftAt(in.token(t.head()));
+      String a = other == null ? null : other.country;
+      String b = p.entity().country;
+      if (a != null && b != null && !a.equals(b)) {
+        best = List.of(stateDraft(run, a), stateDraft(run, b));
+        at = p.sentence();
+      }
+    }
+    return best;
+  }
+
+  /** The country's entity, drafted when the story has only named it inside another actor's name. */
+  private static Draft stateDraft(Run run, String c) {
+    String name = run.dictionary.country(c).map(Dictionary.Country::name).orElse(c);
+    Draft d = run.draft("CTY:" + c, EntityType.COUNTRY, name);
+    d.country(c, CountrySource.TEXT);
+    return d;
   }
 
   /** The group "they" stands for, or null (see the class comment). */
@@ -207,10 +293,7 @@ final class ArticleReferents {
     if (c == null) {
       return null;
     }
-    String name = run.dictionary.country(c).map(Dictionary.Country::name).orElse(c);
-    Draft d = run.draft("CTY:" + c, EntityType.COUNTRY, name);
-    d.country(c, CountrySource.TEXT);
-    return d;
+    return stateDraft(run, c);
   }
 
   /**

@@ -92,4 +92,23 @@ class ArticleReferentsTest {
     assertThat(actors("North Korea fired a missile. Storms hit the North on Monday."))
         .noneMatch(a -> a.startsWith("North Korea") && a.contains("|North]"));
   }
+
+  @Test
+  void theTwoCountriesAfterTwoConjoinedStatesAreBothStates() {
+    assertThat(actors("Greece and Turkey held talks on Monday. On Sunday the two countries traded barbs."))
+        .contains("Greece GRC TEXT GRC null [Greece|countries]", "Turkey TUR TEXT TUR null [Turkey|countries]");
+  }
+
+  @Test
+  void theTwoCountriesWithNoPairNamedBeforeStayUnresolved() {
+    assertThat(actors("Greece held talks on Monday. On Sunday the two countries traded barbs."))
+        .noneMatch(a -> a.contains("countries"));
+  }
+
+  @Test
+  void theTwoKoreasAreBothKoreasNamedBefore() {
+    assertThat(actors("North Korea rejected an offer from South Korea. Seoul proposed that the two Koreas meet."))
+        .anyMatch(a -> a.startsWith("North Korea PRK") && a.endsWith("|Koreas]"))
+        .anyMatch(a -> a.startsWith("South Korea KOR") && a.endsWith("|Koreas]"));
+  }
 }
