@@ -26,9 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       group conjoined with another actor ("officials and Japan said they") is a pair, left to the event coder,
  *       as is "they" with no group.
  *   <li>"it" and "its" that {@link Coreference#resolveIt} leaves open take a state named in their own sentence
- *       before them that owns its subject ("Japan's announcement it will disburse") or is the only state or
- *       organisation of that sentence and the one before ("relations with Pakistan are difficult because it
- *       practises terrorism").
+ *       before them that owns its subject ("Japan's announcement it will disburse"); not a state that is only
+ *       named before them ("the facility was exciting for Australia and it would": the facility).
  *   <li>"the country" and "the nation" (bare: no modifier but "the") take, in their sentence or the two before,
  *       the nearest sentence's latest country (or a capital's state) named as such, else the country of its
  *       subject ("a top Japanese official said the country": Japan).
@@ -242,19 +241,12 @@ final class ArticleReferents {
 
   /** The state an "it" left open stands for, or null (see the class comment). */
   private static @Nullable Draft state(Run run, Sentence s, Token it) {
-    List<Coreference.Placed> candidates = new ArrayList<>();
-    for (Coreference.Placed p : window(run, s, it, 1)) {
+    Coreference.Placed last = null;
+    for (Coreference.Placed p : window(run, s, it, 0)) {
       EntityType type = p.entity().type;
       boolean state = type == EntityType.COUNTRY || type == EntityType.LOCATION && p.entity().country != null;
-      if (state || type == EntityType.ORGANIZATION) {
-        candidates.add(p);
-      }
-    }
-    Coreference.Placed last = null;
-    for (Coreference.Placed p : candidates) {
-      if (p.sentence() == s.index() && !Coreference.coArguments(s, p.headToken(), it.index())
-          && !Coreference.quotedBefore(s, p.headToken(), it.index()) && p.entity().type != EntityType.ORGANIZATION
-          && (ownsSubject(s, p.headToken()) || candidates.stream().allMatch(c -> c.entity() == p.entity()))) {
+      if (state && ownsSubject(s, p.headToken()) && !Coreference.coArguments(s, p.headToken(), it.index())
+          && !Coreference.quotedBefore(s, p.headToken(), it.index())) {
         last = p;
       }
     }
