@@ -104,9 +104,11 @@ final class Coreference {
   /**
    * The organisation or country "it" refers to: an organisation, or a country or its capital that was a subject
    * ("Japan said it would", "Athens says it"), placed in its sentence before it or in the two sentences before; the nearest sentence first,
-   * then a subject, then an organisation; null when none is.
+   * then a subject (the subject of a clause that holds "it" before an organisation), then an organisation; null
+   * when none is.
    */
-  static @Nullable Draft resolveIt(Token it, int sentence, List<Placed> placed) {
+  static @Nullable Draft resolveIt(Token it, Sentence here, List<Placed> placed) {
+    int sentence = here.index();
     Placed best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Placed p : placed) {
@@ -120,6 +122,9 @@ final class Coreference {
       // The nearest sentence wins, then a subject, then an organisation over a country, then the latest.
       int score = (p.sentence() - sentence) * 10_000 + (p.subject() ? 1_000 : 0)
           + (type == EntityType.ORGANIZATION ? 500 : 0) + p.headToken();
+      // The subject of a clause that holds the pronoun beats an organisation further out: "the Russian party
+      // believes that Chisinau will realise that its actions are counterproductive" is Chisinau's.
+      score += p.sentence() == sentence && p.subject() && governs(here, p.headToken(), it.index()) ? 600 : 0;
       if (score > bestScore) {
         bestScore = score;
         best = p;
@@ -128,11 +133,17 @@ final class Coreference {
     return best == null ? null : best.entity();
   }
 
+  /** Whether the verb whose subject is {@code subject} dominates token {@code t}. */
+  private static boolean governs(Sentence s, int subject, int t) {
+    int verb = s.token(subject).head();
+    return s.parsed() && verb >= 0 && s.tree().dominates(verb, t);
+  }
+
   /**
    * Whether the candidate stands inside a quotation that closes before the pronoun ("'Trump lost me,' he
    * said": Trump is quoted, not the speaker): an odd number of quotation marks lies between them.
    */
-  private static boolean quotedBefore(Sentence s, int candidate, int pronoun) {
+  static boolean quotedBefore(Sentence s, int candidate, int pronoun) {
     int marks = 0;
     for (int i = candidate + 1; i < pronoun; i++) {
       marks += QUOTES.contains(s.token(i).text()) ? 1 : 0;
@@ -140,7 +151,7 @@ final class Coreference {
     return marks % 2 == 1;
   }
 
-  private static boolean coArguments(Sentence s, int a, int b) {
+  static boolean coArguments(Sentence s, int a, int b) {
     if (!s.parsed()) {
       return false;
     }

@@ -33,6 +33,16 @@ public record Entities(List<Entity> all) {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Every entity with a mention of exactly {@code [start, end)}: more than one where a plural mention stands for
+   * a pair ("the two countries" after "Greece and Turkey").
+   */
+  public List<Entity> exactly(int start, int end) {
+    return all.stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.start() == start && m.end() == end))
+        .toList();
+  }
+
   /** The entity with this id. */
   public Entity require(String id) {
     return all.stream()

@@ -81,6 +81,7 @@ final class Run {
       }
     }
     BodyNames.share(this);
+    ArticleReferents.oneWordNames(this);
     if (home == null) {
       home = dominant();
     }
@@ -156,7 +157,7 @@ final class Run {
       }
       Draft.Gender g = Coreference.genderOf(t);
       Draft d = g != null ? Coreference.resolve(t, g, s.index(), sentences, placed)
-          : Coreference.isIt(s, t) ? Coreference.resolveIt(t, s.index(), placed) : null;
+          : Coreference.isIt(s, t) ? Coreference.resolveIt(t, s, placed) : null;
       if (d != null) {
         d.add(Mention.of(text, t.start(), t.end()));
         if (g != null && d.gender == Draft.Gender.UNKNOWN) {
@@ -167,6 +168,7 @@ final class Run {
         }
       }
     }
+    ArticleReferents.sentence(this, s, used);
   }
 
   /**

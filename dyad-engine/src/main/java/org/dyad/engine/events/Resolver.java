@@ -115,6 +115,18 @@ final class Resolver {
     if (expletive(s, t)) {
       return List.of();
     }
+    List<Entity> both = entities.exactly(t.start(), t.end());
+    if (both.size() > 1) {
+      // "the two countries" after "Greece and Turkey": the actor stage gave the mention to both.
+      List<Arg> pair = new ArrayList<>();
+      for (Entity one : both) {
+        Draft.Actor a = actorOf(one);
+        if (a != null) {
+          pair.add(new Arg(a, t, one, "(" + lemma + "=both)"));
+        }
+      }
+      return pair;
+    }
     Optional<Entity> e = entityAt(t);
     if (e.isEmpty() && t.isPronoun()) {
       // "They" is the pair of the latest event unless the sayer is several ("A and B said they would").
