@@ -56,13 +56,19 @@ final class Arguments {
 
   // ---------------------------------------------------------------- other participants and place
 
-  /** The actors of a condition's clause, at whom a threat on that condition is aimed. */
+  /** The actors of a condition's clause, or their owner, at whom a threat on that condition is aimed. */
   List<Arg> conditionSubjects(Sentence s, Token condition) {
     Token subject = s.tree().child(condition, "nsubj");
     if (subject == null) {
       subject = s.tree().child(condition, "nsubj:pass");
     }
-    return subject == null ? List.of() : resolver.actors(s, subject, "if.nsubj");
+    if (subject == null) {
+      return List.of();
+    }
+    List<Arg> named = resolver.actors(s, subject, "if.nsubj");
+    Token owner = named.isEmpty() ? s.tree().child(subject, "nmod:poss") : null;
+    // "if Seoul's liberalisation efforts falter": whose efforts they are.
+    return owner == null ? named : resolver.actors(s, owner, "if.nsubj.nmod:poss");
   }
 
   /**

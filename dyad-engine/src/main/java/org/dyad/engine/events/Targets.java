@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.dyad.engine.nlp.Tree;
+import org.dyad.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +71,10 @@ final class Targets {
         }
       }
     }
+    if (p.isVerb() && reciprocalObject(s, p)) {
+      // "India and Pakistan accused each other", "blamed one another": each of the subjects acts on the others.
+      return Arg.relabel(sources.sources(s, p, code, 0), "reciprocal.");
+    }
     if (p.isVerb()) {
       for (Token c : tree.children(p)) {
         if (c.rel().equals("nsubj:pass") && !(Sources.raising(s, p) && tree.caseChild(p, BY) == null)) {
@@ -112,8 +117,18 @@ final class Targets {
       }
     }
     List<String> cases = code.code().equals("042") ? VISIT_CASES : TARGET_CASES;
+    List<Token> caseHosts = new ArrayList<>(hosts);
+    if (p.isVerb() && object == null) {
+      // An object that names no actor carries the complement that does: "threatened further action against
+      // Russia", "launched an offensive against the rebels".
+      for (Token c : tree.children(p)) {
+        if (c.rel().equals("obj") && c.isNoun() && !hosts.contains(c)) {
+          caseHosts.add(c);
+        }
+      }
+    }
     for (String prep : cases) {
-      for (Token h : hosts) {
+      for (Token h : caseHosts) {
         for (Token c : tree.children(h)) {
           if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && tree.hasCase(c, prep)
               && !c.rel().equals("nmod:poss")) {
@@ -147,7 +162,7 @@ final class Targets {
       for (Token c : tree.children(p)) {
         if (c.rel().equals("ccomp") || (c.rel().equals("dep") || p.isNoun() && c.rel().equals("acl")) && c.isVerb()) {
           Token subject = tree.child(c, "nsubj");
-          List<Arg> found = subject == null ? List.of() : resolver.actors(s, subject, c.rel() + ".nsubj");
+          List<Arg> found = subject == null ? List.of() : eventOrActors(s, subject, code, c.rel() + ".nsubj");
           if (!found.isEmpty()) {
             return found;
           }
@@ -173,12 +188,38 @@ final class Targets {
         }
       }
     }
+    if (p.isVerb() && p.rel().equals("conj") && p.head() >= 0 && s.token(p.head()).isVerb()) {
+      // A conjunct that names no one acts on whom the verb it is conjoined with does: "accused Tokyo of dumping and
+      // threatened retaliation", "praised Korea's efforts but warned of retaliation".
+      Token first = tree.child(s.token(p.head()), "obj");
+      if (first != null && tree.child(p, "nsubj") == null) {
+        return Arg.relabel(eventOrActors(s, first, code, "obj"), "conj.");
+      }
+    }
     return List.of();
+  }
+
+  /** Whether verb {@code p}'s object is "each other" or "one another". */
+  private static boolean reciprocalObject(Sentence s, Token p) {
+    Token object = s.tree().child(p, "obj");
+    if (object == null) {
+      return false;
+    }
+    String word = lemma(object);
+    for (Token c : s.tree().children(object)) {
+      String other = lemma(c);
+      if (word.equals("other") && other.equals("each") || word.equals("one") && other.equals("another")
+          || word.equals("another") && other.equals("one")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The actors named at {@code t}, or, when {@code t} is itself an event noun ("the vow"), its sources; else
-   * its owner: "Kenya's envoy", "the ambassador of Ankara", "diplomats from Russia", "the remarks made by X".
+   * its owner: "a U.N. Security Council resolution", "Kenya's envoy", "the ambassador of Ankara", "diplomats from
+   * Russia", "the remarks made by X".
    */
   private List<Arg> eventOrActors(Sentence s, Token t, CameoCode code, String path) {
     if (t.isNoun() && coder.isPredicate(t.lemma()) && resolver.resolve(s, t).isEmpty()) {
@@ -186,6 +227,16 @@ final class Targets {
     }
     List<Arg> named = resolver.actors(s, t, path);
     if (named.isEmpty() && t.isNoun()) {
+      for (Token c : s.tree().children(t)) {
+        // "a U.N. Security Council resolution", "its European Community partners": the body its compound names;
+        // not a place, which is where they are ("Darfur rebels").
+        boolean body = c.rel().equals("compound")
+            && resolver.entityAt(c).filter(e -> e.type() != EntityType.LOCATION).isPresent();
+        List<Arg> owner = body ? resolver.actors(s, c, path + ".compound") : List.of();
+        if (!owner.isEmpty()) {
+          return owner;
+        }
+      }
       for (Token c : s.tree().children(t)) {
         if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod")
             && (s.tree().hasCase(c, "by") || s.tree().hasCaseIn(c, OWNER))) {
