@@ -244,27 +244,7 @@ final class Reading {
       // no other side.
       targets = List.of();
     }
-    List<Arg[]> pairs = new ArrayList<>();
-    for (Arg src : sources) {
-      boolean any = false;
-      for (Arg tgt : targets) {
-        if (!tgt.actor().key().equals(src.actor().key())) {
-          pairs.add(new Arg[] {src, tgt});
-          any = true;
-        }
-      }
-      if (!any && targets.isEmpty() && sources.size() > 1 && reciprocal(code)) {
-        for (Arg other : sources) {
-          if (!other.actor().key().equals(src.actor().key())) {
-            pairs.add(new Arg[] {src, other});
-            any = true;
-          }
-        }
-      }
-      if (!any && targets.isEmpty()) {
-        pairs.add(new Arg[] {src, null});
-      }
-    }
+    List<Arg[]> pairs = Dyads.pairs(s, resolver, sources, targets, code);
     for (Arg[] pair : pairs) {
       Arg src = pair[0];
       Arg tgt = pair[1];

@@ -99,6 +99,32 @@ final class Resolver {
     return List.copyOf(out.values());
   }
 
+  /**
+   * The actors named at {@code t}, else those of the things it counts or measures, down "of" ("tariffs on a
+   * range of Japanese goods", "on 300 mln dlrs worth of Japanese goods", "on imports of Japanese cars"), or their
+   * owner's ("concern over China's actions").
+   */
+  List<Arg> actorsOrTheirs(Sentence s, Token t, String path) {
+    List<Arg> named = actors(s, t, path);
+    List<Token> level = List.of(t);
+    for (int depth = 0; depth < 2 && named.isEmpty(); depth++) {
+      List<Token> next = new ArrayList<>();
+      for (Token h : level) {
+        for (Token c : s.tree().children(h)) {
+          if (c.isNoun() && (c.rel().equals("dep") || c.rel().equals("nmod:poss")
+              || c.rel().startsWith("nmod") && s.tree().hasCase(c, "of"))) {
+            next.add(c);
+            if (named.isEmpty()) {
+              named = actors(s, c, path + ".of");
+            }
+          }
+        }
+      }
+      level = next;
+    }
+    return named;
+  }
+
   /** What one token names: an entity, a pronoun's referent, or the pair "they" stands for. */
   List<Arg> resolve(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);

@@ -17,11 +17,11 @@
  * reading (light verbs, modals, the prepositions of a target) are in {@code words.tsv}.
  *
  * <p>How an event is read, one document at a time by a {@link org.dyad.engine.events.Reading} (a part per job:
- * {@code Predicates}, {@code Arguments} with the {@code Resolver} of what a token names (an entity, a pronoun's
- * referent, the pair "they" or "both sides" stand for, the noun a relative pronoun stands for; an expletive "it"
- * names nothing), {@code Appeals} (the appeals and demands reported speech carries: "Egypt said Israel should
- * lift", {@code appeals.tsv}), {@code Modalities}, {@code Dating}, {@code Clauses}, and the {@code Discourse} its
- * sentences share), over the dependency parse of one sentence:
+ * {@code Predicates}, {@code Arguments} ({@code Sources}, {@code Targets}) with the {@code Resolver} of what a
+ * token names (an entity, a pronoun's referent, the pair "they" or "both sides" stand for, the noun a relative
+ * pronoun stands for; an expletive "it" names nothing), {@code Appeals} (the appeals and demands reported speech
+ * carries: "Egypt said Israel should lift", {@code appeals.tsv}), {@code Modalities}, {@code Dating},
+ * {@code Clauses}, and the {@code Discourse} its sentences share), over the dependency parse of one sentence:
  *
  * <ol>
  *   <li>A predicate: a verb or event noun whose lemma a pattern names, with the pattern's part of speech,

@@ -251,4 +251,49 @@ class BothActorsTest {
     assertThat(events("Sweden said a boycott of South Africa took effect on Monday."))
         .containsExactly("163 Impose embargo, boycott, or sanctions SWE->ZAF 2023-12-11 [asserted]");
   }
+
+  @Test
+  void anActionAgainstACountryThreatenedIsAimedAtIt() {
+    assertThat(events("President Bush threatened further action against Russia."))
+        .containsExactly("130 Threaten, not specified below USAGOV->RUS 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void accusingEachOtherIsEachSideAccusingTheOther() {
+    assertThat(events("India and Pakistan accused each other of violating the ceasefire.")).contains(
+        "112 Accuse, not specified below IND->PAK 2023-12-11 [asserted]",
+        "112 Accuse, not specified below PAK->IND 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void rejectingAnothersDemandIsAimedAtWhoDemanded() {
+    assertThat(events("South Korea rejected North Korea's demand to sever the alliance."))
+        .containsExactly("120 Reject, not specified below KOR->PRK 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void supportingABodysResolutionIsAimedAtTheBody() {
+    assertThat(events("Hungary will support a U.N. Security Council resolution.")).containsExactly(
+        "032 Express intent to provide diplomatic cooperation, such as policy support HUN->IGOUNO 2023-12-11 "
+            + "[asserted] act=051");
+  }
+
+  @Test
+  void demandingThatABodysMembersActIsAimedAtTheBody() {
+    assertThat(events("Greece demanded that its European Community partners refuse to recognize Macedonia."))
+        .containsExactly("100 Demand, not specified below GRC->IGOEUREEC 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void aConjunctThatNamesNoOneActsOnWhomTheFirstVerbActsOn() {
+    assertThat(events("The United States accused Japan of dumping chips and threatened retaliation.")).containsExactly(
+        "112 Accuse, not specified below USA->JPN 2023-12-11 [asserted]",
+        "1312 Threaten to boycott, embargo, or sanction USA->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void aThreatOnTheFailureOfSomeonesThingIsAimedAtItsOwner() {
+    assertThat(events("Japan warned of retaliation if South Korea's reforms fail."))
+        .containsExactly("130 Threaten, not specified below JPN->KOR 2023-12-11 [asserted]");
+  }
 }
