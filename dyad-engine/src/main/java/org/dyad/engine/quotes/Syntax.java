@@ -96,7 +96,8 @@ final class Syntax {
    * A participle the parse leaves without a subject, set off by a comma or after a preposition ("Reid mocked
    * Romney for not releasing his returns, claiming that ...", "began by saying ...", "Ryan, despite admitting
    * that ..."): its speaker is the subject of the clause it stands in, the nearest subject before it. Not after
-   * "for", whose participle goes with the object ("criticized him for saying").
+   * "for", whose participle goes with the object ("criticized him for saying"). The search stops at a closing
+   * quotation mark: "“..., you win,” Rubio responded before adding ..." is Rubio's, never a subject quoted.
    */
   private static @Nullable Phrase clauseSubjectBefore(Sentence s, Token t) {
     int k = t.index() - 1;
@@ -106,10 +107,10 @@ final class Syntax {
     Token before = s.token(k);
     boolean offset = before.text().equals(",")
         || before.pos().equals("IN") && !GERUND_OBJECT.contains(before.text().toLowerCase(Locale.ROOT));
-    for (int j = k - 1; offset && j >= 0 && j > t.index() - 60; j--) {
+    for (int j = k - 1; offset && j >= 0 && j > t.index() - 60 && !isClosing(s.token(j)); j--) {
       Token d = s.token(j);
       if (d.rel().equals("nsubj") && d.head() > j && d.head() != t.index()
-          && !isQuoteMark(s.token(Math.max(0, j - 1)))) {
+          && !isOpening(s.token(Math.max(0, j - 1)))) {
         Phrase afterDateline = afterDateline(s, d);
         if (afterDateline != null) {
           return afterDateline;
@@ -318,6 +319,11 @@ final class Syntax {
   static boolean isOpening(Token t) {
     String x = t.text();
     return x.equals("“") || x.equals("``") || (x.equals("\"") || x.equals("''")) && t.pos().equals("``");
+  }
+
+  static boolean isClosing(Token t) {
+    String x = t.text();
+    return x.equals("”") || (x.equals("\"") || x.equals("''")) && t.pos().equals("''");
   }
 
   static boolean isQuoteMark(Token t) {

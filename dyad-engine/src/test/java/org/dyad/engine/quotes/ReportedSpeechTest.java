@@ -264,4 +264,12 @@ class ReportedSpeechTest {
             + "speaker=Ruiz@Ruiz[0,4)", "QUOTE[40,59) reported \"the ships were late\" cue=tell "
             + "speaker=the mayor@the mayor[10,19)");
   }
+
+  @Test
+  void participleAfterAQuotationSpeaksForTheNameAfterItsClosingMark() {
+    assertThat(quotes("“We will take the port by June,” Ruiz answered before adding that the army would need more "
+            + "trucks."))
+        .containsExactly("QUOTE[0,32) direct \"“We will take the port by June,”\" cue=answer speaker=Ruiz@Ruiz[33,37)",
+            "QUOTE[66,97) reported \"the army would need more trucks\" cue=add speaker=Ruiz@Ruiz[33,37)");
+  }
 }
