@@ -351,9 +351,11 @@ final class AttributionFinder {
     }
     for (int k = complement.index() + 1; k <= to; k++) {
       Token x = s.token(k);
-      if (x.rel().equals("conj") && isCue(x) && s.tree().hasChild(x, "nsubj")) {
+      boolean ownSubject = s.tree().hasChild(x, "nsubj");
+      if (x.rel().equals("conj") && isCue(x) && (ownSubject || x.head() == complement.index())) {
         // "Obama emphasized that the reforms were not complete, and rights groups warned that ...": the second
-        // speaker's clause is not the first one's content
+        // speaker's clause is not the first one's content; nor is a cue coordinated with the reported verb
+        // without a subject of its own, the reporter's ("Ruiz said he had voted for her, but cautioned ...")
         to = s.tree().subtreeFirst(k) - 1;
         while (to > from && (isPunct(s.token(to)) || s.token(to).pos().equals("CC"))) {
           to--;

@@ -60,7 +60,8 @@ final class Syntax {
    * it stands for; a participle on a noun ("a statement saying ...") has as subject whoever issued the noun
    * ("she released a statement saying"), or, set off by a comma on an adjunct's noun, the clause's subject
    * ("spoke about the death of X, arguing"), else the noun itself ("the share of voters saying"); a participle on a
-   * reported clause ("X noted that ..., adding") has the reporter's. A subject set off by commas with an
+   * reported clause ("X noted that ..., adding"), and a cue coordinated with a reported verb ("X said he respects
+   * her and calls her ..."), has the reporter's. A subject set off by commas with an
    * apposition right before the cue is that apposition ("..., the capital, Russia's ministry said"), unless the
    * subject is a name ("..., Tom Ruiz, the head of the firm said").
    */
@@ -184,8 +185,10 @@ final class Syntax {
     }
     Token head = s.token(t.head());
     if (INHERITS.contains(t.rel())) {
-      boolean reported = head.rel().equals("ccomp") && head.head() >= 0 && t.pos().equals("VBG");
-      // "Hossain noted that killings took place, adding ...": the one adding is the one noting
+      boolean reported = head.rel().equals("ccomp") && head.head() >= 0
+          && (t.pos().equals("VBG") || depth == 0 && t.rel().equals("conj"));
+      // "Hossain noted that killings took place, adding ..." and "Ruiz said he respects her and calls her ...":
+      // the one adding is the one noting
       return subject(s, reported ? s.token(head.head()) : head, depth + 1);
     }
     if (t.rel().equals("mark") && head.head() >= 0) {

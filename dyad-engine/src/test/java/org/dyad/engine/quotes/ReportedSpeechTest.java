@@ -272,4 +272,11 @@ class ReportedSpeechTest {
         .containsExactly("QUOTE[0,32) direct \"“We will take the port by June,”\" cue=answer speaker=Ruiz@Ruiz[33,37)",
             "QUOTE[66,97) reported \"the army would need more trucks\" cue=add speaker=Ruiz@Ruiz[33,37)");
   }
+
+  @Test
+  void cueCoordinatedWithTheReportedVerbEndsTheContentAsTheReportersOwn() {
+    assertThat(quotes("The mayor announced that he was undergoing therapy and vowed to focus on being a better father."))
+        .containsExactly("QUOTE[25,50) reported \"he was undergoing therapy\" cue=announce "
+            + "speaker=The mayor@The mayor[0,9)");
+  }
 }
