@@ -327,6 +327,10 @@ final class AttributionFinder {
     if (colon != null) {
       return colon;
     }
+    Attribution quotation = Surface.quotationAfter(s, t, quoted, via);
+    if (quotation != null) {
+      return quotation;
+    }
     Attribution headline = Surface.headline(s, t, via);
     return headline != null ? headline : Surface.splitOff(s, t, via);
   }

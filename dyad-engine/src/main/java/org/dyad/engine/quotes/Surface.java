@@ -240,6 +240,29 @@ final class Surface {
   }
 
   /**
+   * "Obama ended his list by saying “Too many.”" and "Sanders responded, “Do not moan to me.”": an active cue
+   * with a subject, whose clause the parse does not give, followed at once (or after a comma) by a quotation
+   * that opens there: the content is that quotation.
+   */
+  static @Nullable Attribution quotationAfter(Sentence s, Token t, List<Span> quoted, @Nullable Phrase via) {
+    int k = t.index() + 1;
+    if (k < s.size() && s.token(k).text().equals(",")) {
+      k++;
+    }
+    if (k >= s.size() || !Syntax.isOpening(s.token(k)) || s.tree().passive(t)) {
+      return null;
+    }
+    int next = QuoteMarks.lastEndingBy(quoted, s.token(k).start()) + 1;
+    Phrase speaker = subject(s, t);
+    if (speaker == null || next >= quoted.size() || quoted.get(next).start() != s.token(k).start()) {
+      return null;
+    }
+    Span q = quoted.get(next);
+    return new Attribution(s, q.start(), q.end(), t.lemma().toLowerCase(Locale.ROOT), t.index(), t.index(),
+        speaker, via, false);
+  }
+
+  /**
    * A headline's clause without its verb: "Minister says talks ‘very close’", "X says Trump 'absolutely right'
    * in ...". Only in a document's first sentence, after "says" with a subject before it: the cue's object (or
    * the predicate the parser made its complement) and what follows, when a predicate adjective or participle or a

@@ -279,4 +279,11 @@ class ReportedSpeechTest {
         .containsExactly("QUOTE[25,50) reported \"he was undergoing therapy\" cue=announce "
             + "speaker=The mayor@The mayor[0,9)");
   }
+
+  @Test
+  void quotationRightAfterACueWithNoClauseIsItsContent() {
+    assertThat(quotes("The mayor ended her list by saying “Too many.” The crowd followed her."))
+        .containsExactly("QUOTE[35,46) direct \"“Too many.”\" cue=say speaker=The mayor@The mayor[0,9)");
+  }
+
 }
