@@ -400,7 +400,8 @@ final class AttributionFinder {
   /**
    * The clause a cue introduces: its {@code ccomp}; else its {@code parataxis}; else a verb it governs as
    * {@code dep}, which is how the parser leaves "told reporters the bridge would reopen" (with "the bridge"
-   * as the verb's object). A second cue is no complement ("..., according to a statement, Reuters reports").
+   * as the verb's object). A second cue is no complement ("..., according to a statement, Reuters reports"), nor
+   * a clause after a semicolon.
    */
   private @Nullable Token complement(Sentence s, Token t) {
     Token parataxis = null;
@@ -409,7 +410,7 @@ final class AttributionFinder {
       if (d.rel().equals("ccomp")) {
         return d;
       }
-      if (d.rel().equals("parataxis") && parataxis == null && !isCue(d)) {
+      if (d.rel().equals("parataxis") && parataxis == null && !isCue(d) && !afterSemicolon(s, t, d)) {
         parataxis = d;
       }
       if (d.rel().equals("dep") && d.isVerb() && d.index() > t.index() && dep == null) {
@@ -417,6 +418,16 @@ final class AttributionFinder {
       }
     }
     return parataxis != null ? parataxis : dep;
+  }
+
+  /** Whether a semicolon stands between cue {@code t} and clause {@code d} ("..., officials said; in 2012, ..."). */
+  private static boolean afterSemicolon(Sentence s, Token t, Token d) {
+    for (int k = t.index() + 1; k < s.tree().subtreeFirst(d.index()); k++) {
+      if (s.token(k).text().equals(";")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable Attribution phraseCue(Sentence s, Token t) {

@@ -41,6 +41,11 @@ final class Surface {
       return null;
     }
     int i = afterAdjuncts(s, t);
+    for (int k = t.index() + 1; k < i; k++) {
+      if (s.token(k).text().equals(";")) {
+        return null; // "..., officials said; in 2012, the city struggled": what follows is the writer's
+      }
+    }
     boolean that = i < s.size() && s.token(i).text().equalsIgnoreCase("that") && !s.token(i).pos().equals("DT");
     if (that) {
       i++;
@@ -293,7 +298,8 @@ final class Surface {
    * "The plan, he said, is dead" and "the result, as he later explained, was a bubble": a cue between commas
    * or dashes that the parser hangs on the clause it reports ({@code parataxis} or {@code dep}, or an
    * {@code advcl} with "as"). The content is that clause, with the cue inside it unless the cue opens it. Not a
-   * participle ("“...,” he said, hinting at more").
+   * participle ("“...,” he said, hinting at more"). A conjunction may open the sentence before the cue ("But as
+   * a reporter noted, ...").
    */
   static @Nullable Attribution parenthetical(Sentence s, Token t, @Nullable Phrase via) {
     boolean as = s.dependents(t.index()).stream()
@@ -312,7 +318,8 @@ final class Surface {
     while (b > t.index() && Syntax.isPunct(s.token(b))) {
       b--;
     }
-    boolean flanked = (a == 0 || isBoundary(s.token(a - 1))) && (b + 1 >= s.size() || isBoundary(s.token(b + 1))
+    boolean opens = a == 0 || a == 1 && s.token(0).pos().equals("CC"); // "But as a reporter noted, ..."
+    boolean flanked = (opens || isBoundary(s.token(a - 1))) && (b + 1 >= s.size() || isBoundary(s.token(b + 1))
         || s.token(b + 1).text().equals("."));
     if (speaker == null || !flanked) {
       return null;
@@ -427,11 +434,21 @@ final class Surface {
 
   /**
    * Whether words follow the cue's subtree: "Acts of protest, Mr. Obama said, are acts of patriotism"; not a
-   * subordinate clause after a comma ("..., lawmakers said on Friday, as they bristled at ...").
+   * subordinate clause after a comma ("..., lawmakers said on Friday, as they bristled at ..."), nor a clause
+   * after a semicolon ("..., analysts say; in 2012, ...").
    */
   private static boolean goesOn(Sentence s, Token t) {
-    for (int k = s.tree().subtreeLast(t.index()) + 1; k < s.size(); k++) {
+    int last = s.tree().subtreeLast(t.index());
+    for (int k = last; k > t.index() && Syntax.isPunct(s.token(k)); k--) {
+      if (s.token(k).text().equals(";")) {
+        return false;
+      }
+    }
+    for (int k = last + 1; k < s.size(); k++) {
       Token x = s.token(k);
+      if (x.text().equals(";")) {
+        return false;
+      }
       if (!Syntax.isPunct(x)) {
         boolean subordinate = s.token(k - 1).text().equals(",") && x.rel().equals("mark") && x.head() > k;
         return !subordinate;

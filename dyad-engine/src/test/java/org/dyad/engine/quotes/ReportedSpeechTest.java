@@ -286,4 +286,17 @@ class ReportedSpeechTest {
         .containsExactly("QUOTE[35,46) direct \"“Too many.”\" cue=say speaker=The mayor@The mayor[0,9)");
   }
 
+  @Test
+  void cueSetOffAfterAnOpeningConjunctionReportsTheClauseAfterIt() {
+    assertThat(quotes("But as a port official noted, the ships did not even fill the harbour."))
+        .containsExactly("QUOTE[30,69) reported \"the ships did not even fill the harbour\" cue=note "
+            + "speaker=a port official@a port official[7,22)");
+  }
+
+  @Test
+  void clauseAfterASemicolonIsNoContentOfThePostposedCue() {
+    assertThat(quotes("The port will need more ships, port officials said; in 2012, the city struggled to pay for them."))
+        .containsExactly("QUOTE[0,29) reported \"The port will need more ships\" cue=say "
+            + "speaker=port officials@port officials[31,45)");
+  }
 }
