@@ -327,6 +327,10 @@ final class AttributionFinder {
     if (colon != null) {
       return colon;
     }
+    Attribution quotation = Surface.quotationAfter(s, t, quoted, via);
+    if (quotation != null) {
+      return quotation;
+    }
     Attribution headline = Surface.headline(s, t, via);
     return headline != null ? headline : Surface.splitOff(s, t, via);
   }
@@ -351,9 +355,11 @@ final class AttributionFinder {
     }
     for (int k = complement.index() + 1; k <= to; k++) {
       Token x = s.token(k);
-      if (x.rel().equals("conj") && isCue(x) && s.tree().hasChild(x, "nsubj")) {
+      boolean ownSubject = s.tree().hasChild(x, "nsubj");
+      if (x.rel().equals("conj") && isCue(x) && (ownSubject || x.head() == complement.index())) {
         // "Obama emphasized that the reforms were not complete, and rights groups warned that ...": the second
-        // speaker's clause is not the first one's content
+        // speaker's clause is not the first one's content; nor is a cue coordinated with the reported verb
+        // without a subject of its own, the reporter's ("Ruiz said he had voted for her, but cautioned ...")
         to = s.tree().subtreeFirst(k) - 1;
         while (to > from && (isPunct(s.token(to)) || s.token(to).pos().equals("CC"))) {
           to--;
@@ -394,7 +400,8 @@ final class AttributionFinder {
   /**
    * The clause a cue introduces: its {@code ccomp}; else its {@code parataxis}; else a verb it governs as
    * {@code dep}, which is how the parser leaves "told reporters the bridge would reopen" (with "the bridge"
-   * as the verb's object). A second cue is no complement ("..., according to a statement, Reuters reports").
+   * as the verb's object). A second cue is no complement ("..., according to a statement, Reuters reports"), nor
+   * a clause after a semicolon.
    */
   private @Nullable Token complement(Sentence s, Token t) {
     Token parataxis = null;
@@ -403,7 +410,7 @@ final class AttributionFinder {
       if (d.rel().equals("ccomp")) {
         return d;
       }
-      if (d.rel().equals("parataxis") && parataxis == null && !isCue(d)) {
+      if (d.rel().equals("parataxis") && parataxis == null && !isCue(d) && !afterSemicolon(s, t, d)) {
         parataxis = d;
       }
       if (d.rel().equals("dep") && d.isVerb() && d.index() > t.index() && dep == null) {
@@ -411,6 +418,16 @@ final class AttributionFinder {
       }
     }
     return parataxis != null ? parataxis : dep;
+  }
+
+  /** Whether a semicolon stands between cue {@code t} and clause {@code d} ("..., officials said; in 2012, ..."). */
+  private static boolean afterSemicolon(Sentence s, Token t, Token d) {
+    for (int k = t.index() + 1; k < s.tree().subtreeFirst(d.index()); k++) {
+      if (s.token(k).text().equals(";")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable Attribution phraseCue(Sentence s, Token t) {

@@ -41,6 +41,11 @@ final class Surface {
       return null;
     }
     int i = afterAdjuncts(s, t);
+    for (int k = t.index() + 1; k < i; k++) {
+      if (s.token(k).text().equals(";")) {
+        return null; // "..., officials said; in 2012, the city struggled": what follows is the writer's
+      }
+    }
     boolean that = i < s.size() && s.token(i).text().equalsIgnoreCase("that") && !s.token(i).pos().equals("DT");
     if (that) {
       i++;
@@ -240,6 +245,29 @@ final class Surface {
   }
 
   /**
+   * "Obama ended his list by saying “Too many.”" and "Sanders responded, “Do not moan to me.”": an active cue
+   * with a subject, whose clause the parse does not give, followed at once (or after a comma) by a quotation
+   * that opens there: the content is that quotation.
+   */
+  static @Nullable Attribution quotationAfter(Sentence s, Token t, List<Span> quoted, @Nullable Phrase via) {
+    int k = t.index() + 1;
+    if (k < s.size() && s.token(k).text().equals(",")) {
+      k++;
+    }
+    if (k >= s.size() || !Syntax.isOpening(s.token(k)) || s.tree().passive(t)) {
+      return null;
+    }
+    int next = QuoteMarks.lastEndingBy(quoted, s.token(k).start()) + 1;
+    Phrase speaker = subject(s, t);
+    if (speaker == null || next >= quoted.size() || quoted.get(next).start() != s.token(k).start()) {
+      return null;
+    }
+    Span q = quoted.get(next);
+    return new Attribution(s, q.start(), q.end(), t.lemma().toLowerCase(Locale.ROOT), t.index(), t.index(),
+        speaker, via, false);
+  }
+
+  /**
    * A headline's clause without its verb: "Minister says talks ‘very close’", "X says Trump 'absolutely right'
    * in ...". Only in a document's first sentence, after "says" with a subject before it: the cue's object (or
    * the predicate the parser made its complement) and what follows, when a predicate adjective or participle or a
@@ -270,7 +298,8 @@ final class Surface {
    * "The plan, he said, is dead" and "the result, as he later explained, was a bubble": a cue between commas
    * or dashes that the parser hangs on the clause it reports ({@code parataxis} or {@code dep}, or an
    * {@code advcl} with "as"). The content is that clause, with the cue inside it unless the cue opens it. Not a
-   * participle ("“...,” he said, hinting at more").
+   * participle ("“...,” he said, hinting at more"). A conjunction may open the sentence before the cue ("But as
+   * a reporter noted, ...").
    */
   static @Nullable Attribution parenthetical(Sentence s, Token t, @Nullable Phrase via) {
     boolean as = s.dependents(t.index()).stream()
@@ -289,7 +318,8 @@ final class Surface {
     while (b > t.index() && Syntax.isPunct(s.token(b))) {
       b--;
     }
-    boolean flanked = (a == 0 || isBoundary(s.token(a - 1))) && (b + 1 >= s.size() || isBoundary(s.token(b + 1))
+    boolean opens = a == 0 || a == 1 && s.token(0).pos().equals("CC"); // "But as a reporter noted, ..."
+    boolean flanked = (opens || isBoundary(s.token(a - 1))) && (b + 1 >= s.size() || isBoundary(s.token(b + 1))
         || s.token(b + 1).text().equals("."));
     if (speaker == null || !flanked) {
       return null;
@@ -404,11 +434,21 @@ final class Surface {
 
   /**
    * Whether words follow the cue's subtree: "Acts of protest, Mr. Obama said, are acts of patriotism"; not a
-   * subordinate clause after a comma ("..., lawmakers said on Friday, as they bristled at ...").
+   * subordinate clause after a comma ("..., lawmakers said on Friday, as they bristled at ..."), nor a clause
+   * after a semicolon ("..., analysts say; in 2012, ...").
    */
   private static boolean goesOn(Sentence s, Token t) {
-    for (int k = s.tree().subtreeLast(t.index()) + 1; k < s.size(); k++) {
+    int last = s.tree().subtreeLast(t.index());
+    for (int k = last; k > t.index() && Syntax.isPunct(s.token(k)); k--) {
+      if (s.token(k).text().equals(";")) {
+        return false;
+      }
+    }
+    for (int k = last + 1; k < s.size(); k++) {
       Token x = s.token(k);
+      if (x.text().equals(";")) {
+        return false;
+      }
       if (!Syntax.isPunct(x)) {
         boolean subordinate = s.token(k - 1).text().equals(",") && x.rel().equals("mark") && x.head() > k;
         return !subordinate;

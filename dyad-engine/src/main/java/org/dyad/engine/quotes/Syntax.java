@@ -60,7 +60,8 @@ final class Syntax {
    * it stands for; a participle on a noun ("a statement saying ...") has as subject whoever issued the noun
    * ("she released a statement saying"), or, set off by a comma on an adjunct's noun, the clause's subject
    * ("spoke about the death of X, arguing"), else the noun itself ("the share of voters saying"); a participle on a
-   * reported clause ("X noted that ..., adding") has the reporter's. A subject set off by commas with an
+   * reported clause ("X noted that ..., adding"), and a cue coordinated with a reported verb ("X said he respects
+   * her and calls her ..."), has the reporter's. A subject set off by commas with an
    * apposition right before the cue is that apposition ("..., the capital, Russia's ministry said"), unless the
    * subject is a name ("..., Tom Ruiz, the head of the firm said").
    */
@@ -96,7 +97,8 @@ final class Syntax {
    * A participle the parse leaves without a subject, set off by a comma or after a preposition ("Reid mocked
    * Romney for not releasing his returns, claiming that ...", "began by saying ...", "Ryan, despite admitting
    * that ..."): its speaker is the subject of the clause it stands in, the nearest subject before it. Not after
-   * "for", whose participle goes with the object ("criticized him for saying").
+   * "for", whose participle goes with the object ("criticized him for saying"). The search stops at a closing
+   * quotation mark: "“..., you win,” Rubio responded before adding ..." is Rubio's, never a subject quoted.
    */
   private static @Nullable Phrase clauseSubjectBefore(Sentence s, Token t) {
     int k = t.index() - 1;
@@ -106,10 +108,10 @@ final class Syntax {
     Token before = s.token(k);
     boolean offset = before.text().equals(",")
         || before.pos().equals("IN") && !GERUND_OBJECT.contains(before.text().toLowerCase(Locale.ROOT));
-    for (int j = k - 1; offset && j >= 0 && j > t.index() - 60; j--) {
+    for (int j = k - 1; offset && j >= 0 && j > t.index() - 60 && !isClosing(s.token(j)); j--) {
       Token d = s.token(j);
       if (d.rel().equals("nsubj") && d.head() > j && d.head() != t.index()
-          && !isQuoteMark(s.token(Math.max(0, j - 1)))) {
+          && !isOpening(s.token(Math.max(0, j - 1)))) {
         Phrase afterDateline = afterDateline(s, d);
         if (afterDateline != null) {
           return afterDateline;
@@ -183,8 +185,10 @@ final class Syntax {
     }
     Token head = s.token(t.head());
     if (INHERITS.contains(t.rel())) {
-      boolean reported = head.rel().equals("ccomp") && head.head() >= 0 && t.pos().equals("VBG");
-      // "Hossain noted that killings took place, adding ...": the one adding is the one noting
+      boolean reported = head.rel().equals("ccomp") && head.head() >= 0
+          && (t.pos().equals("VBG") || depth == 0 && t.rel().equals("conj"));
+      // "Hossain noted that killings took place, adding ..." and "Ruiz said he respects her and calls her ...":
+      // the one adding is the one noting
       return subject(s, reported ? s.token(head.head()) : head, depth + 1);
     }
     if (t.rel().equals("mark") && head.head() >= 0) {
@@ -318,6 +322,11 @@ final class Syntax {
   static boolean isOpening(Token t) {
     String x = t.text();
     return x.equals("“") || x.equals("``") || (x.equals("\"") || x.equals("''")) && t.pos().equals("``");
+  }
+
+  static boolean isClosing(Token t) {
+    String x = t.text();
+    return x.equals("”") || (x.equals("\"") || x.equals("''")) && t.pos().equals("''");
   }
 
   static boolean isQuoteMark(Token t) {

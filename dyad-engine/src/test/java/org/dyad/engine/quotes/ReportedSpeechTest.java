@@ -264,4 +264,39 @@ class ReportedSpeechTest {
             + "speaker=Ruiz@Ruiz[0,4)", "QUOTE[40,59) reported \"the ships were late\" cue=tell "
             + "speaker=the mayor@the mayor[10,19)");
   }
+
+  @Test
+  void participleAfterAQuotationSpeaksForTheNameAfterItsClosingMark() {
+    assertThat(quotes("“We will take the port by June,” Ruiz answered before adding that the army would need more "
+            + "trucks."))
+        .containsExactly("QUOTE[0,32) direct \"“We will take the port by June,”\" cue=answer speaker=Ruiz@Ruiz[33,37)",
+            "QUOTE[66,97) reported \"the army would need more trucks\" cue=add speaker=Ruiz@Ruiz[33,37)");
+  }
+
+  @Test
+  void cueCoordinatedWithTheReportedVerbEndsTheContentAsTheReportersOwn() {
+    assertThat(quotes("The mayor announced that he was undergoing therapy and vowed to focus on being a better father."))
+        .containsExactly("QUOTE[25,50) reported \"he was undergoing therapy\" cue=announce "
+            + "speaker=The mayor@The mayor[0,9)");
+  }
+
+  @Test
+  void quotationRightAfterACueWithNoClauseIsItsContent() {
+    assertThat(quotes("The mayor ended her list by saying “Too many.” The crowd followed her."))
+        .containsExactly("QUOTE[35,46) direct \"“Too many.”\" cue=say speaker=The mayor@The mayor[0,9)");
+  }
+
+  @Test
+  void cueSetOffAfterAnOpeningConjunctionReportsTheClauseAfterIt() {
+    assertThat(quotes("But as a port official noted, the ships did not even fill the harbour."))
+        .containsExactly("QUOTE[30,69) reported \"the ships did not even fill the harbour\" cue=note "
+            + "speaker=a port official@a port official[7,22)");
+  }
+
+  @Test
+  void clauseAfterASemicolonIsNoContentOfThePostposedCue() {
+    assertThat(quotes("The port will need more ships, port officials said; in 2012, the city struggled to pay for them."))
+        .containsExactly("QUOTE[0,29) reported \"The port will need more ships\" cue=say "
+            + "speaker=port officials@port officials[31,45)");
+  }
 }
