@@ -121,6 +121,8 @@ public final class Dictionary {
   private final Map<String, List<String>> cities = new HashMap<>();
   /** The countries of an ethnic group of {@code peoples.tsv}, by its name, its home first. */
   private final Map<String, List<String>> homelands = new HashMap<>();
+  /** The country of a party's form of {@code parties.tsv} ("Democrat": USA), keyed as written. */
+  private final Map<String, String> parties = new HashMap<>();
   /** The country part of CAMEO codes that are ISO alpha-3 ({@code USA}), to itself. */
   private final Map<String, String> codePrefixes = new HashMap<>();
   /** CAMEO country codes that are no ISO alpha-3 ({@code TMP}, {@code KSV}), to the alpha-3. */
@@ -155,6 +157,8 @@ public final class Dictionary {
         d::organization);
     Tsv.of("phrase", "sector", "kind", "alone").read(Dictionary.class, "roles.tsv", d::role);
     Tsv.of("name", "forms", "countries", "before").read(Dictionary.class, "peoples.tsv", d::people);
+    Tsv.of("party", "forms", "country", "source").read(Dictionary.class, "parties.tsv",
+        r -> r.list("forms").forEach(f -> d.parties.put(f, r.get("country").strip())));
     Tsv.of("name", "aliases", "codes", "source").read(Dictionary.class, "leaders.tsv", d::dated);
     DATED.read(Dictionary.class, "phoenix-people.tsv", d::dated);
     Tsv.of("name", "aliases", "country").read(Dictionary.class, "people.tsv", d::person);
@@ -200,6 +204,11 @@ public final class Dictionary {
   /** The countries where the ethnic group of this name lives, the one where it is most at home first. */
   List<String> homelands(String group) {
     return homelands.getOrDefault(group, List.of());
+  }
+
+  /** The country of a party whose member noun or adjective this is, written as is ("Tory": GBR), if it is one. */
+  Optional<String> party(String form) {
+    return Optional.ofNullable(parties.get(form));
   }
 
   /** The sector a modifier of an office imposes ("former": ELI; "acting": none), if the word is one. */

@@ -98,6 +98,10 @@ final class Organizations {
         first = nation.first();
       }
       d.country(basedIn(s, ner, dict), CountrySource.TEXT);
+      if (run.dictionary.party(name).isPresent() && d.country == null) {
+        d.country(run.dictionary.party(name).get(), CountrySource.DICTIONARY); // "Labour", "the GOP"
+        d.sector = "PTY";
+      }
     }
     Span whole = run.span(s, first, ner.last());
     d.add(run.mention(whole));
