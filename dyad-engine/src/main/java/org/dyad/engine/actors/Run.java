@@ -156,6 +156,7 @@ final class Run {
       }
     }
     organizations.chambers(s, used);
+    organizations.spelledOut(s, used);
     for (Span ner : Matches.ner(s, "LOCATION")) {
       List<String> words = List.of(surface(ner).split("\\s+"));
       Draft named = anyUsed(used, ner) ? null : people.find(words, Draft.Gender.UNKNOWN);
