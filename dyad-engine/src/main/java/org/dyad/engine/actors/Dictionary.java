@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
@@ -117,7 +116,7 @@ public final class Dictionary {
   private final Map<String, Known> people = new HashMap<>();
   private final Map<String, List<Known>> surnames = new HashMap<>();
   private final Map<String, Country> countries = new HashMap<>();
-  /** The names of the cities (and states) actors know, by country: the gazetteer's rows marked {@code actor}. */
+  /** The names of the cities (and states) actors know, by country: the gazetteer's {@link Gazetteer#actorNames}. */
   private final Map<String, List<String>> cities = new HashMap<>();
   /** The countries of an ethnic group of {@code peoples.tsv}, by its name, its home first. */
   private final Map<String, List<String>> homelands = new HashMap<>();
@@ -132,9 +131,6 @@ public final class Dictionary {
 
   private Dictionary() {}
 
-  /** The columns of {@code countries.tsv}, which the gazetteer reads too. */
-  public static final Tsv COUNTRIES = Tsv.of("alpha3", "alpha2", "numeric", "cameo", "name", "aliases",
-      "demonyms", "capital", "metonyms");
   private static final Tsv DATED = Tsv.of("name", "aliases", "codes");
 
   private static final class Holder {
@@ -148,11 +144,8 @@ public final class Dictionary {
 
   private static Dictionary load() {
     Dictionary d = new Dictionary();
-    Consumer<Row> city = r -> r.list("actor").forEach(
-        name -> d.cities.computeIfAbsent(r.get("country"), x -> new ArrayList<>()).add(name));
-    Gazetteer.CITIES.read(Gazetteer.class, "cities.tsv", city);
-    Gazetteer.ADMIN1.read(Gazetteer.class, "admin1.tsv", city);
-    COUNTRIES.read(Dictionary.class, "countries.tsv", d::country);
+    d.cities.putAll(Gazetteer.standard().actorNames());
+    Gazetteer.COUNTRIES.read(Dictionary.class, "countries.tsv", d::country);
     Tsv.of("code", "name", "aliases", "type", "country").read(Dictionary.class, "organizations.tsv",
         d::organization);
     Tsv.of("phrase", "sector", "kind", "alone").read(Dictionary.class, "roles.tsv", d::role);
