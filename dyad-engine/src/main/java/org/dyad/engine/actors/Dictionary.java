@@ -120,8 +120,8 @@ public final class Dictionary {
   private final Map<String, List<String>> cities = new HashMap<>();
   /** The countries of an ethnic group of {@code peoples.tsv}, by its name, its home first. */
   private final Map<String, List<String>> homelands = new HashMap<>();
-  /** The country of a party's form of {@code parties.tsv} ("Democrat": USA), keyed as written. */
-  private final Map<String, String> parties = new HashMap<>();
+  /** The countries of a party's form of {@code parties.tsv} ("Democrat": USA), keyed as written. */
+  private final Map<String, List<String>> parties = new HashMap<>();
   /** The country part of CAMEO codes that are ISO alpha-3 ({@code USA}), to itself. */
   private final Map<String, String> codePrefixes = new HashMap<>();
   /** CAMEO country codes that are no ISO alpha-3 ({@code TMP}, {@code KSV}), to the alpha-3. */
@@ -151,7 +151,7 @@ public final class Dictionary {
     Tsv.of("phrase", "sector", "kind", "alone").read(Dictionary.class, "roles.tsv", d::role);
     Tsv.of("name", "forms", "countries", "before").read(Dictionary.class, "peoples.tsv", d::people);
     Tsv.of("party", "forms", "country", "source").read(Dictionary.class, "parties.tsv",
-        r -> r.list("forms").forEach(f -> d.parties.put(f, r.get("country").strip())));
+        r -> r.list("forms").forEach(f -> d.parties.put(f, List.copyOf(r.list("country")))));
     Tsv.of("name", "aliases", "codes", "source").read(Dictionary.class, "leaders.tsv", d::dated);
     DATED.read(Dictionary.class, "phoenix-people.tsv", d::dated);
     Tsv.of("name", "aliases", "country").read(Dictionary.class, "people.tsv", d::person);
@@ -199,9 +199,12 @@ public final class Dictionary {
     return homelands.getOrDefault(group, List.of());
   }
 
-  /** The country of a party whose member noun or adjective this is, written as is ("Tory": GBR), if it is one. */
-  Optional<String> party(String form) {
-    return Optional.ofNullable(parties.get(form));
+  /**
+   * The countries of the parties whose member noun or adjective this is, written as is ("Tory": GBR, CAN), the
+   * one news means most often first; empty when it is none.
+   */
+  List<String> party(String form) {
+    return parties.getOrDefault(form, List.of());
   }
 
   /** The sector a modifier of an office imposes ("former": ELI; "acting": none), if the word is one. */

@@ -100,8 +100,8 @@ final class Organizations {
         first = nation.first();
       }
       d.country(basedIn(s, ner, dict), CountrySource.TEXT);
-      if (run.dictionary.party(name).isPresent() && d.country == null) {
-        d.country(run.dictionary.party(name).get(), CountrySource.DICTIONARY); // "Labour", "the GOP"
+      if (!run.dictionary.party(name).isEmpty() && d.country == null) {
+        d.country(run.ofStory(run.dictionary.party(name)), CountrySource.DICTIONARY); // "Labour", "Tories"
         d.sector = "PTY";
       }
     }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -189,18 +188,21 @@ final class People {
   private @Nullable String party(Sentence s, Span name) {
     for (int i = name.first() - 1; i >= 0 && i >= name.first() - PARTY_REACH; i--) {
       Token t = s.token(i);
-      String country = i > 0 ? run.dictionary.party(run.surface(s, i - 1, i)).orElse(null) : null;
-      if (country != null) {
+      int last = i;
+      List<String> countries = i > 0 ? run.dictionary.party(run.surface(s, i - 1, i)) : List.of();
+      if (!countries.isEmpty()) {
         i--; // "Lib Dem"
       } else {
-        country = run.dictionary.party(t.text()).orElse(null);
+        countries = run.dictionary.party(t.text());
       }
-      if (country != null) {
+      if (!countries.isEmpty()) {
         Token before = i > 0 ? s.token(i - 1) : null;
         boolean inName = before != null && Character.isUpperCase(before.text().charAt(0))
             && run.dictionary.role(before.text()).filter(r -> r.title() || r.body()).isEmpty()
             && run.dictionary.modifier(before.text()).isEmpty();
-        return inName ? null : country;
+        // "Labour Minister X": the word is part of an office, no party.
+        boolean office = last + 1 < name.first() && run.dictionary.role(run.surface(s, i, last + 1)).isPresent();
+        return inName || office ? null : run.ofStory(countries);
       }
       if (!(t.isNoun() || t.pos().startsWith("JJ") || POSSESSIVE.contains(t.text()) || t.text().endsWith("."))
           || t.ner().equals("PERSON")) {
@@ -208,13 +210,16 @@ final class People {
       }
     }
     Matcher after = PARTY_AFTER.matcher(run.text).region(name.end(), run.text.length());
-    if (after.lookingAt()) {
-      String words = after.group(1);
-      int space = words.indexOf(' ');
-      return run.dictionary.party(words)
-          .or(() -> space < 0 ? Optional.empty() : run.dictionary.party(words.substring(0, space))).orElse(null);
+    if (!after.lookingAt()) {
+      return null;
     }
-    return null;
+    String words = after.group(1);
+    int space = words.indexOf(' ');
+    List<String> countries = run.dictionary.party(words);
+    if (countries.isEmpty() && space > 0) {
+      countries = run.dictionary.party(words.substring(0, space));
+    }
+    return countries.isEmpty() ? null : run.ofStory(countries);
   }
 
   /**

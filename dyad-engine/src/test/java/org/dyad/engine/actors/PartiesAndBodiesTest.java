@@ -38,6 +38,14 @@ class PartiesAndBodiesTest {
   }
 
   @Test
+  void aPartyOfSeveralCountriesIsTheOneTheStoryNamesAndAnOfficesWordIsNoParty() {
+    assertThat(actors("New Zealand votes in May. Labour's Jane Pryor said the bill would fail."))
+        .contains("Jane Pryor NZL TEXT NZL null [Jane Pryor]");
+    assertThat(actors("Labour Minister Ravi Sinha said the bill would fail."))
+        .singleElement().asString().startsWith("Ravi Sinha null null ");
+  }
+
+  @Test
   void aPartyWordInsideAnotherNameIsNoParty() {
     assertThat(actors("Christian Democratic leader Hans Albers said the bill would fail."))
         .singleElement().asString().startsWith("Hans Albers null null ");
