@@ -43,9 +43,9 @@ final class Matches {
   }
 
   /**
-   * Whether an organisation's phrase from {@code first} to {@code last} heads a longer name the dictionaries do not know:
-   * "of" and a capitalised word follow ("the Commonwealth of West African States", "the Commonwealth of
-   * Australia").
+   * Whether an organisation's phrase from {@code first} to {@code last} heads a longer name the dictionaries do
+   * not know: "of" and a capitalised word follow ("the Commonwealth of West African States", "the Commonwealth
+   * of Australia").
    */
   private static boolean longerName(String text, Sentence s, int first, int last, Dictionary dictionary) {
     if (last + 2 >= s.size() || !s.token(last + 1).text().equals("of")
