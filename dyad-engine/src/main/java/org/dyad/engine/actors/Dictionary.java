@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
@@ -117,10 +116,12 @@ public final class Dictionary {
   private final Map<String, Known> people = new HashMap<>();
   private final Map<String, List<Known>> surnames = new HashMap<>();
   private final Map<String, Country> countries = new HashMap<>();
-  /** The names of the cities (and states) actors know, by country: the gazetteer's rows marked {@code actor}. */
+  /** The names of the cities (and states) actors know, by country: the gazetteer's {@link Gazetteer#actorNames}. */
   private final Map<String, List<String>> cities = new HashMap<>();
   /** The countries of an ethnic group of {@code peoples.tsv}, by its name, its home first. */
   private final Map<String, List<String>> homelands = new HashMap<>();
+  /** The countries of a party's form of {@code parties.tsv} ("Democrat": USA), keyed as written. */
+  private final Map<String, List<String>> parties = new HashMap<>();
   /** The country part of CAMEO codes that are ISO alpha-3 ({@code USA}), to itself. */
   private final Map<String, String> codePrefixes = new HashMap<>();
   /** CAMEO country codes that are no ISO alpha-3 ({@code TMP}, {@code KSV}), to the alpha-3. */
@@ -130,9 +131,6 @@ public final class Dictionary {
 
   private Dictionary() {}
 
-  /** The columns of {@code countries.tsv}, which the gazetteer reads too. */
-  public static final Tsv COUNTRIES = Tsv.of("alpha3", "alpha2", "numeric", "cameo", "name", "aliases",
-      "demonyms", "capital", "metonyms");
   private static final Tsv DATED = Tsv.of("name", "aliases", "codes");
 
   private static final class Holder {
@@ -146,15 +144,14 @@ public final class Dictionary {
 
   private static Dictionary load() {
     Dictionary d = new Dictionary();
-    Consumer<Row> city = r -> r.list("actor").forEach(
-        name -> d.cities.computeIfAbsent(r.get("country"), x -> new ArrayList<>()).add(name));
-    Gazetteer.CITIES.read(Gazetteer.class, "cities.tsv", city);
-    Gazetteer.ADMIN1.read(Gazetteer.class, "admin1.tsv", city);
-    COUNTRIES.read(Dictionary.class, "countries.tsv", d::country);
+    d.cities.putAll(Gazetteer.standard().actorNames());
+    Gazetteer.COUNTRIES.read(Dictionary.class, "countries.tsv", d::country);
     Tsv.of("code", "name", "aliases", "type", "country").read(Dictionary.class, "organizations.tsv",
         d::organization);
     Tsv.of("phrase", "sector", "kind", "alone").read(Dictionary.class, "roles.tsv", d::role);
     Tsv.of("name", "forms", "countries", "before").read(Dictionary.class, "peoples.tsv", d::people);
+    Tsv.of("party", "forms", "country", "source").read(Dictionary.class, "parties.tsv",
+        r -> r.list("forms").forEach(f -> d.parties.put(f, List.copyOf(r.list("country")))));
     Tsv.of("name", "aliases", "codes", "source").read(Dictionary.class, "leaders.tsv", d::dated);
     DATED.read(Dictionary.class, "phoenix-people.tsv", d::dated);
     Tsv.of("name", "aliases", "country").read(Dictionary.class, "people.tsv", d::person);
@@ -200,6 +197,14 @@ public final class Dictionary {
   /** The countries where the ethnic group of this name lives, the one where it is most at home first. */
   List<String> homelands(String group) {
     return homelands.getOrDefault(group, List.of());
+  }
+
+  /**
+   * The countries of the parties whose member noun or adjective this is, written as is ("Tory": GBR, CAN), the
+   * one news means most often first; empty when it is none.
+   */
+  List<String> party(String form) {
+    return parties.getOrDefault(form, List.of());
   }
 
   /** The sector a modifier of an office imposes ("former": ELI; "acting": none), if the word is one. */

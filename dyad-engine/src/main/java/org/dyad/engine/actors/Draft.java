@@ -33,6 +33,11 @@ final class Draft {
   boolean unplaced;
   /** A person or group of the story's place ("company spokesmen", "sources"): the dateline's, if any. */
   boolean local;
+  /**
+   * The body the text ties a person to ("X of the Heritage Foundation", "X, who chairs the committee"): its
+   * country is the person's when the text gives them none.
+   */
+  @Nullable Draft body;
   @Nullable String role;
   @Nullable String sector;
   @Nullable String code;

@@ -29,6 +29,9 @@ final class Matches {
           }
         }
       }
+      if (matched >= 0 && longerName(text, s, i, matched, dictionary)) {
+        matched = -1; // "the Commonwealth of West African States" is no Commonwealth
+      }
       if (matched >= 0) {
         out.add(new Span(i, matched, s.token(i).start(), s.token(matched).end()));
         i = matched + 1;
@@ -37,6 +40,21 @@ final class Matches {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an organisation's phrase from {@code first} to {@code last} heads a longer name the dictionaries do
+   * not know: "of" and a capitalised word follow ("the Commonwealth of West African States", "the Commonwealth
+   * of Australia").
+   */
+  private static boolean longerName(String text, Sentence s, int first, int last, Dictionary dictionary) {
+    if (last + 2 >= s.size() || !s.token(last + 1).text().equals("of")
+        || !Character.isUpperCase(s.token(last + 2).text().charAt(0))) {
+      return false;
+    }
+    String phrase = text.substring(s.token(first).start(), s.token(last).end());
+    List<Dictionary.Entry> entries = dictionary.lookup(phrase);
+    return !entries.isEmpty() && entries.get(0).kind() == Dictionary.Kind.ORGANIZATION;
   }
 
   private static boolean found(List<Dictionary.Entry> entries, Sentence s, int first, int last) {

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Organizations {
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+  /** The small words inside an organisation's name: "Economic Community of West African States". */
+  private static final Set<String> LONG_NAME_JOINERS = Set.of("of", "for", "and", "on", "&");
 
   private final Run run;
 
@@ -98,11 +100,45 @@ final class Organizations {
         first = nation.first();
       }
       d.country(basedIn(s, ner, dict), CountrySource.TEXT);
+      if (!run.dictionary.party(name).isEmpty() && d.country == null) {
+        d.country(run.ofStory(run.dictionary.party(name)), CountrySource.DICTIONARY); // "Labour", "Tories"
+        d.sector = "PTY";
+      }
     }
     Span whole = run.span(s, first, ner.last());
     d.add(run.mention(whole));
     Run.mark(used, whole);
     run.place(d, s, ner.last());
+  }
+
+  /**
+   * "The Commonwealth of West African States (ECOWAS)": a capitalised name written out before an organisation's
+   * acronym in brackets is a mention of that organisation, whatever the dictionaries make of its words.
+   */
+  void spelledOut(Sentence s, boolean[] used) {
+    for (int open = 2; open + 2 < s.size(); open++) {
+      Draft org = s.token(open).text().equals("(") && s.token(open + 2).text().equals(")")
+          ? run.draftAt(s.token(open + 1)) : null;
+      if (org == null || org.type != EntityType.ORGANIZATION || used[open - 1]) {
+        continue;
+      }
+      int first = open;
+      int capitals = 0;
+      for (int j = open - 1; j >= 0 && !used[j]; j--) {
+        String w = s.token(j).text();
+        if (Character.isUpperCase(w.charAt(0))) {
+          first = j;
+          capitals++;
+        } else if (!LONG_NAME_JOINERS.contains(w)) {
+          break;
+        }
+      }
+      if (capitals >= 2) {
+        Span name = run.span(s, first, open - 1);
+        org.add(run.mention(name));
+        Run.mark(used, name);
+      }
+    }
   }
 
   /**

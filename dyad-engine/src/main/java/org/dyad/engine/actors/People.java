@@ -1,11 +1,13 @@
 package org.dyad.engine.actors;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
@@ -26,14 +28,36 @@ final class People {
       "Sir", Draft.Gender.MALE, "Madame", Draft.Gender.FEMALE, "Mme", Draft.Gender.FEMALE,
       "King", Draft.Gender.MALE, "Queen", Draft.Gender.FEMALE, "Prince", Draft.Gender.MALE);
 
-  /** A member of the US Congress's party and state after the name: " (R-S.C.)", " (D-Calif.)", " (I-Vt.)". */
-  private static final Pattern PARTY_STATE =
-      Pattern.compile("\\s*\\([RDI]-\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?\\)");
+  /**
+   * A member of the US Congress's party and state after the name: " (R-S.C.)", " (D-Calif.)", " (I-Vt.)",
+   * ", R-Texas".
+   */
+  private static final Pattern PARTY_STATE = Pattern.compile(
+      "\\s*(?:\\([RDI]-\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?\\)|,\\s*[RDI]-\\p{Lu}[\\p{L}.]*(?=[\\s,.;)]))");
+  /** A party word after the name and a comma: "Simmons, a Democrat,", "King, Republican of New York". */
+  private static final Pattern PARTY_AFTER =
+      Pattern.compile(",\\s*(?:(?:a|an|the|another|fellow|former)\\s+)?(\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*)?)");
+  /** How far before a name a party word still marks it: "Democratic presidential candidate Martin O'Malley". */
+  private static final int PARTY_REACH = 4;
 
   private static final Set<String> SENT_TO = Set.of("to", "in");
+  private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+  /** Prepositions that tie a person to a body: "Bob Corker of Tennessee", "Jim Lee at the Heritage Foundation". */
+  private static final Set<String> OF_AT = Set.of("of", "from", "at", "with", "for");
+  /** Verbs of a relative clause that make a person part of the body they take: "X, who chairs the committee". */
+  private static final Set<String> MEMBERSHIP = Set.of("chair", "co-chair", "head", "lead", "run", "direct",
+      "represent", "serve", "work", "join", "found", "sit", "oversee");
+  /** Prepositions of the body of such a verb: "who serves on the committee", "who works for the bank". */
+  private static final Set<String> ON_FOR = Set.of("on", "for", "at", "with", "in", "of");
+  /** Nouns of one who belongs to a body, besides the roles: "X, a senior fellow at the Brookings Institution". */
+  private static final Set<String> MEMBERS = Set.of("fellow", "member", "scholar", "researcher");
 
   private final Run run;
   private final Titles titles;
+  /** The people the sentence being read names, and their names, for the bodies read once it is all read. */
+  private final List<Named> named = new ArrayList<>();
+
+  private record Named(Draft person, Span name) {}
 
   People(Run run) {
     this.run = run;
@@ -99,7 +123,103 @@ final class People {
       d.domestic = false;
     }
     known(d, full, title != null);
+    if (d.country == null) {
+      d.country(party(s, name), CountrySource.TEXT);
+      d.domestic &= d.country == null;
+    }
     run.place(d, s, name.last());
+    named.add(new Named(d, name));
+  }
+
+  /**
+   * The body the sentence ties each person it names to, when the text gives them no country, once every name of
+   * the sentence is read: "Bob Corker of Tennessee", "Jim Lee at the Heritage Foundation", "X, who chairs the
+   * Senate Foreign Relations Committee", "X, a senior fellow at the Brookings Institution". The person takes
+   * the body's country at the end of the article, when the body's own is known.
+   */
+  void bodies(Sentence s) {
+    if (s.parsed()) {
+      for (Named n : named) {
+        if (n.person().country == null && n.person().body == null) {
+          n.person().body = bodyOf(s, n.person(), s.tree().climb(s.token(n.name().last()), Run::inPhrase));
+        }
+      }
+    }
+    named.clear();
+  }
+
+  private @Nullable Draft bodyOf(Sentence s, Draft person, Token head) {
+    for (Token c : s.tree().children(head)) {
+      String lemma = c.lemma().toLowerCase(Locale.ROOT);
+      Draft body = null;
+      if (c.rel().startsWith("nmod") && s.tree().hasCaseIn(c, OF_AT)) {
+        body = body(c, person);
+      } else if (c.rel().equals("acl:relcl") && MEMBERSHIP.contains(lemma)) {
+        for (Token o : s.tree().children(c)) {
+          boolean taken = o.rel().equals("obj") || o.rel().startsWith("obl") && s.tree().hasCaseIn(o, ON_FOR);
+          body = body == null && taken ? body(o, person) : body;
+        }
+      } else if (c.rel().equals("appos") && c.isNoun() && !c.isProperNoun()
+          && (MEMBERS.contains(lemma) || run.dictionary.role(lemma).isPresent())) {
+        Token of = s.tree().caseChild(c, OF_AT);
+        body = of == null ? null : body(of, person);
+      }
+      if (body != null) {
+        return body;
+      }
+    }
+    return null;
+  }
+
+  /** The entity, no person, with a mention over the token, or null. */
+  private @Nullable Draft body(Token t, Draft person) {
+    Draft b = run.draftAt(t);
+    return b != null && b != person && b.type != EntityType.PERSON ? b : null;
+  }
+
+  /**
+   * The country of a party the text ties to the named politician: a party word shortly before the name, in
+   * its noun phrase ("Democrat Chuck Schumer", "Republican Sen. Ted Cruz", "Labour's Jeremy Corbyn",
+   * "Democratic presidential candidate Martin O'Malley"), or right after it and a comma ("Simmons, a Democrat,",
+   * "King, Republican of New York"); null when there is none. A party word after another capitalised word is
+   * part of another name ("Christian Democratic", "Social Democrats") unless that word is an office or a
+   * modifier of one ("Senate Republican leader", "Former Republican Sen.").
+   */
+  private @Nullable String party(Sentence s, Span name) {
+    for (int i = name.first() - 1; i >= 0 && i >= name.first() - PARTY_REACH; i--) {
+      Token t = s.token(i);
+      int last = i;
+      List<String> countries = i > 0 ? run.dictionary.party(run.surface(s, i - 1, i)) : List.of();
+      if (!countries.isEmpty()) {
+        i--; // "Lib Dem"
+      } else {
+        countries = run.dictionary.party(t.text());
+      }
+      if (!countries.isEmpty()) {
+        Token before = i > 0 ? s.token(i - 1) : null;
+        boolean inName = before != null && Character.isUpperCase(before.text().charAt(0))
+            && run.dictionary.role(before.text()).filter(r -> r.title() || r.body()).isEmpty()
+            && run.dictionary.modifier(before.text()).isEmpty();
+        // "Labour Minister X": the word is part of an office, no party.
+        boolean office = last + 1 < name.first() && run.dictionary.role(run.surface(s, i, last + 1)).isPresent();
+        return inName || office ? null : run.ofStory(countries);
+      }
+      if (!(t.isNoun() || t.pos().startsWith("JJ") || POSSESSIVE.contains(t.text()) || t.text().endsWith("."))
+          || t.ner().equals("PERSON")) {
+        break;
+      }
+    }
+    Matcher after = PARTY_AFTER.matcher(run.text).region(name.end(), run.text.length());
+    if (!after.lookingAt()) {
+      return null;
+    }
+    String words = after.group(1);
+    int space = words.indexOf(' ');
+    List<String> countries = run.dictionary.party(words);
+    if (countries.isEmpty() && space > 0) {
+      countries = run.dictionary.party(words.substring(0, space));
+    }
+    return countries.isEmpty() ? null : run.ofStory(countries);
   }
 
   /**

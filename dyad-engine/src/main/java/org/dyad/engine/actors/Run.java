@@ -25,6 +25,12 @@ import org.jspecify.annotations.Nullable;
  * the dateline's or the dominant country, marked as inferred.
  */
 final class Run {
+  /**
+   * The fewest sentences of a story whose people take its country: one sentence ("Archbishop Desmond Tutu called
+   * for sanctions against Nigeria") tells nothing of a story's side.
+   */
+  private static final int STORY_SENTENCES = 3;
+
   final String text;
   final List<Sentence> sentences;
   final LocalDate date;
@@ -97,6 +103,23 @@ final class Run {
       } else if (d.country == null && d.local) {
         d.country(dateline, CountrySource.DATELINE);
       }
+    }
+    for (Draft d : ordered) {
+      if (d.country == null && d.body != null && d.body.country != null) {
+        // The body's country, as sure as the body's own: "X of the Heritage Foundation".
+        boolean said = d.body.source == CountrySource.TEXT || d.body.source == CountrySource.DICTIONARY;
+        d.country(d.body.country, said ? CountrySource.TEXT : d.body.source);
+      }
+    }
+    boolean story = sentences.size() >= STORY_SENTENCES && home != null
+        && (dateline == null || dateline.equals(home));
+    for (Draft d : ordered) {
+      if (story && d.country == null && d.code == null && d.type == EntityType.PERSON && !nearForeign(d)) {
+        // A person of a story about one country, named in no sentence with another: of that country.
+        d.country(home, CountrySource.DOMINANT);
+      }
+    }
+    for (Draft d : ordered) {
       if (d.country == null && d.unplaced) {
         continue; // "the ministry" of a story whose home side nothing tells: no actor
       }
@@ -134,6 +157,7 @@ final class Run {
       }
     }
     organizations.chambers(s, used);
+    organizations.spelledOut(s, used);
     for (Span ner : Matches.ner(s, "LOCATION")) {
       List<String> words = List.of(surface(ner).split("\\s+"));
       Draft named = anyUsed(used, ner) ? null : people.find(words, Draft.Gender.UNKNOWN);
@@ -150,6 +174,7 @@ final class Run {
       }
     }
     unnamed.sentence(s, dict, used);
+    people.bodies(s);
     conjoinedNations(s);
     for (Token t : s.tokens()) {
       if (!t.isPronoun() || used[t.index()]) {
@@ -192,6 +217,34 @@ final class Run {
         second.country(first.country, CountrySource.TEXT);
       }
     }
+  }
+
+  /**
+   * Whether a sentence that names the person names an actor of a country other than the story's too (a
+   * country, a person or body the text or a dictionary places): a foreign person's story is told beside them.
+   */
+  private boolean nearForeign(Draft person) {
+    for (Mention m : person.mentions) {
+      Sentence s = sentenceAt(m.start());
+      for (Draft d : drafts.values()) {
+        boolean foreign = d != person && d.country != null && !d.country.equals(home)
+            && (d.source == CountrySource.TEXT || d.source == CountrySource.DICTIONARY);
+        if (foreign && s != null && d.mentions.stream().anyMatch(
+            o -> o.start() >= s.token(0).start() && o.end() <= s.token(s.size() - 1).end())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private @Nullable Sentence sentenceAt(int offset) {
+    for (Sentence s : sentences) {
+      if (s.size() > 0 && s.token(0).start() <= offset && offset < s.token(s.size() - 1).end()) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**

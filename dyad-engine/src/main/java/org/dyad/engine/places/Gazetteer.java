@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dyad.engine.actors.Dictionary;
+import org.dyad.engine.resources.Row;
 import org.dyad.engine.resources.Tsv;
 import org.dyad.model.Place;
 import org.dyad.model.PlaceKind;
@@ -45,6 +45,12 @@ public final class Gazetteer {
       "population", "capital", "admin1", "geonameid", "actor");
   /** The columns of {@code admin1.tsv}; its {@code actor} column as that of {@link #CITIES} ("Texas"). */
   public static final Tsv ADMIN1 = Tsv.of("country", "admin1", "name", "actor");
+  /**
+   * The columns of the actors' {@code countries.tsv} (in {@code org/dyad/engine/actors}), which both the actor
+   * dictionary and the gazetteer read: the gazetteer its names, aliases and capitals.
+   */
+  public static final Tsv COUNTRIES = Tsv.of("alpha3", "alpha2", "numeric", "cameo", "name", "aliases",
+      "demonyms", "capital", "metonyms");
 
   /** A row of cities.tsv. */
   private record City(Place place, int population, boolean capital) {}
@@ -55,13 +61,16 @@ public final class Gazetteer {
   /** Lower-case country names and aliases of countries.tsv to their alpha-3 codes. */
   private final Map<String, String> countryNames;
   private final Map<String, Place> capitals;
+  /** The names of the {@code actor} columns of both files, by country, in the files' order. */
+  private final Map<String, List<String>> actorNames;
 
   private Gazetteer(Map<String, List<City>> byName, Map<String, List<Place>> admin1,
-      Map<String, String> countryNames, Map<String, Place> capitals) {
+      Map<String, String> countryNames, Map<String, Place> capitals, Map<String, List<String>> actorNames) {
     this.byName = byName;
     this.admin1 = admin1;
     this.countryNames = countryNames;
     this.capitals = capitals;
+    this.actorNames = actorNames;
   }
 
   private static final class Holder {
@@ -125,6 +134,17 @@ public final class Gazetteer {
   }
 
   /**
+   * The names of cities and first-order divisions that actors know as places of their country ("Texas",
+   * "Kabul"), by country: the {@code actor} columns of {@code cities.tsv} and {@code admin1.tsv}, read with the
+   * gazetteer so that the actor dictionary reads neither file again.
+   *
+   * @return ISO 3166-1 alpha-3 to the names, cities before divisions, each in its file's order
+   */
+  public Map<String, List<String>> actorNames() {
+    return actorNames;
+  }
+
+  /**
    * The country a name stands for, by the names and aliases of countries.tsv: "South Korea" and "ROK" are KOR.
    *
    * @param name the name as written in the text
@@ -151,7 +171,9 @@ public final class Gazetteer {
   private static Gazetteer load() {
     Map<String, List<City>> byName = new HashMap<>(1 << 17);
     Map<String, List<City>> byCountry = new HashMap<>();
+    Map<String, List<String>> actorNames = new HashMap<>();
     CITIES.read(Gazetteer.class, "cities.tsv", r -> {
+      actorNames(r, actorNames);
       if (r.none("geonameid")) {
         return; // a name only actors know: not in GeoNames, no coordinates
       }
@@ -187,7 +209,7 @@ public final class Gazetteer {
 
     Map<String, String> countryNames = new HashMap<>();
     Map<String, Place> capitals = new HashMap<>();
-    Dictionary.COUNTRIES.read(Dictionary.class, "countries.tsv", r -> {
+    COUNTRIES.read(Gazetteer.class, "/org/dyad/engine/actors/countries.tsv", r -> {
       String alpha3 = r.get("alpha3");
       countryNames.putIfAbsent(key(r.get("name")), alpha3);
       for (String alias : r.list("aliases")) {
@@ -200,6 +222,7 @@ public final class Gazetteer {
     });
     Map<String, List<Place>> admin1 = new HashMap<>();
     ADMIN1.read(Gazetteer.class, "admin1.tsv", r -> {
+      actorNames(r, actorNames);
       String name = r.get("name");
       Place division = new Place(name, r.get("country"), null, null, PlaceKind.ADMIN1, r.get("admin1"), null);
       for (String k : new HashSet<>(List.of(key(name), key(fold(name))))) {
@@ -207,7 +230,15 @@ public final class Gazetteer {
       }
     });
     admin1.replaceAll((k, v) -> List.copyOf(v));
-    return new Gazetteer(Map.copyOf(index), Map.copyOf(admin1), Map.copyOf(countryNames), Map.copyOf(capitals));
+    actorNames.replaceAll((k, v) -> List.copyOf(v));
+    return new Gazetteer(Map.copyOf(index), Map.copyOf(admin1), Map.copyOf(countryNames), Map.copyOf(capitals),
+        Map.copyOf(actorNames));
+  }
+
+  private static void actorNames(Row r, Map<String, List<String>> byCountry) {
+    for (String name : r.list("actor")) {
+      byCountry.computeIfAbsent(r.get("country"), x -> new ArrayList<>()).add(name);
+    }
   }
 
   private static @Nullable Place capitalOf(

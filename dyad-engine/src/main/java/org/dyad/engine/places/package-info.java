@@ -13,6 +13,8 @@
  * the actors' gazetteer too: the cities a story's country may be read from ("in Kandahar", "KARACHI,
  * March 3", whatever their size: Natanz, Yongbyon) are marked in its {@code actor} column, and US states in
  * that of {@code admin1.tsv}; the list of them, with its choices, is {@code scripts/gazetteer/actor-cities.tsv}.
+ * The gazetteer reads both files once and hands the actor dictionary those names by country
+ * ({@link org.dyad.engine.places.Gazetteer#actorNames}); the places package imports nothing of the actors.
  * Countries come from the actor stage's {@code org/dyad/engine/actors/countries.tsv}: its alpha-2 codes map
  * GeoNames' country codes to alpha-3, its capital column says which city stands for a country.
  *

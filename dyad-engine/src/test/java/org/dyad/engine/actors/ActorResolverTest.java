@@ -346,4 +346,12 @@ class ActorResolverTest {
         .extracting(e -> e.split(" ")[3])
         .containsExactly("JPN", "KOR");
   }
+
+  @Test
+  void aNameWrittenOutBeforeAnAcronymInBracketsIsThatOrganisation() {
+    assertThat(actors("Mali was suspended by the Commonwealth of West African States (ECOWAS) on Friday."))
+        .filteredOn(e -> e.contains("IGO"))
+        .containsExactly("Economic Community of West African States ORGANIZATION null IGOWAFBUSWAS null "
+            + "[Commonwealth of West African States|ECOWAS]");
+  }
 }
