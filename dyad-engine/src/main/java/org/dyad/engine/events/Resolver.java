@@ -125,6 +125,10 @@ final class Resolver {
     return named;
   }
 
+  private boolean insideDirectQuote(Token t) {
+    return quotes.stream().anyMatch(q -> q.direct() && q.start() <= t.start() && t.end() <= q.end());
+  }
+
   /** What one token names: an entity, a pronoun's referent, or the pair "they" stands for. */
   List<Arg> resolve(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -162,8 +166,11 @@ final class Resolver {
         return sayer;
       }
     }
-    if (e.isEmpty() && (t.isPronoun() && PAIR_PRONOUNS.contains(lemma) || pairNoun(s, t))) {
-      // "They" is the latest pair; "the two leaders", "both sides" the pair the story is about.
+    if (e.isEmpty() && (t.isPronoun() && PAIR_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
+        && !insideDirectQuote(t) || pairNoun(s, t))) {
+      // "They" is the latest pair; "the two leaders", "both sides" the pair the story is about. By its written
+      // form, not its lemma: an object "them" is too often someone else ("threatened to expel them"); and never
+      // inside a quotation, whose "they" is the speaker's ("they attack us because they hate us").
       List<Arg> pair = t.isPronoun() ? discourse.pair() : discourse.mainPair();
       return pair.stream().map(a -> new Arg(a.actor(), t, a.entity(), "(" + lemma + "=pair)")).toList();
     }

@@ -1,6 +1,7 @@
 package org.dyad.engine.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.engine.events.EventRendering.dyads;
 import static org.dyad.engine.events.EventRendering.events;
 
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,14 @@ class BothActorsTest {
     assertThat(events(story + "They agreed to meet again.")).contains(
         "036 Express intent to meet or negotiate JPN->CHN 2023-12-11 [asserted]",
         "036 Express intent to meet or negotiate CHN->JPN 2023-12-11 [asserted]");
+  }
+
+  @Test
+  void anObjectThemAndATheyInsideAQuotationAreNotTheLatestPair() {
+    String story = "Japan and South Korea held talks on Monday. ";
+    assertThat(dyads(story + "China threatened to expel them.")).noneMatch(e -> e.contains("CHN->"));
+    assertThat(dyads(story + "\"They attacked us,\" Chinese Foreign Minister Wang Yi said."))
+        .noneMatch(e -> e.startsWith("19"));
   }
 
   @Test
