@@ -258,6 +258,23 @@ final class People {
   }
 
   /**
+   * Whether a span the NER took for an organisation is the surname of one person the story named before
+   * ("Trump" after "Donald Trump"): one word, the last name word of exactly one person drafted with a fuller
+   * name, and no organisation of that name drafted before it.
+   */
+  boolean surnameOfOneNamed(Span ner) {
+    if (ner.first() != ner.last()) {
+      return false;
+    }
+    String word = run.surface(ner);
+    if (run.drafts.containsKey("ORG:" + Dictionary.key(word))) {
+      return false;
+    }
+    return run.drafts.values().stream().filter(d -> d.type == EntityType.PERSON && d.nameWords.size() > 1
+        && d.nameWords.get(d.nameWords.size() - 1).equals(word)).count() == 1;
+  }
+
+  /**
    * Whether a span the NER took for an organisation is a person named after a title ("Vice-President Moody
    * Awori"): a title of the dictionaries before it, and no word of an institution or phrase of the
    * dictionaries in it.

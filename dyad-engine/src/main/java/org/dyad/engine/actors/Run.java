@@ -145,8 +145,9 @@ final class Run {
       if (covered(used, ner)) {
         continue;
       }
-      if (people.titled(s, ner, dict)) {
-        people.person(s, ner, dict, used); // "Vice-President Moody Awori": the NER's organisation is a person
+      if (people.titled(s, ner, dict) || people.surnameOfOneNamed(ner)) {
+        // "Vice-President Moody Awori", "Trump" after "Donald Trump": the NER's organisation is a person
+        people.person(s, ner, dict, used);
       } else {
         organizations.named(s, ner, dict, used);
       }

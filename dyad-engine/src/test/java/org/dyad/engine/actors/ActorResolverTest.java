@@ -210,6 +210,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void aSurnameTheNerTookForAnOrganisationIsThePersonNamedBefore() {
+    assertThat(actors("Republican presidential candidate Donald Trump spoke in Ohio on Monday.\n\nIn the days "
+        + "before Trump's scheduled appearance at AIPAC, a group of rabbis called for a boycott of his speech."))
+        .anyMatch(e -> e.startsWith("Donald Trump PERSON USA") && e.contains("|Trump|"))
+        .noneMatch(e -> e.startsWith("Trump "));
+  }
+
+  @Test
   void stateNamesAreAmericanNotTheCountryInsideThem() {
     assertThat(actors("The court in New Mexico ruled on Friday.")).containsExactly(
         "court ORGANIZATION USA USAJUD null [court]", "New Mexico LOCATION USA USA null [New Mexico]");
