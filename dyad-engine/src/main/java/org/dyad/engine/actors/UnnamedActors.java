@@ -258,10 +258,15 @@ final class UnnamedActors {
 
   /**
    * The country of what an "of", "at", "for", "from" or "in" phrase of the role names: "officials at the U.S.
-   * Trade Representative's Office", "a spokesman for the Foreign Ministry", "the head of Japan's tax bureau".
+   * Trade Representative's Office", "a spokesman for the Foreign Ministry", "the head of Japan's tax bureau"; or
+   * of the person a body is named after ("the Obama administration").
    */
   private @Nullable String owner(Sentence s, Token head) {
     for (Token c : s.tree().children(head.index())) {
+      Draft leader = c.rel().equals("compound") ? run.draftAt(c) : null;
+      if (leader != null && leader.type == EntityType.PERSON && leader.country != null) {
+        return leader.country; // "the Obama administration", "the Modi government": the leader's
+      }
       if (!c.rel().startsWith("nmod") || !s.tree().hasCaseIn(c, OWNER_CASES)) {
         continue;
       }

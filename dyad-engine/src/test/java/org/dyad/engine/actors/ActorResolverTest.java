@@ -218,6 +218,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void aBodyNamedAfterItsLeaderIsOfTheLeadersCountryNotTheStorys() {
+    assertThat(actors("Israeli Prime Minister Benjamin Netanyahu met Israeli ministers in Jerusalem. Israel's "
+        + "cabinet backed him. Netanyahu said the Obama administration had been unfair to Israel."))
+        .anyMatch(e -> e.startsWith("Obama administration ORGANIZATION USA USAGOV"));
+  }
+
+  @Test
   void stateNamesAreAmericanNotTheCountryInsideThem() {
     assertThat(actors("The court in New Mexico ruled on Friday.")).containsExactly(
         "court ORGANIZATION USA USAJUD null [court]", "New Mexico LOCATION USA USA null [New Mexico]");
