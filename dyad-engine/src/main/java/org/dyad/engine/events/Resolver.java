@@ -125,17 +125,17 @@ final class Resolver {
     return named;
   }
 
-  private boolean insideDirectQuote(Token t) {
-    return quotes.stream().anyMatch(q -> q.direct() && q.start() <= t.start() && t.end() <= q.end());
+  /** The direct quotations that hold the token: its "we" is their speaker's, its "they" not the latest pair. */
+  private List<Quote> directQuotesAround(Token t) {
+    return quotes.stream().filter(q -> q.direct() && q.start() <= t.start() && t.end() <= q.end()).toList();
   }
 
   /** What one token names: an entity, a pronoun's referent, or the pair "they" stands for. */
   List<Arg> resolve(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (t.isPronoun() && WE.contains(lemma)) {
-      for (Quote q : quotes) {
-        if (q.direct() && q.start() <= t.start() && t.end() <= q.end() && q.speaker() != null
-            && q.speaker().entity() != null) {
+      for (Quote q : directQuotesAround(t)) {
+        if (q.speaker() != null && q.speaker().entity() != null) {
           Entity e = entities.require(q.speaker().entity());
           return List.of(new Arg(actorOf(e), t, e, "(we=speaker)"));
         }
@@ -167,7 +167,7 @@ final class Resolver {
       }
     }
     if (e.isEmpty() && (t.isPronoun() && PAIR_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
-        && !insideDirectQuote(t) || pairNoun(s, t))) {
+        && directQuotesAround(t).isEmpty() || pairNoun(s, t))) {
       // "They" is the latest pair; "the two leaders", "both sides" the pair the story is about. By its written
       // form, not its lemma: an object "them" is too often someone else ("threatened to expel them"); and never
       // inside a quotation, whose "they" is the speaker's ("they attack us because they hate us").
