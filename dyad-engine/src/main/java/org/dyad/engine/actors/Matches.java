@@ -2,13 +2,21 @@ package org.dyad.engine.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dyad.engine.nlp.Sentence;
 import org.dyad.engine.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
 /** The spans of a sentence that the dictionaries or the NER name: the raw material of actors. */
 final class Matches {
+  private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+
   private Matches() {}
+
+  /** Whether the token is the possessive "'s" ("Japan's", "Labour’s"). */
+  static boolean possessive(Token t) {
+    return POSSESSIVE.contains(t.text());
+  }
 
   /**
    * The longest dictionary phrases, left to right, that start with a capital (after "the"); a phrase that

@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  * without one ("the Foreign Ministry", "the Senate Finance Committee") is domestic: it takes the story's.
  */
 final class Organizations {
-  private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
   /** The small words inside an organisation's name: "Economic Community of West African States". */
   private static final Set<String> LONG_NAME_JOINERS = Set.of("of", "for", "and", "on", "&");
 
@@ -175,7 +174,7 @@ final class Organizations {
   /** "the Turkish Foreign Ministry", "Kenya's Foreign Ministry": the nation right before the name. */
   private @Nullable Span nationBefore(Sentence s, Span ner, List<Span> dict) {
     int j = ner.first() - 1;
-    if (j >= 1 && POSSESSIVE.contains(s.token(j).text())) {
+    if (j >= 1 && Matches.possessive(s.token(j))) {
       j--;
     }
     Span nation = Matches.endingAt(dict, j);

@@ -41,7 +41,6 @@ final class People {
   private static final int PARTY_REACH = 4;
 
   private static final Set<String> SENT_TO = Set.of("to", "in");
-  private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
   /** Prepositions that tie a person to a body: "Bob Corker of Tennessee", "Jim Lee at the Heritage Foundation". */
   private static final Set<String> OF_AT = Set.of("of", "from", "at", "with", "for");
   /** Verbs of a relative clause that make a person part of the body they take: "X, who chairs the committee". */
@@ -204,7 +203,7 @@ final class People {
         boolean office = last + 1 < name.first() && run.dictionary.role(run.surface(s, i, last + 1)).isPresent();
         return inName || office ? null : run.ofStory(countries);
       }
-      if (!(t.isNoun() || t.pos().startsWith("JJ") || POSSESSIVE.contains(t.text()) || t.text().endsWith("."))
+      if (!(t.isNoun() || t.pos().startsWith("JJ") || Matches.possessive(t) || t.text().endsWith("."))
           || t.ner().equals("PERSON")) {
         break;
       }
