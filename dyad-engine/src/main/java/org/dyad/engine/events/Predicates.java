@@ -288,7 +288,10 @@ final class Predicates {
         || form.endsWith("es") && words.contains(form.substring(0, form.length() - 2));
   }
 
-  /** Whether {@code p} governs every one of {@code markers}: particles, case markers, "inf" for "to". */
+  /**
+   * Whether {@code p} governs every one of {@code markers}: particles, case markers, "inf" for "to", "obj" for a
+   * noun object ("warned Kyiv").
+   */
   private static boolean hasMarkers(Sentence s, Token p, List<String> markers) {
     for (String m : markers) {
       if (!hasMarker(s, p, m)) {
@@ -305,7 +308,8 @@ final class Predicates {
       boolean particle = c.rel().equals("compound:prt") || c.rel().equals("advmod") && c.index() > p.index();
       if (particle && l.equals(marker)
           || marker.equals("inf") && c.rel().equals("mark") && l.equals("to")
-          || marker.equals("to-inf") && c.rel().equals("xcomp") && Clauses.infinitive(s, c)) {
+          || marker.equals("to-inf") && c.rel().equals("xcomp") && Clauses.infinitive(s, c)
+          || marker.equals("obj") && (c.rel().equals("obj") || c.rel().equals("iobj")) && c.isNoun()) {
         return true;
       }
       if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().equals("obj")

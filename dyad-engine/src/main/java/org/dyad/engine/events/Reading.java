@@ -45,6 +45,11 @@ final class Reading {
    * "Israel strengthened its forces in Lebanon", "Palestinian prisoners rioted at a jail in northern Israel".
    */
   private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
+  /** Words by which a meeting noun is wanted, not held: "talks are needed", "negotiations are essential". */
+  private static final Set<String> NECESSITY = Words.set("necessity");
+  /** Determiners by which a meeting noun is any such meeting, none in particular: "any talks would". */
+  private static final Set<String> GENERIC_DET = Words.set("generic_det");
+  private static final String MEETING_ROOT = "04";
 
   private final PatternCoder coder;
   private final String text;
@@ -153,7 +158,16 @@ final class Reading {
 
   private void code(Sentence s, Token p, Predicates.Match m, @Nullable Token apart, boolean headline) {
     CameoCode code = coder.codebook().require(m.pattern().code());
+    if (code.root().equals(MEETING_ROOT) && wantedMeeting(s, p)) {
+      return;
+    }
     List<Arg> sources = arguments.sources(s, p, code, 0);
+    if (!sources.isEmpty() && sources.get(0).path().startsWith("occasion.")
+        && PLACE_TARGET_ROOTS.contains(code.root())) {
+      // "Following attacks in Paris, Belgian police arrested three men": an act of force named in an adverbial is
+      // the background of the clause, not an act of its subject.
+      return;
+    }
     List<Arg> targets = arguments.targets(s, p, code, m.object(), apart);
     Place place = arguments.place(s, p, targets, code);
     if (sources.isEmpty() && !m.pattern().subjects().isEmpty() && code.root().equals("14")) {
@@ -321,6 +335,22 @@ final class Reading {
     }
     Token head = s.token(p.head());
     return drafts.stream().anyMatch(d -> d.mention().start() == head.start() && d.code().root().equals(code.root()));
+  }
+
+  /**
+   * Whether meeting noun {@code p} is one wanted or any one, not one held: "negotiations between the two sides
+   * are needed", "talks are essential", "any talks would have to include".
+   */
+  private static boolean wantedMeeting(Sentence s, Token p) {
+    if (!p.isNoun()) {
+      return false;
+    }
+    if (s.tree().children(p).stream().anyMatch(c -> c.rel().equals("det")
+        && GENERIC_DET.contains(c.lemma().toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    return p.rel().startsWith("nsubj") && p.head() >= 0
+        && NECESSITY.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code p} is a definite noun with no argument of its own: "the strike", "this attack". */

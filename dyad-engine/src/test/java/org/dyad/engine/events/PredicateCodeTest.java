@@ -117,4 +117,32 @@ class PredicateCodeTest {
     assertThat(events("Germany urged Belarus to lift restrictions on the opposition."))
         .extracting(e -> e.split(" ")[0]).containsExactly("0251");
   }
+
+  @Test
+  void aWarningOfConsequencesWithNoOneWarnedIsAPessimisticCommentNotAThreat() {
+    assertThat(events("Germany warned of serious implications for trade with China."))
+        .extracting(e -> e.split(" ")[0]).containsExactly("012");
+  }
+
+  @Test
+  void rejectingReportsIsADenialNotTheRejectionOfAnActor() {
+    assertThat(events("China rejected reports that its warships had entered Japanese waters."))
+        .extracting(e -> e.split(" ")[0]).containsExactly("016");
+  }
+
+  @Test
+  void attacksNamedInAnAdverbialAreNoActOfTheClauseSubject() {
+    assertThat(events("Following attacks in Paris, Belgian police arrested three men."))
+        .extracting(e -> e.split(" ")[0]).containsExactly("173");
+  }
+
+  @Test
+  void talksThatAreNeededOrAnyTalksAreNoMeeting() {
+    Extraction needed = extract("Negotiations between China and Japan are needed, the Chinese ambassador said.");
+    assertThat(needed.events()).isEmpty();
+    assertThat(needed.problems()).isEmpty();
+    Extraction any = extract("Any talks between China and Japan would have to include the islands.");
+    assertThat(any.events()).isEmpty();
+    assertThat(any.problems()).isEmpty();
+  }
 }
