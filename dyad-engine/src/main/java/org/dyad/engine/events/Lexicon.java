@@ -36,7 +36,7 @@ final class Lexicon {
     for (Pattern p : all) {
       p.predicates().forEach((lemma, pos) -> {
         index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
-        if (pos != Pattern.Pos.VERB && !p.codesNothing()) {
+        if ((pos == Pattern.Pos.NOUN || pos == Pattern.Pos.ANY) && !p.codesNothing()) {
           nouns.add(lemma);
         }
       });

@@ -40,10 +40,16 @@ record Pattern(
 
   /** The part of speech a predicate lemma must have. */
   enum Pos {
-    ANY, VERB, NOUN;
+    ANY, VERB, NOUN, ADJECTIVE;
 
-    boolean admits(boolean verb, boolean noun) {
-      return this == ANY ? verb || noun : this == VERB ? verb : noun;
+    /** Whether a token of these parts of speech may be the predicate; an adjective only when asked for ("/a"). */
+    boolean admits(boolean verb, boolean noun, boolean adjective) {
+      return switch (this) {
+        case ANY -> verb || noun;
+        case VERB -> verb;
+        case NOUN -> noun;
+        case ADJECTIVE -> adjective;
+      };
     }
   }
 
@@ -80,7 +86,8 @@ record Pattern(
     Map<String, Pos> predicates = new LinkedHashMap<>();
     for (String p : alternatives(cells.get(1))) {
       for (String w : sets.expand(p)) {
-        Pos pos = w.endsWith("/v") ? Pos.VERB : w.endsWith("/n") ? Pos.NOUN : Pos.ANY;
+        Pos pos = w.endsWith("/v") ? Pos.VERB : w.endsWith("/n") ? Pos.NOUN : w.endsWith("/a") ? Pos.ADJECTIVE
+            : Pos.ANY;
         String lemma = pos == Pos.ANY ? w : w.substring(0, w.length() - 2);
         Pos before = predicates.get(lemma);
         predicates.put(lemma, before == null || before == pos ? pos : Pos.ANY);

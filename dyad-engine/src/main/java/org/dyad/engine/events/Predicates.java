@@ -41,6 +41,11 @@ final class Predicates {
         && s.dependents(p.index()).stream().noneMatch(c -> c.rel().equals("acl") || c.rel().equals("ccomp"));
   }
 
+  /** Whether {@code p} is an adjective, which is a predicate only by a pattern that asks for one ("critical/a"). */
+  static boolean adjective(Token p) {
+    return p.pos().startsWith("JJ");
+  }
+
   /** A pattern matched at a predicate, with the complement token its objects claimed. */
   record Match(Pattern pattern, @Nullable Token object) {}
 
@@ -95,7 +100,7 @@ final class Predicates {
           || pat.specificity() != best.pattern().specificity())) {
         break;
       }
-      if (!pat.predicates().get(lemma).admits(p.isVerb(), p.isNoun())) {
+      if (!pat.predicates().get(lemma).admits(p.isVerb(), p.isNoun(), adjective(p))) {
         continue;
       }
       if (!pat.markers().isEmpty() && pat.markers().stream().noneMatch(all -> hasMarkers(s, p, all))) {

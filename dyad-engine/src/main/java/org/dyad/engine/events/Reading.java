@@ -107,11 +107,13 @@ final class Reading {
     List<Token> order = new ArrayList<>(s.tokens());
     order.sort((a, b) -> Integer.compare(s.tree().depth(a), s.tree().depth(b)));
     for (Token p : order) {
-      if (claimed[p.index()] || !(p.isVerb() || p.isNoun())) {
+      if (claimed[p.index()] || !(p.isVerb() || p.isNoun() || Predicates.adjective(p))) {
         continue;
       }
       if (p.isNoun() && (p.rel().equals("compound") || p.rel().startsWith("amod")
-          || Predicates.economicSense(s, p))) {
+          || Predicates.economicSense(s, p)) || Predicates.adjective(p) && p.rel().startsWith("amod")) {
+        // an adjective is a predicate only where it is said of its subject ("Japan was critical of"), not
+        // where it qualifies a noun ("critical issues")
         continue;
       }
       Predicates.Match m = predicates.match(s, p);

@@ -47,7 +47,7 @@ final class Sources {
     if (level > 3) {
       return List.of();
     }
-    return p.isVerb() ? verbSources(s, p, code, level) : nounSources(s, p, code, level);
+    return p.isVerb() || Predicates.adjective(p) ? verbSources(s, p, code, level) : nounSources(s, p, code, level);
   }
 
   /**

@@ -145,4 +145,13 @@ class PredicateCodeTest {
     assertThat(any.events()).isEmpty();
     assertThat(any.problems()).isEmpty();
   }
+
+  @Test
+  void anAdjectiveSaidOfItsSubjectIsAPredicateButNotOneThatQualifiesANoun() {
+    assertThat(events("Japan was critical of China's trade policy."))
+        .containsExactly("111 Criticize or denounce JPN->CHN 2023-12-11 [asserted]");
+    Extraction qualifier = extract("The critical issue for India is its trade policy.");
+    assertThat(qualifier.events()).isEmpty();
+    assertThat(qualifier.problems()).isEmpty();
+  }
 }
