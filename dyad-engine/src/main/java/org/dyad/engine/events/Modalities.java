@@ -17,8 +17,6 @@ final class Modalities {
   private static final Set<String> PLANNING = Words.set("planning");
   private static final Set<String> PLANNED_ADJECTIVES = Words.set("planned_adj");
   private static final Set<String> APPEALED = Words.set("appeal");
-  private static final Set<String> ENTITLED = Words.set("entitled");
-  private static final Set<String> PLANNED_NOUNS = Words.set("planned_noun");
   private static final Set<String> POSSIBILITY = Words.set("possibility");
   private static final Set<String> NEGATION = Words.set("negation");
   private static final Set<String> NEGATION_MARK = Words.set("negation_mark");
@@ -29,9 +27,6 @@ final class Modalities {
   private static final Set<String> TERMS = Words.set("terms");
   private static final Set<String> ATTEMPTED = Words.set("attempt");
   private static final Set<String> WISHED = Words.set("wish_verb");
-  private static final Set<String> UNREALISED_NOUNS = Words.set("unrealised_noun");
-  private static final Set<String> BELIEF_NOUNS = Words.set("belief_noun");
-  private static final Set<String> RISK_NOUNS = Words.set("risk_noun");
   private static final Set<String> HEDGES = Words.set("hedge_adj");
   private static final Set<String> BEFORE_CASES = Words.set("before_case");
   private static final Set<String> EVE_NOUNS = Words.set("eve_noun");
@@ -105,28 +100,23 @@ final class Modalities {
         // impose duties") has not happened; one decided or planned ("a decision to impose") is planned.
         Token head = s.token(p.head());
         String hl = head.lemma().toLowerCase(Locale.ROOT);
-        // The parser often hangs "to impose" on the verb rather than on "right": "waived its right to impose".
-        // So too "made efforts to sign": "to sign" hangs on "made", not on "efforts".
-        boolean entitled = p.rel().equals("acl") && ENTITLED.contains(hl) || (p.rel().equals("xcomp")
-            || p.rel().equals("ccomp")) && s.dependents(head.index()).stream().anyMatch(c -> c.rel().equals("obj")
-                && (ENTITLED.contains(c.lemma().toLowerCase(Locale.ROOT))
-                    || UNREALISED_NOUNS.contains(c.lemma().toLowerCase(Locale.ROOT))));
         // What one wants another to do ("Japan wants the U.S. to lift the tariffs") is the other's act wished for,
         // not announced.
         boolean wished = WISHED.contains(hl) && s.tree().hasChild(head, "obj");
-        if (p.rel().equals("xcomp") && (APPEALED.contains(hl) || ATTEMPTED.contains(hl) || wished) || entitled
-            || p.rel().equals("acl") && UNREALISED_NOUNS.contains(hl)) {
+        Modality governed = governedAct(s, p, head);
+        if (p.rel().equals("xcomp") && (APPEALED.contains(hl) || ATTEMPTED.contains(hl) || wished)) {
           m.add(Modality.HYPOTHETICAL);
-        } else if (p.rel().equals("acl") && PLANNED_NOUNS.contains(hl)) {
-          m.add(Modality.PLANNED);
+        } else if (governed != null) {
+          m.add(governed);
         }
       }
     }
-    if (p.isNoun() && p.rel().equals("nmod") && p.head() >= 0
-        && RISK_NOUNS.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT))
-        && s.tree().hasCase(p, "of")) {
+    if (p.isNoun() && p.rel().equals("nmod") && p.head() >= 0 && s.tree().hasCase(p, "of")) {
       // "The risk of an Iranian attack on tankers is rated as low": a risk or a chance of an act is no act.
-      m.add(Modality.HYPOTHETICAL);
+      Modality governed = GoverningNouns.modality(s.token(p.head()), GoverningNouns.Scope.OF);
+      if (governed != null) {
+        m.add(governed);
+      }
     }
     if (p.isNoun() && p.head() >= 0 && APPEALED.contains(s.token(p.head()).lemma().toLowerCase(Locale.ROOT))
         && (p.rel().equals("obj") || p.rel().startsWith("obl") && s.tree().hasCase(p, "for"))) {
@@ -158,6 +148,27 @@ final class Modalities {
   }
 
   /**
+   * The modality a governing noun gives infinitive {@code p}, hanging on {@code head}: the noun's own ("efforts to
+   * reach", "the decision to impose") or that of the object of its verb, where the parser often hangs the
+   * infinitive ("waived its right to impose", "made efforts to sign"); null for none.
+   */
+  private static @Nullable Modality governedAct(Sentence s, Token p, Token head) {
+    if (p.rel().equals("acl")) {
+      return GoverningNouns.modality(head, GoverningNouns.Scope.ACT);
+    }
+    if (p.rel().equals("xcomp") || p.rel().equals("ccomp")) {
+      for (Token c : s.dependents(head.index())) {
+        Modality governed = c.rel().equals("obj") ? GoverningNouns.modality(c, GoverningNouns.Scope.VERB_ACT)
+            : null;
+        if (governed != null) {
+          return governed;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether predicate {@code p} is the clause of a belief ("the perception that Japan had reneged") or the
    * purpose of an aim ("a trip aimed at explaining the plan", "measures designed to curb imports"), or what
    * there is an amount of to do ("less to agree on", "nothing to discuss"), which reports no act.
@@ -165,7 +176,7 @@ final class Modalities {
   private static boolean unrealClause(Sentence s, Token p, Token head) {
     String hl = head.lemma().toLowerCase(Locale.ROOT);
     return p.isVerb() && ((p.rel().startsWith("acl") || p.rel().equals("ccomp") || p.rel().equals("dep"))
-        && head.isNoun() && BELIEF_NOUNS.contains(hl)
+        && head.isNoun() && GoverningNouns.modality(head, GoverningNouns.Scope.CLAUSE) == Modality.HYPOTHETICAL
         || (p.rel().equals("advcl") || p.rel().equals("xcomp")) && PURPOSE_VERBS.contains(hl)
         || p.rel().startsWith("acl") && AMOUNT_WORDS.contains(hl) && Clauses.infinitive(s, p));
   }
