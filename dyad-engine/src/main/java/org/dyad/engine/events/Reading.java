@@ -158,17 +158,49 @@ final class Reading {
         "appeal (" + f.rule() + ") " + f.asker().path() + "->" + f.asked().path(), headline, null));
   }
 
+  /** The actors of one predicate's event, its sources first, and its place. */
+  private record Participants(List<Arg> sources, List<Arg> targets, @Nullable Place place) {}
+
+  /**
+   * The code an event is told with, and what goes with it: an act announced or refused is coded as its
+   * announcement or refusal, with the act's own code beside it ({@code act}), a conditional threat with the one
+   * the condition names as its target.
+   */
+  private record Coded(CameoCode code, @Nullable String act, List<Modality> modality, List<Arg> targets,
+      String note) {}
+
+  /** Codes the event of predicate {@code p} matched by {@code m}: its actors, modality, date, code and drafts. */
   private void code(Sentence s, Token p, Predicates.Match m, @Nullable Token apart, boolean headline) {
     CameoCode code = coder.codebook().require(m.pattern().code());
     if (code.root().equals(MEETING_ROOT) && wantedMeeting(s, p)) {
       return;
     }
+    Participants who = participants(s, p, m, code, apart);
+    if (who == null) {
+      return;
+    }
+    List<Modality> modality = modalities.modality(s, p, who.sources().get(0));
+    Dating.Dated dated = dating.date(s, p);
+    if (dated.source() == EventDateSource.TEXT && dating.after(dated.value())
+        && !modality.contains(Modality.PLANNED)) {
+      modality = Modalities.plannedToo(modality);
+    }
+    emit(s, p, m, announced(s, p, code, modality, who), who, dated, headline);
+  }
+
+  /**
+   * The sources, targets and place of the event of {@code p}, or null when it has none to stand in a dyad: no
+   * source, an occasion's actor without a target, the purpose of an act coded already. A definite event noun
+   * with no argument ("the strike") is recorded as one more mention of the latest event of its kind instead.
+   */
+  private @Nullable Participants participants(Sentence s, Token p, Predicates.Match m, CameoCode code,
+      @Nullable Token apart) {
     List<Arg> sources = arguments.sources(s, p, code, 0);
     if (!sources.isEmpty() && sources.get(0).path().startsWith("occasion.")
         && PLACE_TARGET_ROOTS.contains(code.root())) {
       // "Following attacks in Paris, Belgian police arrested three men": an act of force named in an adverbial is
       // the background of the clause, not an act of its subject.
-      return;
+      return null;
     }
     List<Arg> targets = arguments.targets(s, p, code, m.object(), apart);
     Place place = arguments.place(s, p, targets, code);
@@ -198,23 +230,25 @@ final class Reading {
         drafts.add(antecedent.mentionedAgain(Mention.of(text, p.start(), p.end()),
             antecedent.rule() + " (again: " + m.pattern().id() + " " + p.lemma().toLowerCase(Locale.ROOT) + ")"));
       }
-      return;
+      return null;
     }
     if (sources.isEmpty() || targets.isEmpty() && sources.get(0).path().startsWith("occasion.")
         || purposeOfSameAct(s, p, code, sources.get(0))
         || code.root().equals("04") && p.isVerb() && m.object() == null && arguments.objectWithoutActor(s, p)
         || code.root().equals("03") && Arguments.othersIntent(s, p, m.object())) {
-      return;
+      return null;
     }
-    List<Modality> modality = modalities.modality(s, p, sources.get(0));
-    Dating.Dated dated = dating.date(s, p);
-    if (dated.source() == EventDateSource.TEXT && dating.after(dated.value())
-        && !modality.contains(Modality.PLANNED)) {
-      modality = Modalities.plannedToo(modality);
-    }
-    // An act announced for later is coded as its announcement, made now: an intent (03x) or a threat (13x); an
-    // act refused, as its rejection (12x). The act's own code stays beside it.
+    return new Participants(sources, targets, place);
+  }
+
+  /**
+   * The code the event of {@code p} is told with. An act announced for later is coded as its announcement, made
+   * now: an intent (03x) or a threat (13x); an act refused, as its rejection (12x). The act's own code stays
+   * beside it.
+   */
+  private Coded announced(Sentence s, Token p, CameoCode code, List<Modality> modality, Participants who) {
     String act = null;
+    List<Arg> targets = who.targets();
     Announcements announcements = coder.lexicon().announcements();
     String note = "";
     Token condition = Modalities.condition(s, p);
@@ -223,7 +257,7 @@ final class Reading {
             && ULTIMATUM_MARKS.contains(c.lemma().toLowerCase(Locale.ROOT))))
         && !modality.contains(Modality.NEGATED)
         && (modality.contains(Modality.PLANNED)
-            || modality.contains(Modality.HYPOTHETICAL) && modalities.saidBy(s, p, sources.get(0)))) {
+            || modality.contains(Modality.HYPOTHETICAL) && modalities.saidBy(s, p, who.sources().get(0)))) {
       // "If Y does it, X would retaliate", said by X: the act is conditional, the threat of it is made now, at Y.
       // Said by another, or by no one ("the U.S. could impose sanctions"), it is speculation.
       String threat = announcements.of(code.code());
@@ -250,11 +284,20 @@ final class Reading {
       code = coder.codebook().require(announcement);
       modality = Modalities.threatMade(modality);
     }
+    return new Coded(code, act, modality, targets, note);
+  }
+
+  /** The drafts of the event, one per dyad its sources and targets make that can stand as an event. */
+  private void emit(Sentence s, Token p, Predicates.Match m, Coded coded, Participants who, Dating.Dated dated,
+      boolean headline) {
+    CameoCode code = coded.code();
+    List<Modality> modality = coded.modality();
+    List<Arg> sources = who.sources();
+    List<Arg> targets = coded.targets();
     boolean historical = dating.historical(s, p, dated);
     Mention evidence = Clauses.evidence(text, s, p);
     Mention mention = Mention.of(text, p.start(), p.end());
-    List<Arg> actors = sources;
-    if (!targets.isEmpty() && targets.stream().allMatch(t -> t.path().startsWith("xcomp.") && actors.stream()
+    if (!targets.isEmpty() && targets.stream().allMatch(t -> t.path().startsWith("xcomp.") && sources.stream()
         .allMatch(src -> src.actor().key().equals(t.actor().key()) || self(src.actor(), t.actor())))) {
       // The act agreed to names only its own actor ("Ethiopia agreed to reopen its borders"): the agreement has
       // no other side.
@@ -265,9 +308,9 @@ final class Reading {
       Arg src = pair[0];
       Arg tgt = pair[1];
       String rule = m.pattern().id() + " " + p.lemma().toLowerCase(Locale.ROOT) + " " + src.path() + "->"
-          + (tgt == null ? "none" : tgt.path()) + note;
+          + (tgt == null ? "none" : tgt.path()) + coded.note();
       Draft.Actor target = tgt == null ? null : tgt.actor();
-      Place where = place;
+      Place where = who.place();
       if (code.code().equals("042") && tgt != null && where == null && tgt.entity() != null
           && tgt.entity().type() == EntityType.COUNTRY) {
         where = Arguments.placeOf(tgt.entity());
@@ -287,7 +330,7 @@ final class Reading {
         continue;
       }
       drafts.add(new Draft(code, p.lemma().toLowerCase(Locale.ROOT), src.actor(), target, dated.value(),
-          dated.source(), where, modality, historical, mention, evidence, rule, headline, act));
+          dated.source(), where, modality, historical, mention, evidence, rule, headline, coded.act()));
       if (code.code().equals("043") && target != null) {
         Draft.Actor host = resolver.countryActor(src.actor().country());
         if (host != null && !host.country().equals(target.country())) {
