@@ -23,6 +23,8 @@ final class Dyads {
   private static final String IGO = "IGO";
   /** How many parties a mutual act among themselves needs to be multilateral. */
   private static final int MULTILATERAL = 3;
+  /** The code of mediation, done by a third party between two others. */
+  private static final String MEDIATE = "045";
 
   private Dyads() {}
 
@@ -31,6 +33,11 @@ final class Dyads {
    * with no other side.
    */
   static List<Arg[]> pairs(Sentence s, Resolver resolver, List<Arg> sources, List<Arg> targets, CameoCode code) {
+    if (code.code().equals(MEDIATE) && sources.stream().allMatch(a -> a.path().startsWith("nmod:between"))) {
+      // "a mediation effort between Sudan and South Sudan": the parties it is between do not mediate; a mediator
+      // the sentence does not name leaves no dyad.
+      return List.of();
+    }
     boolean mutual = targets.isEmpty() && sources.size() > 1 && Reading.reciprocal(code);
     if (mutual && parties(sources) >= MULTILATERAL) {
       Arg group = group(s, resolver, sources);

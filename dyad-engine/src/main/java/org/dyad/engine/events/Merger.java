@@ -74,12 +74,14 @@ final class Merger {
     if ((a.target() == null) != (b.target() == null)) {
       return sameActor(a.source(), b.source(), false);
     }
+    boolean oneAct = consult || a.lemma().equals(b.lemma());
     // one clause telling the act twice, or with two actors of one country ("went into a meeting with Shevardnadze
-    // and the Soviet delegation after arriving in Moscow"), tells one act between the two countries
-    if (a.evidence().span().overlaps(b.evidence().span()) && ordered(a, b, true)) {
+    // and the Soviet delegation after arriving in Moscow"), tells one act between the two countries; two verbs of
+    // one code are two acts ("recalled its ambassador to Kenya and sent away Kenya's envoy")
+    if (oneAct && a.evidence().span().overlaps(b.evidence().span()) && ordered(a, b, true)) {
       return true;
     }
-    return (consult || a.lemma().equals(b.lemma())) && ordered(a, b, false);
+    return oneAct && ordered(a, b, false);
   }
 
   /** An act said not to have happened is never a mention of one said to have happened ("did not sign ... signed"). */
