@@ -116,7 +116,7 @@ final class ArticleReferents {
     run.drafts.values().removeAll(folded);
   }
 
-  private static boolean afterThe(String text, int start) {
+  static boolean afterThe(String text, int start) {
     return start >= 4 && text.substring(start - 4, start).equalsIgnoreCase("the ");
   }
 

@@ -36,6 +36,17 @@ final class Known {
     return c;
   }
 
+  /** The dated code that holds on {@code date} (of two, the later begun), or null: an office then held. */
+  @Nullable DatedCode holdingOn(LocalDate date) {
+    DatedCode holding = null;
+    for (DatedCode c : codes()) {
+      if (c.dated() && c.holdsOn(date) && (holding == null || startsAfter(c, holding))) {
+        holding = c;
+      }
+    }
+    return holding;
+  }
+
   /**
    * Its code on {@code date}: a dated code that holds then (of two that overlap, as the dictionaries' ranges
    * sometimes do, the one that began later: "DZAELI ..2000-01-01; DZAGOV 1999-04-27.." is DZAGOV in late 1999);
@@ -47,12 +58,7 @@ final class Known {
    * @param countryOf the country code a CAMEO code starts with, or null (IGO, NGO, a region)
    */
   @Nullable String codeOn(LocalDate date, Function<String, @Nullable String> countryOf) {
-    DatedCode holding = null;
-    for (DatedCode c : codes()) {
-      if (c.dated() && c.holdsOn(date) && (holding == null || startsAfter(c, holding))) {
-        holding = c;
-      }
-    }
+    DatedCode holding = holdingOn(date);
     if (holding != null) {
       return holding.code();
     }

@@ -249,6 +249,18 @@ final class Organizations {
           "REGION".equals(e.orgType()) ? EntityType.GROUP : EntityType.ORGANIZATION, e.name());
     };
     boolean organisation = e.kind() == Dictionary.Kind.ORGANIZATION;
+    if (organisation && country != null && foreignAbbreviation(span, e, country)) {
+      // "CBC" in a story of Washington that names no Canada: another body of that name, or one of no side
+      Dictionary.Entry local = run.dictionary.lookup(run.surface(span)).stream()
+          .filter(o -> o.kind() == Dictionary.Kind.ORGANIZATION && context().equals(o.country())).findFirst()
+          .orElse(null);
+      code = local != null ? local.code() : null;
+      country = local != null ? local.country() : null;
+      if (local == null) {
+        d.name = run.surface(span); // the letters, not the dictionary's reading of them
+        d.sector = d.sector == null && e.code().length() > 3 ? e.code().substring(3) : d.sector;
+      }
+    }
     d.country(country, organisation ? CountrySource.DICTIONARY : CountrySource.TEXT);
     if (d.code == null) {
       d.code = code;
@@ -260,6 +272,25 @@ final class Organizations {
     d.add(run.mention(whole));
     Run.mark(used, whole);
     run.place(d, s, whole.last());
+  }
+
+  /**
+   * Whether a body named by an abbreviation ("CBC", "ABC", "PNA") that the article does not spell out belongs to
+   * a country the story never names, while the story's place is another country (its dateline, else the
+   * country it names most): the letters may stand for a body of either, and the dictionary's reading is a
+   * guess.
+   */
+  private boolean foreignAbbreviation(Span span, Dictionary.Entry e, String country) {
+    String letters = run.surface(span);
+    boolean abbreviation = letters.length() <= 6 && letters.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    return abbreviation && !context().isEmpty() && !context().equals(country)
+        && run.named.getOrDefault(country, 0) == 0
+        && (e.name().equals(letters) || !run.text.toLowerCase(Locale.ROOT).contains(e.name().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The story's country: its dateline's, else the one it names most; empty when neither is known. */
+  private String context() {
+    return run.dateline != null ? run.dateline : run.home != null ? run.home : "";
   }
 
   /** Whether the entity is an ethnic group or a nation's minority ({@link #group}). */

@@ -27,6 +27,8 @@ final class People {
       "Mr", Draft.Gender.MALE, "Mrs", Draft.Gender.FEMALE, "Ms", Draft.Gender.FEMALE, "Miss", Draft.Gender.FEMALE,
       "Sir", Draft.Gender.MALE, "Madame", Draft.Gender.FEMALE, "Mme", Draft.Gender.FEMALE,
       "King", Draft.Gender.MALE, "Queen", Draft.Gender.FEMALE, "Prince", Draft.Gender.MALE);
+  /** The honorifics of anyone ("Mr. Trump", "Mrs. Merkel"), which tell nothing of an office. */
+  private static final Set<String> COURTESY = Set.of("Mr", "Mrs", "Ms", "Miss", "Madame", "Mme");
 
   /**
    * A member of the US Congress's party and state after the name: " (R-S.C.)", " (D-Calif.)", " (I-Vt.)",
@@ -66,7 +68,13 @@ final class People {
   void person(Sentence s, Span tagged, List<Span> dict, boolean[] used) {
     Span ner = withFirstName(s, withoutPlace(s, tagged, dict), used);
     Span name = ner;
-    Draft.Gender honorific = HONORIFICS.get(s.token(ner.first()).text().replace(".", ""));
+    String honorificWord = s.token(ner.first()).text().replace(".", "");
+    Draft.Gender honorific = HONORIFICS.get(honorificWord);
+    if (honorific == null && ner.first() > 0 && !used[ner.first() - 1]
+        && COURTESY.contains(s.token(ner.first() - 1).text().replace(".", ""))) {
+      honorificWord = s.token(ner.first() - 1).text().replace(".", ""); // "Mr." the NER left out of the name
+      honorific = HONORIFICS.get(honorificWord);
+    }
     if (honorific != null && ner.first() < ner.last()) {
       // "Mrs Reagan": the honorific gives the gender and belongs to the mention, not to the name.
       name = run.span(s, ner.first() + 1, ner.last());
@@ -121,7 +129,7 @@ final class People {
       }
       d.domestic = false;
     }
-    known(d, full, title != null);
+    known(d, full, title != null, title == null && COURTESY.contains(honorificWord) && d.nameWords.size() == 1);
     if (d.country == null) {
       d.country(party(s, name), CountrySource.TEXT);
       d.domestic &= d.country == null;
@@ -350,14 +358,16 @@ final class People {
    * The dictionaries' person of this name on the document's date: by full name or alias; else, for a name
    * with a title ("President Mugabe") or a first name the entry shares ("Omar al-Bashir"), the one person of
    * that surname whose office then fits. Gives the country (unless the text gave one) and, without a title in
-   * the text, the code the person held.
+   * the text, the code the person held. A surname with only an honorific ("Mr. Trump", "Mrs. Merkel") is
+   * {@linkplain #officeHolder the one office holder of that surname} or no one the dictionaries know.
    */
-  private void known(Draft d, String full, boolean titled) {
+  private void known(Draft d, String full, boolean titled, boolean honorificOnly) {
     if (d.country != null || d.code != null) {
       return;
     }
-    Known k = run.dictionary.person(d.name).or(() -> run.dictionary.person(full)).orElse(null);
-    if (k == null) {
+    Known k = honorificOnly ? officeHolder(d.nameWords.get(0))
+        : run.dictionary.person(d.name).or(() -> run.dictionary.person(full)).orElse(null);
+    if (k == null && !honorificOnly) {
       k = bySurname(d, titled);
     }
     if (k == null) {
@@ -378,6 +388,34 @@ final class People {
       }
     }
     d.domestic = false;
+  }
+
+  /**
+   * The one person of the dictionaries with this surname (or this one-word alias) who holds a government office
+   * (a head of state or government, a minister: a dated GOV code) on the document's date; null when none or
+   * several do ("Mr. Johnson" is no one in particular); of an office with no end date (the Phoenix files leave
+   * some open that ended long ago), only in a story that names that person's country or is datelined there.
+   */
+  private @Nullable Known officeHolder(String surname) {
+    List<Known> candidates = new ArrayList<>(run.dictionary.bySurname(surname));
+    run.dictionary.person(surname).ifPresent(candidates::add);
+    Known found = null;
+    for (Known k : candidates) {
+      DatedCode holding = k.holdingOn(run.date);
+      String code = holding == null ? null : holding.code();
+      String part = code == null ? null : run.dictionary.countryPartOf(code);
+      String country = code == null ? null : run.dictionary.countryOfCode(code);
+      if (part == null || country == null || !code.startsWith("GOV", part.length())) {
+        continue;
+      }
+      if (found != null && !Dictionary.personKey(found.name()).equals(Dictionary.personKey(k.name()))) {
+        return null; // two office holders of the name; the same person in two files is one
+      }
+      boolean ends = holding.until() != null;
+      found = found == null && (ends || run.named.getOrDefault(country, 0) > 0 || country.equals(run.dateline))
+          ? k : found;
+    }
+    return found;
   }
 
   private @Nullable Known bySurname(Draft d, boolean titled) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,7 @@ final class Run {
     }
     BodyNames.share(this);
     ArticleReferents.oneWordNames(this);
+    Descriptions.join(this);
     if (home == null) {
       home = dominant();
     }
@@ -113,8 +115,9 @@ final class Run {
     }
     boolean story = sentences.size() >= STORY_SENTENCES && home != null
         && (dateline == null || dateline.equals(home));
+    Map<Integer, List<Draft>> foreign = story ? foreignBySentence() : Map.of();
     for (Draft d : ordered) {
-      if (story && d.country == null && d.code == null && d.type == EntityType.PERSON && !nearForeign(d)) {
+      if (story && d.country == null && d.code == null && d.type == EntityType.PERSON && !nearForeign(d, foreign)) {
         // A person of a story about one country, named in no sentence with another: of that country.
         d.country(home, CountrySource.DOMINANT);
       }
@@ -141,6 +144,7 @@ final class Run {
         people.person(s, ner, dict, used);
       }
     }
+    PartyGroups.sentence(this, s, used);
     for (Span ner : Matches.ner(s, "ORGANIZATION")) {
       if (covered(used, ner)) {
         continue;
@@ -223,29 +227,49 @@ final class Run {
   /**
    * Whether a sentence that names the person names an actor of a country other than the story's too (a
    * country, a person or body the text or a dictionary places): a foreign person's story is told beside them.
+   *
+   * @param foreign the sentences that name such an actor, each with those actors
    */
-  private boolean nearForeign(Draft person) {
+  private boolean nearForeign(Draft person, Map<Integer, List<Draft>> foreign) {
     for (Mention m : person.mentions) {
-      Sentence s = sentenceAt(m.start());
-      for (Draft d : drafts.values()) {
-        boolean foreign = d != person && d.country != null && !d.country.equals(home)
-            && (d.source == CountrySource.TEXT || d.source == CountrySource.DICTIONARY);
-        if (foreign && s != null && d.mentions.stream().anyMatch(
-            o -> o.start() >= s.token(0).start() && o.end() <= s.token(s.size() - 1).end())) {
-          return true;
-        }
+      List<Draft> there = foreign.getOrDefault(sentenceOf(m.start()), List.of());
+      if (there.stream().anyMatch(d -> d != person)) {
+        return true;
       }
     }
     return false;
   }
 
-  private @Nullable Sentence sentenceAt(int offset) {
-    for (Sentence s : sentences) {
-      if (s.size() > 0 && s.token(0).start() <= offset && offset < s.token(s.size() - 1).end()) {
-        return s;
+  /** The actors of a country other than the story's that the text or a dictionary places, by sentence. */
+  private Map<Integer, List<Draft>> foreignBySentence() {
+    Map<Integer, List<Draft>> out = new HashMap<>();
+    for (Draft d : drafts.values()) {
+      if (d.country != null && !d.country.equals(home)
+          && (d.source == CountrySource.TEXT || d.source == CountrySource.DICTIONARY)) {
+        for (Mention m : d.mentions) {
+          out.computeIfAbsent(sentenceOf(m.start()), k -> new ArrayList<>()).add(d);
+        }
       }
     }
-    return null;
+    return out;
+  }
+
+  /** The index of the sentence that holds the offset, or -1 when none does (a search of the sentences' spans). */
+  int sentenceOf(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (s.size() == 0 || s.token(s.size() - 1).end() <= offset) {
+        lo = mid + 1;
+      } else if (s.token(0).start() > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -74,6 +74,9 @@ final class UnnamedActors {
           if (n == null && dep.rel().equals("compound")) {
             n = compoundNation(s, dep); // "Panamanian army officers": the nation modifies the modifier
           }
+          if (n == null && !run.dictionary.party(dep.text()).isEmpty()) {
+            n = run.ofStory(run.dictionary.party(dep.text())); // "Labour MPs", "Republican lawmakers"
+          }
           nation = n != null ? n : nation;
           Draft org = run.draftAt(dep);
           Draft.Gender g = dep.rel().equals("nmod:poss") ? Coreference.genderOf(dep) : null;

@@ -7,7 +7,9 @@
  * class per job: {@code Matches} (dictionary phrases and NER spans), {@code People} (named people, their
  * dictionary entries), {@code Titles} (the title grammar), {@code Organizations} (named and dictionary
  * organisations, places), {@code UnnamedActors} ("a Japanese foreign ministry official", "the ministry"),
- * {@code BodyNames} (one body however named), {@link org.dyad.engine.actors.Coreference} (pronouns and "it").
+ * {@code BodyNames} (one body however named), {@code PartyGroups} ("Senate Democrats"), {@code Descriptions}
+ * ("the foreign minister" before or after the name), {@link org.dyad.engine.actors.Coreference} (pronouns and
+ * "it").
  *
  * <p>The data, in this package's resources, each file with its source and licence in its header:
  * {@code countries.tsv}, {@code organizations.tsv}, {@code roles.tsv} (offices, bodies, envoys and modifiers
