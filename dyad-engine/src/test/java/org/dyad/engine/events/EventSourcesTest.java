@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who does what a predicate says where its subject is not beside it: a verb phrase of a list, a participle under
  * its preposition, an agent that names its owner, a participle the parser took for a clause, the gerund of an
- * accusation, the place an attack came from. One sentence each, dated 2023-12-11, one-sided events shown.
+ * accusation, the place an attack came from, the "it" of a state ready to act. One sentence each, dated
+ * 2023-12-11, one-sided events shown.
  */
 class EventSourcesTest {
   @Test
@@ -50,5 +51,12 @@ class EventSourcesTest {
   void anAttackInThePassiveWithoutAgentComesFromWhereItWasFired() {
     assertThat(events("Israeli towns were shelled from the Gaza Strip overnight."))
         .anySatisfy(e -> assertThat(e).startsWith("194 Fight with artillery and tanks PSE->ISR"));
+  }
+
+  @Test
+  void theItOfAStateReadyToActIsThatState() {
+    assertThat(events("Syria says it is willing to withdraw its troops from Lebanon."))
+        .containsExactly("0356 Express intent to de-escalate military engagement SYR->LBN 2023-12-11 [asserted] act=0874");
+    assertThat(events("Syria says it is important to withdraw troops from Lebanon.")).isEmpty();
   }
 }
