@@ -36,6 +36,7 @@ final class Resolver {
   private static final Set<String> OWNER = Words.set("owner_case");
   private static final Set<String> EXPLETIVE_VERBS = Words.set("expletive_verb");
   private static final Set<String> EXPLETIVE_WHEN_VERBS = Words.set("expletive_when_verb");
+  private static final Set<String> WILLING = Words.set("willing_adjective");
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "csubj");
   /** The marker of a group's named members ("allies including Australia"), by lemma as the parser tags it. */
   private static final Set<String> INCLUDING = Set.of("include", "including");
@@ -269,8 +270,11 @@ final class Resolver {
     }
     boolean placeholder = EXPLETIVE_VERBS.contains(lemma) || tree.hasChild(head, "cop")
         || t.rel().equals("nsubj:pass");
+    // "Syria says it is willing to withdraw": the one willing acts; "it was determined that" stays a placeholder.
+    boolean willing = WILLING.contains(lemma);
     return placeholder && tree.children(head).stream()
-        .anyMatch(c -> CLAUSE_RELATIONS.contains(c.rel()) && c.index() > head.index());
+        .anyMatch(c -> CLAUSE_RELATIONS.contains(c.rel()) && c.index() > head.index()
+            && !(willing && c.rel().equals("xcomp")));
   }
 
   /** Which modifiers of a noun {@link #modifiers} takes. */

@@ -24,6 +24,8 @@ final class Sources {
   private static final Set<String> OCCASION = Words.set("occasion_case");
   private static final Set<String> RAISING = Words.set("raising_verb");
   private static final Set<String> ANNOUNCING = Words.set("announcing_verb");
+  /** The prepositions by which a gerund is said of its verb's object: "accused Japan of violating". */
+  private static final Set<String> GERUND_OF_OBJECT = Set.of("of", "for", "with", "from", "against");
   /**
    * Codes of acts a state does by decision and announces itself, so that the announcer of an agentless passive
    * is its actor: "Moldova said five Russian diplomats were declared persona non grata", "the ministry declared
@@ -35,6 +37,11 @@ final class Sources {
    * ministry of Ukraine", "was recalled to Algiers".
    */
   private static final Set<String> CALLED_TO_ROOTS = Set.of("11", "16");
+  /**
+   * Codes of force whose agentless passive names its actor by where the attack came from: "a rocket was fired at
+   * Sderot from the Gaza Strip", "shots were fired from the Syrian side".
+   */
+  private static final Set<String> FIRED_FROM_ROOTS = Set.of("18", "19", "20");
 
   private final Resolver resolver;
 
@@ -69,7 +76,8 @@ final class Sources {
         return resolver.actors(s, tree.child(p, "nsubj:pass"), "nsubj:pass");
       }
       if (agent != null) {
-        return resolver.actors(s, agent, "obl:by");
+        // "shot by India's Border Security Force": an agent that names no actor acts for its owner.
+        return resolver.actorsOrTheirs(s, agent, "obl:by");
       }
       if (passive) {
         return announcer(s, p, code);
@@ -87,6 +95,15 @@ final class Sources {
     String rel = p.rel();
     boolean infinitive = Clauses.infinitive(s, p);
     boolean participle = p.pos().equals("VBG");
+    Token accused = participle ? objectOfGerund(s, p, head) : null;
+    if (accused != null) {
+      // "accused Japan of violating its airspace", "Japan was accused by China of violating": who violates is
+      // the one accused, not the accuser.
+      List<Arg> theirs = resolver.actors(s, accused, "ger." + accused.rel());
+      if (!theirs.isEmpty()) {
+        return theirs;
+      }
+    }
     if (rel.equals("xcomp") || rel.equals("ccomp") && infinitive) {
       Token object = head.isVerb() ? tree.child(head, "obj") : null;
       if (object != null && !LIGHT_VERBS.contains(lemma(head)) && !resolver.isTime(object)) {
@@ -102,9 +119,13 @@ final class Sources {
       return Arg.relabel(sources(s, head, code, level + 1), "ctl.");
     }
     // An adverbial clause without a subject is non-finite and shares the subject of the clause it hangs on:
-    // "Funaro will fly to Tokyo, after having completed a trip to ...".
-    if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep") && (infinitive || participle)) {
-      return Arg.relabel(sources(s, head, code, level + 1), "ctl.");
+    // "Funaro will fly to Tokyo, after having completed a trip to ...". So does a verb phrase of a list the
+    // parser left unattached ("the council condemned the coup, demanded the release of ..."), and a participle
+    // hung on its preposition ("in announcing the sanctions, Reagan said").
+    if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep") && (infinitive || participle)
+        || listedVerbPhrase(s, p, head)) {
+      Token clause = participle && adverbialPreposition(s, head) ? s.token(head.head()) : head;
+      return Arg.relabel(sources(s, clause, code, level + 1), "ctl.");
     }
     if (rel.equals("acl") && head.isNoun()) {
       if (participle) {
@@ -115,6 +136,52 @@ final class Sources {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether verb {@code p}, with no subject, is the next verb phrase of a list after verb {@code head}, set off by
+   * a comma where the parser found no conjunction: "the council condemned the coup, demanded the release of the
+   * president", "Keita, informed at dawn, announced his resignation".
+   */
+  private static boolean listedVerbPhrase(Sentence s, Token p, Token head) {
+    return p.rel().equals("dep") && p.isVerb() && !p.pos().equals("VBG") && !p.pos().equals("VBN")
+        && head.isVerb() && head.index() < p.index() && p.index() > 0
+        && s.token(p.index() - 1).text().equals(",");
+  }
+
+  /**
+   * The one gerund {@code p} is said of when it hangs on a verb with an object by "of", "for", "with", "from" or
+   * "against" ("accused Japan of violating", "blamed Iran for attacking", "prevented Japan from visiting"): that
+   * object, or the passive subject ("Japan was accused of violating", also where the parser hangs the gerund on
+   * the agent: "was accused by China of violating"); null when {@code p} is no such gerund.
+   */
+  private static @Nullable Token objectOfGerund(Sentence s, Token p, Token head) {
+    Tree tree = s.tree();
+    boolean marked = tree.children(p).stream().anyMatch(c -> (c.rel().equals("case") || c.rel().equals("mark"))
+        && GERUND_OF_OBJECT.contains(lemma(c)));
+    if (!marked) {
+      return null;
+    }
+    Token verb = head;
+    if (p.rel().equals("acl") && head.rel().startsWith("obl") && tree.hasCaseIn(head, BY) && head.head() >= 0) {
+      verb = s.token(head.head());
+    } else if (!(p.rel().equals("advcl") || p.rel().startsWith("obl"))) {
+      return null;
+    }
+    if (!verb.isVerb()) {
+      return null;
+    }
+    Token object = tree.passive(verb) ? tree.child(verb, "nsubj:pass") : tree.child(verb, "obj");
+    return object != null && object.index() < p.index() ? object : null;
+  }
+
+  /**
+   * Whether {@code t} is a preposition the parser made the head of an adverbial of a verb ("in" of "in announcing
+   * the sanctions, Reagan said"), not of a noun ("a proposal for signing a pact").
+   */
+  private static boolean adverbialPreposition(Sentence s, Token t) {
+    return t.pos().equals("IN") && (t.rel().equals("advcl") || t.rel().startsWith("obl")) && t.head() >= 0
+        && s.token(t.head()).isVerb();
   }
 
   /**
@@ -150,6 +217,13 @@ final class Sources {
       for (Token c : tree.children(p)) {
         if (c.rel().startsWith("obl") && tree.hasCase(c, "to")) {
           return resolver.actorsOrTheirs(s, c, "called.obl:to");
+        }
+      }
+    }
+    if (FIRED_FROM_ROOTS.contains(code.root())) {
+      for (Token c : tree.children(p)) {
+        if (c.rel().startsWith("obl") && tree.hasCase(c, "from") && !resolver.isTime(c)) {
+          return resolver.actorsOrTheirs(s, c, "fired.obl:from");
         }
       }
     }
@@ -216,6 +290,15 @@ final class Sources {
           // "sanctions approved by Congress", "the plan drawn up by Egypt".
           out.addAll(resolver.actors(s, agent, "acl.obl:by"));
         }
+      }
+    }
+    if (out.isEmpty() && p.rel().equals("nsubj") && p.head() >= 0) {
+      // The same participle taken by the parser for a clause of its own, with the noun as its subject:
+      // "tried to block sanctions approved by Congress".
+      Token verb = s.token(p.head());
+      Token agent = verb.pos().equals("VBN") && !tree.hasChild(verb, "aux") ? tree.caseChild(verb, BY) : null;
+      if (agent != null) {
+        out.addAll(resolver.actors(s, agent, "nsubj.obl:by"));
       }
     }
     if (out.isEmpty() && p.rel().equals("obj") && p.head() >= 0) {
