@@ -157,7 +157,13 @@ final class Run {
       }
     }
     for (Span d : dict) {
-      if (!covered(used, d)) {
+      if (covered(used, d)) {
+        continue;
+      }
+      if (isPlace(entryOf(d)) && people.surnameOfOneNamed(d) && !afterPreposition(s, d)) {
+        // "Rhodes noted" after "Ben Rhodes": the gazetteer's town is the person named before.
+        people.person(s, d, dict, used);
+      } else {
         organizations.dictionaryMention(s, d, used);
       }
     }
@@ -176,6 +182,14 @@ final class Run {
         place.add(mention(ner));
         place.country(countryAfter(s, ner, dict), CountrySource.TEXT);
         mark(used, ner);
+      }
+    }
+    for (Token t : s.tokens()) {
+      Span word = span(s, t.index(), t.index());
+      if (!used[t.index()] && t.isProperNoun() && t.ner().equals("O") && people.surnameOfOneNamed(word)
+          && !afterPreposition(s, word)) {
+        // "Pence said" after "Mike Pence", where the NER tagged nothing: the person named before.
+        people.person(s, word, dict, used);
       }
     }
     unnamed.sentence(s, dict, used);
@@ -384,6 +398,11 @@ final class Run {
       }
     }
     return best;
+  }
+
+  /** Whether a preposition stands right before the span ("to Rhodes", "in Rhodes"): then it is a place. */
+  private static boolean afterPreposition(Sentence s, Span span) {
+    return span.first() > 0 && (s.token(span.first() - 1).pos().equals("IN") || s.token(span.first() - 1).pos().equals("TO"));
   }
 
   private static boolean isPlace(Dictionary.Entry e) {

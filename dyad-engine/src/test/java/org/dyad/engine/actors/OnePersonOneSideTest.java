@@ -59,4 +59,15 @@ class OnePersonOneSideTest {
     assertThat(actors("CBC reported that Canada and the White House would talk.", "WASHINGTON"))
         .contains("Canadian Broadcasting Corporation CAN DICTIONARY CANMED null [CBC]");
   }
+
+  @Test
+  void aSurnameAfterTheFullNameIsThatPersonWhereTheNerSawAPlaceOrNothing() {
+    // "Rhodes" is a Greek island in the gazetteer; the NER may tag a bare surname as nothing at all.
+    assertThat(actors("Ben Rhodes, the president's deputy national security adviser, spoke on Monday. "
+        + "Rhodes noted that officials had long been talking about it.", null))
+        .anySatisfy(line -> assertThat(line).startsWith("Ben Rhodes ").endsWith("|Rhodes]"))
+        .noneSatisfy(line -> assertThat(line).startsWith("Rhodes GRC"));
+    assertThat(actors("Ben Rhodes flew to Rhodes on Monday.", null))
+        .anySatisfy(line -> assertThat(line).startsWith("Rhodes GRC"));
+  }
 }
