@@ -28,7 +28,8 @@ final class WordOrder {
    * The speaker of cue {@code t} given {@code parsed}, its subject from the parse: the word-order speaker when the
    * parse gives none; also when the parsed subject, no name, stands before a comma or quotation mark that opens
    * the word-order speaker ("The plan, an inside source said, is ...", "..., global growth, a Chinese official
-   * said"), unless that speaker is an apposition of it ("The mayor, a Democrat, said").
+   * said"), which the parser may take for an apposition of it; "The mayor, a Democrat, said" has a comma before
+   * the cue, so no noun phrase ends at it.
    */
   static @Nullable Phrase correct(Sentence s, Token t, @Nullable Phrase parsed) {
     if (!Syntax.finite(t) && !(t.pos().equals("VBN") && hasAuxiliaryBefore(s, t)) || s.tree().passive(t)) {
@@ -46,10 +47,7 @@ final class WordOrder {
     if (before == null || before.from() == 0 || before.from() <= parsed.to()) {
       return parsed;
     }
-    Token open = s.token(before.from() - 1);
-    Token head = s.token(before.head());
-    boolean apposition = head.rel().equals("appos") || head.head() == parsed.head();
-    return Syntax.isBoundary(open) && !apposition ? before : parsed;
+    return Syntax.isBoundary(s.token(before.from() - 1)) ? before : parsed;
   }
 
   /** Whether an auxiliary of the perfect stands right before cue {@code t}, adverbs between ("has also said"). */
@@ -158,6 +156,41 @@ final class WordOrder {
       head--;
     }
     return s.token(head).isNoun() || s.token(head).pos().equals("PRP") ? new Phrase(s, head, from, comma - 1) : null;
+  }
+
+  /**
+   * "The changes, which officials said will take effect in May, ..." and "a charity that prosecutors said was
+   * suspected of fraud": a cue inside a relative clause whose pronoun stands for the subject of the reported
+   * clause, so the cue's subject follows the pronoun and a verb with tense follows the cue. The content is that
+   * verb's words up to the next comma, semicolon, colon, dash or parenthesis.
+   */
+  static @Nullable Attribution relativeGap(Sentence s, Token t, @Nullable Phrase via) {
+    Phrase speaker = Syntax.subject(s, t);
+    if (speaker == null || speaker.from() < 1 || speaker.head() > t.index() || s.tree().passive(t)) {
+      return null;
+    }
+    Token pronoun = s.token(speaker.from() - 1);
+    String p = lower(pronoun);
+    boolean relative = p.equals("which") || p.equals("that") && pronoun.pos().equals("WDT")
+        || p.equals("who") && pronoun.pos().equals("WP");
+    int verb = t.index() + 1;
+    while (verb < s.size() && s.token(verb).pos().startsWith("RB")) {
+      verb++;
+    }
+    if (!relative || verb >= s.size() || !Syntax.finite(s.token(verb))) {
+      return null;
+    }
+    int end = verb;
+    while (end + 1 < s.size() && end < verb + WINDOW && !stops(s.token(end + 1))) {
+      end++;
+    }
+    return Syntax.content(s, verb, end, t, speaker, via, false);
+  }
+
+  private static boolean stops(Token x) {
+    String w = x.text();
+    return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")") || w.equals("—")
+        || w.equals("--") || w.equals("–") || Syntax.isQuoteMark(x);
   }
 
   /** Punctuation, a preposition, a conjunction or a wh-word: what may stand before a clause's subject. */

@@ -41,4 +41,24 @@ class WordOrderSpeakerTest {
     assertThat(quotes("Tom Ruiz, a former mayor, said the port would reopen."))
         .containsExactly("QUOTE[31,52) reported \"the port would reopen\" cue=say speaker=Tom Ruiz@Tom Ruiz[0,8)");
   }
+
+  @Test
+  void cueInsideARelativeClauseReportsTheVerbAfterIt() {
+    assertThat(quotes("The company cut the fund, which analysts said was the largest in the region."))
+        .containsExactly("QUOTE[46,75) reported \"was the largest in the region\" cue=say "
+            + "speaker=analysts@analysts[32,40)");
+  }
+
+  @Test
+  void nounPhraseRightBeforeAParentheticalCueSpeaksNotTheSubjectBeforeItsComma() {
+    assertThat(quotes("The plan, an inside source said, is to close the port in May."))
+        .containsExactly("QUOTE[33,60) reported \"is to close the port in May\" cue=say "
+            + "speaker=an inside source@an inside source[10,26)");
+  }
+
+  @Test
+  void subjectBeforeAnAppositionSetOffByCommasStaysTheSpeaker() {
+    assertThat(quotes("The mayor, a Democrat, said the port would stay open."))
+        .containsExactly("QUOTE[28,52) reported \"the port would stay open\" cue=say speaker=The mayor@The mayor[0,9)");
+  }
 }
