@@ -310,6 +310,9 @@ final class AttributionFinder {
     }
     Attribution surface = Surface.clauseAfter(s, t, via);
     if (surface == null) {
+      surface = WordOrder.relativeGap(s, t, via);
+    }
+    if (surface == null) {
       surface = Surface.postposed(s, t, via);
     }
     if (surface != null) {

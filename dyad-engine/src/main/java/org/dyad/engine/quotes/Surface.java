@@ -149,8 +149,12 @@ final class Surface {
     Phrase speaker;
     int next;
     Span q = from <= end ? quoteBefore(text, s.token(from).start(), quoted) : null;
+    Phrase order = q == null ? wordOrderSpeaker(s, t) : null;
     if (q != null) {
       speaker = appositionName(s, from, end);
+      next = afterAdjuncts(s, t);
+    } else if (order != null && (q = quoteBefore(text, s.token(order.from()).start(), quoted)) != null) {
+      speaker = order; // "“...,” Robert Ruiz, attorney for one of the groups to file suit, said"
       next = afterAdjuncts(s, t);
     } else if ((q = quoteBefore(text, t.start(), quoted)) != null) {
       int k = t.index() + 1;
@@ -384,10 +388,24 @@ final class Surface {
         boundary = i - 1;
       }
     }
+    Phrase order = speaker == null ? wordOrderSpeaker(s, t) : null;
+    if (order != null && order.from() > 0 && isBoundary(s.token(order.from() - 1))) {
+      speaker = order; // "..., Chad's ambassador to France confirmed.", "..., Tom Ruiz, 30, of Dover, said."
+      boundary = order.from() - 1;
+    }
     if (speaker == null || takesObject(s, t, speaker)) {
       return null;
     }
     return content(s, 0, boundary - 1, t, speaker, via, false);
+  }
+
+  /** The speaker right before a finite cue, or before the apposition that ends at it, read from the word order. */
+  private static @Nullable Phrase wordOrderSpeaker(Sentence s, Token t) {
+    if (!Syntax.finite(t)) {
+      return null;
+    }
+    Phrase before = WordOrder.nameBefore(s, t);
+    return before != null ? before : WordOrder.nameBeforeApposition(s, t);
   }
 
   /**

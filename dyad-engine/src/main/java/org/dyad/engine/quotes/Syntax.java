@@ -67,7 +67,7 @@ final class Syntax {
    */
   static @Nullable Phrase subject(Sentence s, Token t) {
     if (!t.pos().equals("VBG") || t.index() < 2) {
-      return subject(s, t, 0);
+      return WordOrder.correct(s, t, subject(s, t, 0));
     }
     Phrase named = namedBefore(s, t);
     if (named != null) {

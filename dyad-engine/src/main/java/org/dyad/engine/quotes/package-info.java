@@ -6,7 +6,8 @@
  * {@code cues.tsv} (in this package's resources) with its clausal complement and subject, read from the parse
  * and, where the parse of news goes wrong, from the word order ({@code Surface}: "X said the plan was dead",
  * "..., said X", "The plan, he said, is dead", and a cue right after a quotation: "“...,” Ruiz said in March,
- * “...”"); the contents that are no clause ({@code Frames}: "urged X to
+ * “...”"; {@code WordOrder}: the speaker right before a cue the parse leaves without one, "..., Sen. Ana Ruiz (D-N.Y.)
+ * said", "Tom Ruiz, a lawyer for the union, said"); the contents that are no clause ({@code Frames}: "urged X to
  * ...", "called for ...", "called him ...", "announced a ceasefire", "her statement that ..."); "according to
  * X"; and "citing Y" for a source cited by the speaker. {@code SpeakerResolver} resolves speakers to the actor
  * stage's entities by position, relative pronouns to the noun they stand for, and pronouns that no entity
