@@ -331,6 +331,12 @@ final class People {
     Token h = s.token(head);
     if (h.rel().equals("appos") && h.head() >= 0 && h.head() < name.first()) {
       describedBy(s, h.head(), head, person, dict, used);
+      // "the killing of a Bangladeshi girl, Shwarna Das": the parse may hang the name on a noun higher up,
+      // so the noun right before the comma gives its nationality too.
+      int before = name.first() - 2;
+      if (before >= 0 && s.token(before + 1).text().equals(",") && s.token(before).isNoun()) {
+        nationality(s, before, person, dict);
+      }
     }
     for (Token t : s.tree().children(head)) {
       if (t.rel().equals("appos") && t.index() > name.last()) {
@@ -344,13 +350,30 @@ final class People {
       boolean[] used) {
     Titles.Title t = titles.describe(s, descriptionHead, skip, dict);
     if (t == null) {
+      nationality(s, descriptionHead, person, dict);
       return;
     }
     take(person, t);
+    nationality(s, descriptionHead, person, dict);
     Span description = run.span(s, t.first(), t.last());
     if (!Run.anyUsed(used, description)) {
       person.add(run.mention(description));
       Run.mark(used, description);
+    }
+  }
+
+  /**
+   * A description with no office gives its nationality word: "a 13-year-old Bangladeshi girl, Shwarna Das",
+   * "Omar Mateen, an American citizen".
+   */
+  private void nationality(Sentence s, int descriptionHead, Draft person, List<Span> dict) {
+    for (Token c : s.tree().children(descriptionHead)) {
+      Span word = c.rel().equals("amod") || c.rel().equals("compound") ? Matches.containing(dict, c.index()) : null;
+      Dictionary.Entry e = word == null ? null : run.entryOf(word);
+      if (e != null && e.kind() == Dictionary.Kind.DEMONYM) {
+        person.country(e.country(), CountrySource.TEXT);
+        return;
+      }
     }
   }
 

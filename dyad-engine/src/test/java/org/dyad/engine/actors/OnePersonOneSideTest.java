@@ -70,4 +70,12 @@ class OnePersonOneSideTest {
     assertThat(actors("Ben Rhodes flew to Rhodes on Monday.", null))
         .anySatisfy(line -> assertThat(line).startsWith("Rhodes GRC"));
   }
+
+  @Test
+  void aDescriptionWithNoOfficeGivesItsNationalityWord() {
+    assertThat(actors("The killing of a 13-year-old Bangladeshi girl, Shwarna Das, drew a protest.", null))
+        .anySatisfy(line -> assertThat(line).startsWith("Shwarna Das BGD TEXT"));
+    assertThat(actors("Omar Mateen, an American citizen, was named by the police.", null))
+        .anySatisfy(line -> assertThat(line).startsWith("Omar Mateen USA TEXT"));
+  }
 }
