@@ -77,6 +77,13 @@ class TimeTaggerTest {
   }
 
   @Test
+  void moreOrLessThanADateComparesAndMoreThanACountBackApproximates() {
+    assertThat(tag("Exports were $2 billion less than last year.")).containsExactly("last year=DATE 2022");
+    assertThat(tag("The ship sank more than a year ago."))
+        .containsExactly("more than a year ago=DATE 2022 APPROX");
+  }
+
+  @Test
   void aBarePresentParticipleTakesTheTenseOfItsVerb() {
     assertThat(tag("The boy was found floating off the coast in February."))
         .containsExactly("February=DATE 2023-02");
