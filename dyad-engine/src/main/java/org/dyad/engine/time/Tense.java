@@ -26,6 +26,7 @@ enum Tense {
   private static final Set<String> FUTURE_AUX = Words.set("future-aux");
   private static final Set<String> FUTURE_GOVERNORS = Words.set("future-governor");
   private static final Set<String> PLAN_VERBS = Words.set("plan-verb");
+  private static final Set<String> COMPLEMENT_AHEAD = Words.set("complement-ahead");
 
   /** The tense governing the tokens {@code [first, last]} of {@code s}. */
   static Tense of(Sentence s, int first, int last) {
@@ -189,8 +190,9 @@ enum Tense {
       return null;
     }
     int gov = head.head();
-    if (gov >= 0 && head.rel().startsWith("xcomp") && FUTURE_GOVERNORS.contains(s.token(gov).lemma())) {
-      // What was planned is ahead, unless the plan is told in the past perfect ("had been scheduled to expire
+    if (gov >= 0 && head.rel().startsWith("xcomp") && (FUTURE_GOVERNORS.contains(s.token(gov).lemma())
+        || COMPLEMENT_AHEAD.contains(s.token(gov).lemma()))) {
+      // What was planned, urged or agreed is ahead, unless the plan is told in the past perfect ("had been scheduled to expire
       // Friday": that Friday is gone).
       return pastPerfect(s, gov) ? PAST : FUTURE;
     }
