@@ -85,6 +85,12 @@ class TimeTaggerTest {
   }
 
   @Test
+  void nextWeekdayWithItsDateIsOneDate() {
+    assertThat(tag("He is due back in Paris next Wednesday, December 13, officials said."))
+        .containsExactly("next Wednesday, December 13=DATE 2023-12-13");
+  }
+
+  @Test
   void moreOrLessThanADateComparesAndMoreThanACountBackApproximates() {
     assertThat(tag("Exports were $2 billion less than last year.")).containsExactly("last year=DATE 2022");
     assertThat(tag("The ship sank more than a year ago."))
