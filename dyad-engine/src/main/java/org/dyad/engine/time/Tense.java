@@ -103,6 +103,16 @@ enum Tense {
         && (gov.equals("VBD") || gov.equals("VBZ") || gov.equals("VBP"));
   }
 
+  /**
+   * Whether token {@code h} is in the simple past ("agreed", "was asked"), whose own day a date after its
+   * complement may name ("agreed to lift the embargo on Friday"); a perfect or a present names none ("has urged
+   * producers to cut output in the second quarter").
+   */
+  private static boolean simplePast(Sentence s, int h) {
+    return s.token(h).pos().equals("VBD") || s.dependents(h).stream()
+        .anyMatch(d -> (d.rel().startsWith("aux") || d.rel().equals("cop")) && d.pos().equals("VBD"));
+  }
+
   /** Whether token {@code h} is a past perfect, or the open complement of one ("had been scheduled to expire"). */
   private static boolean pastPerfect(Sentence s, int h) {
     Token t = s.token(h);
@@ -191,7 +201,7 @@ enum Tense {
     }
     int gov = head.head();
     if (gov >= 0 && head.rel().startsWith("xcomp") && (FUTURE_GOVERNORS.contains(s.token(gov).lemma())
-        || COMPLEMENT_AHEAD.contains(s.token(gov).lemma()))) {
+        || COMPLEMENT_AHEAD.contains(s.token(gov).lemma()) && !simplePast(s, gov))) {
       // What was planned, urged or agreed is ahead, unless the plan is told in the past perfect ("had been scheduled to expire
       // Friday": that Friday is gone).
       return pastPerfect(s, gov) ? PAST : FUTURE;
