@@ -28,6 +28,11 @@ final class Dating {
    * of a drop in oil income last year").
    */
   private static final Set<String> TOPIC_OR_CAUSE = Words.set("topic_or_cause");
+  /**
+   * Relations of a predicate's participants: a date inside one dates that noun, an act or thing of its own time,
+   * not the predicate ("criticised the 2019 agreement", "the 2003 invasion still angers Iraq").
+   */
+  private static final Set<String> PARTICIPANTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "appos");
 
   /**
    * How the value of a time expression that counts from a time the text does not give safely begins ("the next
@@ -107,7 +112,10 @@ final class Dating {
   /**
    * Whether climbing from a date's head {@code t} reaches one of {@code roots} without entering another clause
    * (a verb conjoined to the predicate heads a clause of its own: "attacked the policy and warned Tokyo ... in
-   * April"), a topic or a cause ({@link #TOPIC_OR_CAUSE}).
+   * April"), a topic or a cause ({@link #TOPIC_OR_CAUSE}), another time ("talks, the first since the 2019
+   * summit": {@link #NOT_THE_DATE}) or a participant ({@link #PARTICIPANTS}). A date inside a noun dates that noun:
+   * background told beside today's news ("blamed Washington for the 2003 invasion") keeps its own date for the
+   * event the noun names, not for today's predicate.
    */
   private static boolean reaches(Sentence s, Token t, Set<Integer> roots) {
     if (t.rel().equals("nmod:poss")) {
@@ -115,14 +123,16 @@ final class Dating {
       // ("will urge Tokyo at Wednesday's meetings"), not a noun deeper down ("requested cuts to meet the terms
       // of last year's accord").
       Token owner = s.token(t.head());
-      return roots.contains(owner.index()) || owner.rel().startsWith("obl") && reaches(s, owner, roots);
+      return roots.contains(owner.index()) || owner.rel().startsWith("obl")
+          && !s.tree().hasCaseIn(owner, TOPIC_OR_CAUSE) && reaches(s, owner, roots);
     }
     for (Token a = t; ; a = s.token(a.head())) {
       if (roots.contains(a.index())) {
         return true;
       }
       if (a.head() < 0 || a != t && (BOUNDARIES.contains(a.rel()) || a.rel().equals("conj") && a.isVerb()
-          || a.isNoun() && s.tree().hasCaseIn(a, TOPIC_OR_CAUSE))) {
+          || a.isNoun() && (s.tree().hasCaseIn(a, TOPIC_OR_CAUSE) || s.tree().hasCaseIn(a, NOT_THE_DATE)
+          || PARTICIPANTS.contains(a.rel())))) {
         return false;
       }
     }

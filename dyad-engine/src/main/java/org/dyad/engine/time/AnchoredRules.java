@@ -42,14 +42,16 @@ final class AnchoredRules {
           }),
       // "The day before X" is "the day" ("before" is TimeML's signal); "the day before" ending its clause is whole.
       new Rule("unit-before", p("\\b(?:(?<t>the\\s+(?<u>" + BEFORE_UNIT + "))\\s+(?<dir>before|after)" + OBJECT
-          + "|the\\s+(?<u2>" + BEFORE_UNIT + ")\\s+(?<dir2>before|after|earlier|later)\\b(?!-))"), (m, s) -> {
+          + "|the\\s+(?<u2>" + BEFORE_UNIT + ")\\s+(?<dir2>before|after|earlier|later|previous|prior)"
+          + "\\b(?!-|\\s+to\\b))"),
+          (m, s) -> {
             Token prev = s.previous(m.start());
             if (prev != null && prev.text().equalsIgnoreCase("in")) {
               return null;
             }
             boolean object = m.group("t") != null;
             String dir = lower(object ? m.group("dir") : m.group("dir2"));
-            boolean back = dir.equals("before") || dir.equals("earlier");
+            boolean back = !dir.equals("after") && !dir.equals("later");
             return Found.relative(unit(object ? m.group("u") : m.group("u2"), back ? -1 : 1, object));
           }),
       new Rule("count-later", p("\\b(?<t>(?<c>" + COUNT + ")[\\s-]+(?<u>days?|weeks?|months?|quarters?|years?"

@@ -39,8 +39,9 @@ final class DateRules {
       + "|-(?:year|month|week|day|hour|minute)s?\\b"); // "the January 10-year bond"
 
   static final List<Rule> RULES = List.of(
-      new Rule("month-day", p("\\b(?:" + WEEKDAY + ",?\\s+)?(?<m>" + MONTH + ")\\s+(?<d>" + DAYNUM
-          + ")(?:\\s*,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) -> {
+      // "next Wednesday, March 11" is one date, its weekday's "next" with it.
+      new Rule("month-day", p("\\b(?:(?:(?:next|last|this|coming)\\s+)?" + WEEKDAY + ",?\\s+)?(?<m>" + MONTH
+          + ")\\s+(?<d>" + DAYNUM + ")(?:\\s*,?\\s+(?<y>" + YEAR + "))?(?![\\w]|,\\d|\\.\\d)"), (m, s) -> {
             if (NOT_A_DAY_AFTER.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
               return null;
             }

@@ -26,6 +26,7 @@ enum Tense {
   private static final Set<String> FUTURE_AUX = Words.set("future-aux");
   private static final Set<String> FUTURE_GOVERNORS = Words.set("future-governor");
   private static final Set<String> PLAN_VERBS = Words.set("plan-verb");
+  private static final Set<String> COMPLEMENT_AHEAD = Words.set("complement-ahead");
 
   /** The tense governing the tokens {@code [first, last]} of {@code s}. */
   static Tense of(Sentence s, int first, int last) {
@@ -100,6 +101,16 @@ enum Tense {
     String gov = s.token(verb.head()).pos();
     return (verb.rel().equals("ccomp") || verb.rel().equals("conj") || verb.rel().equals("parataxis"))
         && (gov.equals("VBD") || gov.equals("VBZ") || gov.equals("VBP"));
+  }
+
+  /**
+   * Whether token {@code h} is in the simple past ("agreed", "was asked"), whose own day a date after its
+   * complement may name ("agreed to lift the embargo on Friday"); a perfect or a present names none ("has urged
+   * producers to cut output in the second quarter").
+   */
+  private static boolean simplePast(Sentence s, int h) {
+    return s.token(h).pos().equals("VBD") || s.dependents(h).stream()
+        .anyMatch(d -> (d.rel().startsWith("aux") || d.rel().equals("cop")) && d.pos().equals("VBD"));
   }
 
   /** Whether token {@code h} is a past perfect, or the open complement of one ("had been scheduled to expire"). */
@@ -189,8 +200,9 @@ enum Tense {
       return null;
     }
     int gov = head.head();
-    if (gov >= 0 && head.rel().startsWith("xcomp") && FUTURE_GOVERNORS.contains(s.token(gov).lemma())) {
-      // What was planned is ahead, unless the plan is told in the past perfect ("had been scheduled to expire
+    if (gov >= 0 && head.rel().startsWith("xcomp") && (FUTURE_GOVERNORS.contains(s.token(gov).lemma())
+        || COMPLEMENT_AHEAD.contains(s.token(gov).lemma()) && !simplePast(s, gov))) {
+      // What was planned, urged or agreed is ahead, unless the plan is told in the past perfect ("had been scheduled to expire
       // Friday": that Friday is gone).
       return pastPerfect(s, gov) ? PAST : FUTURE;
     }

@@ -56,6 +56,14 @@ class AnchoredTimesTest {
   }
 
   @Test
+  void theYearPreviousAndTheMonthPriorCountBackLikeTheYearBefore() {
+    assertThat(tag("Costs fell to $118 billion in 2009, down from $137 billion the year previous."))
+        .containsExactly("2009=DATE 2009", "the year previous=DATE 2008 <-2009");
+    assertThat(tag("Prices rose in March, after falling the month prior."))
+        .containsExactly("March=DATE 2023-03", "the month prior=DATE 2023-02 <-March");
+  }
+
+  @Test
   void thePreviousWeekdayIsTheOneBeforeTheDayTheTextIsAt() {
     assertThat(tag("Shares fell on Friday, 4% below the previous Friday."))
         .containsExactly("Friday=DATE 2023-12-08", "the previous Friday=DATE 2023-12-01 <-Friday");

@@ -21,7 +21,12 @@ final class Tagging {
    * against the text.
    */
   static List<String> tag(String text) {
-    List<Timex> found = TAGGER.tag(text, ANCHOR, SharedParser.get().parse(text));
+    return tag(text, ANCHOR);
+  }
+
+  /** As {@link #tag(String)}, for a document of date {@code anchor}. */
+  static List<String> tag(String text, LocalDate anchor) {
+    List<Timex> found = TAGGER.tag(text, anchor, SharedParser.get().parse(text));
     for (Timex t : found) {
       assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
       if (t.anchor() != null) {

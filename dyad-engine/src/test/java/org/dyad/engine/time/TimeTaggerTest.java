@@ -3,6 +3,7 @@ package org.dyad.engine.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.engine.time.Tagging.tag;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class TimeTaggerTest {
@@ -74,6 +75,26 @@ class TimeTaggerTest {
     assertThat(tag("The senator is raising questions about Thursday's debate."))
         .containsExactly("Thursday=DATE 2023-12-07");
     assertThat(tag("The senator is meeting the governor on Thursday.")).containsExactly("Thursday=DATE 2023-12-14");
+  }
+
+  @Test
+  void aQuarterInWhatWasUrgedIsAheadButTheDayOfAnAskingIsNot() {
+    assertThat(tag("The ministry has urged producers to cut output in the second quarter.", LocalDate.of(2024, 3, 29)))
+        .containsExactly("the second quarter=DATE 2024-Q2");
+    assertThat(tag("The minister was asked on Monday about the plan.")).containsExactly("Monday=DATE 2023-12-11");
+  }
+
+  @Test
+  void nextWeekdayWithItsDateIsOneDate() {
+    assertThat(tag("He is due back in Paris next Wednesday, December 13, officials said."))
+        .containsExactly("next Wednesday, December 13=DATE 2023-12-13");
+  }
+
+  @Test
+  void moreOrLessThanADateComparesAndMoreThanACountBackApproximates() {
+    assertThat(tag("Exports were $2 billion less than last year.")).containsExactly("last year=DATE 2022");
+    assertThat(tag("The ship sank more than a year ago."))
+        .containsExactly("more than a year ago=DATE 2022 APPROX");
   }
 
   @Test
