@@ -66,6 +66,16 @@ final class People {
   }
 
   void person(Sentence s, Span tagged, List<Span> dict, boolean[] used) {
+    for (int i = tagged.first() + 1; i <= tagged.last(); i++) {
+      if (s.token(i).pos().startsWith("VB")) {
+        // "Glenn Beck Says Trump": a headline's verb in title case ends one name and starts the next.
+        person(s, run.span(s, tagged.first(), i - 1), dict, used);
+        if (i < tagged.last()) {
+          person(s, run.span(s, i + 1, tagged.last()), dict, used);
+        }
+        return;
+      }
+    }
     Span ner = withFirstName(s, withoutPlace(s, tagged, dict), used);
     Span name = ner;
     String honorificWord = s.token(ner.first()).text().replace(".", "");

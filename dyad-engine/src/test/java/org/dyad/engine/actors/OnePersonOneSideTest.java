@@ -78,4 +78,13 @@ class OnePersonOneSideTest {
     assertThat(actors("Omar Mateen, an American citizen, was named by the police.", null))
         .anySatisfy(line -> assertThat(line).startsWith("Omar Mateen USA TEXT"));
   }
+
+  @Test
+  void aHeadlineVerbInTitleCaseEndsTheName() {
+    assertThat(actors("Glenn Beck Says Trump, ‘Allies’ Pose A Danger To Democracy.  Talk show host Glenn Beck on Friday "
+        + "declared that Donald Trump was a threat. Trump did not reply.", null))
+        .anySatisfy(line -> assertThat(line).startsWith("Glenn Beck "))
+        .anySatisfy(line -> assertThat(line).startsWith("Donald Trump "))
+        .noneSatisfy(line -> assertThat(line).contains("Says"));
+  }
 }
