@@ -444,10 +444,17 @@ final class Reading {
 
   /**
    * Whether the two sides are one country, one of them the country itself, or one body ("EGYGOV" meeting
-   * "EGYGOV": ministers of one government meeting is no dyad).
+   * "EGYGOV": ministers of one government meeting is no dyad; "an EC official warned the Community": one
+   * organisation of no country, IGOEUREEC on both sides).
    */
   private static boolean self(Draft.Actor a, Draft.@Nullable Actor b) {
-    return b != null && a.country() != null && a.country().equals(b.country())
+    if (b == null) {
+      return false;
+    }
+    if (a.country() == null) {
+      return b.country() == null && a.actor() != null && a.actor().equals(b.actor());
+    }
+    return a.country().equals(b.country())
         && (a.country().equals(a.actor()) || a.country().equals(b.actor()) || Objects.equals(a.actor(), b.actor()));
   }
 

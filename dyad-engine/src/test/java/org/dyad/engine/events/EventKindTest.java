@@ -20,6 +20,14 @@ class EventKindTest {
   }
 
   @Test
+  void anOfficialOfAnOrganisationActsNotOnItsOwnOrganisation() {
+    Extraction x = extract("The European Community will retaliate if the bill becomes law, an EC official warned.");
+    assertThat(x.events()).noneSatisfy(e -> assertThat(e.source().actor()).isEqualTo(e.target() == null ? null
+        : e.target().actor()));
+    assertThat(x.problems()).isEmpty();
+  }
+
+  @Test
   void guardingSomethingFromOthersIsNoVerbalDefence() {
     Extraction x = extract("Egypt said it would guard the independence of Sudan from foreign governments.");
     assertThat(x.events()).isEmpty();
