@@ -130,6 +130,7 @@ final class People {
     Span whole = run.span(s, start, name.last());
     d.add(run.mention(whole));
     Run.mark(used, whole);
+    owner(s, start, d, dict);
     appositions(s, name, d, dict, used);
     if (PARTY_STATE.matcher(run.text).region(name.end(), run.text.length()).lookingAt()) {
       // "Sen. Lindsey Graham (R-S.C.)", "Pelosi (D-Calif.)": party and state mark a member of Congress.
@@ -369,6 +370,21 @@ final class People {
     if (!Run.anyUsed(used, description)) {
       person.add(run.mention(description));
       Run.mark(used, description);
+    }
+  }
+
+  /**
+   * The country of a body or country that owns the person with a possessive right before the name ("CNN's Tara
+   * Setmayer", "Ukraine's Volodymyr Zelensky"), when nothing else gave one.
+   */
+  private void owner(Sentence s, int start, Draft person, List<Span> dict) {
+    if (start < 2 || !Matches.possessive(s.token(start - 1))) {
+      return;
+    }
+    Span owner = Matches.containing(dict, start - 2);
+    Dictionary.Entry e = owner == null ? null : run.entryOf(owner);
+    if (e != null && (e.kind() == Dictionary.Kind.ORGANIZATION || e.kind() == Dictionary.Kind.COUNTRY)) {
+      person.country(e.country(), CountrySource.TEXT);
     }
   }
 

@@ -87,4 +87,10 @@ class OnePersonOneSideTest {
         .anySatisfy(line -> assertThat(line).startsWith("Donald Trump "))
         .noneSatisfy(line -> assertThat(line).contains("Says"));
   }
+
+  @Test
+  void aPersonOwnedByABodyWithAPossessiveTakesItsCountry() {
+    assertThat(actors("CNN's Tara Setmayer said the remark was wrong.", null))
+        .anySatisfy(line -> assertThat(line).startsWith("Tara Setmayer USA TEXT"));
+  }
 }
